@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: set-up (including the browser), then every test, each runner with its own summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+bash scripts/setup.sh --browser
+export PATH="$PWD/.tools/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
+
+step() { printf '\n==> %s\n' "$1"; shift; "$@"; }
+
+step "native tests (cargo test)" cargo test --quiet
+step "lints (cargo clippy, warnings are errors)" cargo clippy --quiet --all-targets -- -D warnings
+step "lints for the wasm target" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs
+step "wasm-bindgen-test in Node" cargo test --quiet --target wasm32-unknown-unknown --test wasm_api
+step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --quiet --target wasm32-unknown-unknown --test wasm_api
+step "the built package in Node (node --test)" node --test tests/node/
+step "the demo page in headless Chromium (node --test)" node --test tests/e2e/
+
+printf '\nAll tests passed in %ss.\n' "$(( $(date +%s) - start ))"

@@ -1,0 +1,117 @@
+/** How serious an issue is: `error` blocks the order (`Report.ok` is false), the others inform. */
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  /** Path into the order, e.g. `["subscriber","serviceAddress","zip"]`, `["listOfPhoneNumbers", 3]`; `[]` for the whole order. */
+  path: (string | number)[];
+  /** Stable, dotted, lowercase, e.g. `"date.too_soon"`, `"tn.duplicate"`: translate by code. */
+  code: string;
+  severity: Severity;
+  /** One plain-English sentence: what is wrong and what to do. */
+  message: string;
+  /** The domain rule id, e.g. `"R-DATE-LEAD"`. */
+  rule?: string;
+}
+
+export interface TnSummary {
+  /** Every non-blank entry: `count = valid + invalid + duplicates`. */
+  count: number;
+  /** Distinct valid TNs. */
+  valid: number;
+  invalid: number;
+  /** Entries that repeat an earlier TN. */
+  duplicates: number;
+  tollFree: number;
+}
+
+export interface Report {
+  /** False exactly when an issue has severity `"error"`. */
+  ok: boolean;
+  issues: Issue[];
+  tns: TnSummary;
+}
+
+export interface ServiceAddress {
+  houseNumber?: string; housePrefix?: string; houseSuffix?: string; preDirectional?: string;
+  streetName?: string; streetSuffix?: string; postDirectional?: string; addressLine2?: string;
+  city?: string; stateCode?: string; zip?: string; plusFour?: string; county?: string;
+}
+
+export interface Subscriber {
+  subscriberType?: "BUSINESS" | "RESIDENTIAL";
+  businessName?: string; firstName?: string; middleInitial?: string; lastName?: string;
+  /** LSRs carry the account number and PIN here. */
+  accountNumber?: string; pinNumber?: string;
+  serviceAddress?: ServiceAddress;
+}
+
+export interface PortInOrder {
+  /** Default `"portIn"`. */
+  kind?: "portIn" | "lsr";
+  /** `"EXCEPTION"`, `"Requested Supp"`, ... */
+  status?: string;
+  /** `"AUTOMATED_OFF_NET"`, ... */
+  portType?: string;
+  /** An array, or pasted text. */
+  listOfPhoneNumbers?: string[] | string;
+  billingTelephoneNumber?: string;
+  /** The replacement BTN. */
+  newBillingTelephoneNumber?: string;
+  partialPort?: boolean;
+  /** `"2026-12-01"` or `"2026-12-01T15:00:00Z"` / `"...-05:00"`. */
+  requestedFocDate?: string;
+  /** Set once the order has FOC. */
+  actualFocDate?: string;
+  loaAuthorizingPerson?: string;
+  customerOrderId?: string;
+  /** LSRs. */
+  pon?: string;
+  ponVersion?: number;
+  subscriber?: Subscriber;
+  /** Port-ins carry the account number and PIN here. */
+  wirelessInfo?: { accountNumber?: string; pinNumber?: string };
+}
+
+export interface ValidateOptions {
+  /** `"YYYY-MM-DD"`, the current date in US Eastern time; default: from `now`. */
+  today?: string;
+  /** ISO-8601 instant; default: the runtime's clock, read at the JS boundary only. */
+  now?: string;
+  /** The order as last saved: turns on the editing rules. */
+  original?: PortInOrder;
+  /** Default 3. */
+  minLeadBusinessDays?: number;
+  /** Default 5. */
+  recommendedLeadBusinessDays?: number;
+  /** Default 30. */
+  maxDaysAhead?: number;
+  /** Default 999. */
+  onNetMaxTns?: number;
+  /** Default 600 (above: converted to a project port, info). */
+  offNetAutomatedMaxTns?: number;
+  /** Default 5000. */
+  orderMaxTns?: number;
+  /** `"YYYY-MM-DD"` days that are not business days. */
+  extraHolidays?: string[];
+  /** Default false. */
+  oneTnPerOrder?: boolean;
+}
+
+export interface TnListResult {
+  /** The valid TNs, 10-digit, first-occurrence order, no duplicates. */
+  tns: string[];
+  /** Every entry that is not a valid TN: 1-based line, text as typed. */
+  invalid: { line: number; input: string; issue: Issue }[];
+  /** Each repeated TN with every line it stands on. */
+  duplicates: { tn: string; lines: number[] }[];
+  /** The toll-free TNs among `tns`. */
+  tollFree: string[];
+  /** Problems with the list as a whole: not text, too long, too many entries. */
+  issues: Issue[];
+}
+
+/** Checks a whole order. Never throws for bad data: every problem is an issue. */
+export function validateOrder(order: unknown, options?: ValidateOptions): Report;
+
+/** Splits and checks a pasted list of numbers (or an array of them). */
+export function parseTnList(text: string | string[]): TnListResult;

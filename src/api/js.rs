@@ -1,0 +1,74 @@
+//! [`Source`] for JS values: how the core reads whatever a caller passes, without ever letting a
+//! JS exception or a huge value through.
+
+use js_sys::{JsString, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::input::{Shape, Source, Unreadable};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws for a revoked Proxy: imported with `catch`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+pub struct Js(pub JsValue);
+
+impl Source for Js {
+    fn shape(&self) -> Shape {
+        let v = &self.0;
+        if v.is_undefined() {
+            Shape::Missing
+        } else if v.is_null() {
+            Shape::Null
+        } else if v.as_bool().is_some() {
+            Shape::Bool
+        } else if v.as_f64().is_some() {
+            Shape::Number
+        } else if v.is_string() {
+            Shape::Text
+        } else if v.is_function() {
+            Shape::Other("a function")
+        } else if v.is_symbol() {
+            Shape::Other("a symbol")
+        } else if v.is_bigint() {
+            Shape::Other("a BigInt")
+        } else if is_array(v).unwrap_or(false) {
+            Shape::List
+        } else if v.is_object() {
+            Shape::Object
+        } else {
+            Shape::Other("a value of an unknown kind")
+        }
+    }
+
+    fn get(&self, key: &str) -> Result<Js, Unreadable> {
+        Reflect::get(&self.0, &JsValue::from_str(key)).map(Js).map_err(|_| Unreadable::Threw)
+    }
+
+    fn items(&self, max: u32) -> Result<Vec<Js>, Unreadable> {
+        let len = self.get("length")?.0.as_f64().unwrap_or(0.0);
+        if len > f64::from(max) {
+            return Err(Unreadable::TooMany(max));
+        }
+        (0..len as u32).map(|i| Reflect::get_u32(&self.0, i).map(Js).map_err(|_| Unreadable::Threw)).collect()
+    }
+
+    fn text(&self, max: u32) -> Result<String, Unreadable> {
+        // Measured before copying, so a 50 MB string is refused without being copied.
+        if self.0.unchecked_ref::<JsString>().length() > max {
+            return Err(Unreadable::TooLong(max));
+        }
+        self.0.as_string().ok_or(Unreadable::Threw)
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+
+    fn boolean(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+}

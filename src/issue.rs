@@ -1,0 +1,109 @@
+//! What every rule returns: a flat list of issues, each at a path into the order.
+//!
+//! Issues are data, not errors: a caller (a form, a server, a translator) decides what to show.
+//! `code` is the stable contract; `message` is English for people and may be reworded.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// One step of a path into the order: a field name or a position in a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Seg {
+    Key(&'static str),
+    Index(u32),
+}
+
+impl From<&'static str> for Seg {
+    fn from(key: &'static str) -> Self {
+        Seg::Key(key)
+    }
+}
+
+impl From<u32> for Seg {
+    fn from(index: u32) -> Self {
+        Seg::Index(index)
+    }
+}
+
+/// A path into the order, e.g. `["subscriber", "serviceAddress", "zip"]`; empty for the whole order.
+pub type Path = Vec<Seg>;
+
+/// Builds a [`Path`] from keys and indices: `path!["listOfPhoneNumbers", 3]`.
+#[macro_export]
+macro_rules! path {
+    ($($seg:expr),* $(,)?) => { vec![$($crate::issue::Seg::from($seg)),*] };
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    pub path: Path,
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+}
+
+impl Issue {
+    pub fn new(severity: Severity, path: Path, code: &'static str, message: String) -> Self {
+        Issue { path, code, severity, message, rule: None }
+    }
+
+    pub fn error(path: Path, code: &'static str, message: String) -> Self {
+        Issue::new(Severity::Error, path, code, message)
+    }
+
+    pub fn warning(path: Path, code: &'static str, message: String) -> Self {
+        Issue::new(Severity::Warning, path, code, message)
+    }
+
+    pub fn info(path: Path, code: &'static str, message: String) -> Self {
+        Issue::new(Severity::Info, path, code, message)
+    }
+
+    /// Names the domain rule (`R-…` in domain.md) the issue comes from.
+    pub fn rule(mut self, rule: &'static str) -> Self {
+        self.rule = Some(rule);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Counts over the order's telephone-number list.
+///
+/// `count = valid + invalid + duplicates`: every non-blank entry is exactly one of a first
+/// occurrence of a valid TN, an entry that is not a valid TN, or a repeat of an earlier valid TN.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TnSummary {
+    pub count: u32,
+    pub valid: u32,
+    pub invalid: u32,
+    pub duplicates: u32,
+    pub toll_free: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub ok: bool,
+    pub issues: Vec<Issue>,
+    pub tns: TnSummary,
+}
+
+impl Report {
+    /// `ok` is derived here and nowhere else: false exactly when an issue is an error.
+    pub fn new(issues: Vec<Issue>, tns: TnSummary) -> Self {
+        Report { ok: !issues.iter().any(Issue::is_error), issues, tns }
+    }
+}

@@ -1,0 +1,184 @@
+//! What the caller decides: the clock, the saved order, and every configurable limit
+//! (api.md `ValidateOptions`). Defaults are the documented ones from domain.md.
+
+use crate::input::{child, Reader, Shape, Source};
+use crate::issue::{Issue, Seg};
+use crate::limits::MAX_FIELD_TEXT;
+use crate::msg;
+use crate::order::{self, dotted, Order};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// The current date in US Eastern time, `YYYY-MM-DD`, as given.
+    pub today: Option<String>,
+    /// The current instant, ISO-8601, as given (the API layer fills it from the runtime's clock
+    /// when the caller gives neither `today` nor `now`; the core never reads a clock).
+    pub now: Option<String>,
+    /// The order as last saved: turns on the editing rules.
+    pub original: Option<Order>,
+    pub min_lead_business_days: u32,
+    pub recommended_lead_business_days: u32,
+    pub max_days_ahead: u32,
+    pub on_net_max_tns: u32,
+    pub off_net_automated_max_tns: u32,
+    pub order_max_tns: u32,
+    /// Extra non-business days, `YYYY-MM-DD`, as given.
+    pub extra_holidays: Vec<String>,
+    pub one_tn_per_order: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            today: None,
+            now: None,
+            original: None,
+            min_lead_business_days: 3,
+            recommended_lead_business_days: 5,
+            max_days_ahead: 30,
+            on_net_max_tns: 999,
+            off_net_automated_max_tns: 600,
+            order_max_tns: 5000,
+            extra_holidays: Vec::new(),
+            one_tn_per_order: false,
+        }
+    }
+}
+
+/// Day counts are bounded so that date arithmetic stays cheap whatever the caller sends.
+const MAX_DAYS: u32 = 3660;
+const MAX_TNS: u32 = 1_000_000;
+const MAX_EXTRA_HOLIDAYS: u32 = 1000;
+
+fn option_label(path: &[Seg]) -> String {
+    msg!["Option ", dotted(path)]
+}
+
+/// Reads options; `undefined`/`null` give the defaults. A wrong option is reported with code
+/// `options.invalid` at path `[]` (it is not a field of the order) and keeps its default; the
+/// saved order's own fields are reported under `["original", ...]`.
+pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
+    let mut opts = Options::default();
+    match src.shape() {
+        Shape::Missing | Shape::Null => return opts,
+        Shape::Object => {}
+        got => {
+            issues.push(invalid(msg!["Options must be an object, not ", got.described(), "; the defaults were used."]));
+            return opts;
+        }
+    }
+    let mut found = Vec::new();
+    let mut r = Reader { issues: &mut found, label: option_label };
+    opts.today = r.text(src, "today", &[], 64);
+    opts.now = r.text(src, "now", &[], 64);
+    let days = [
+        ("minLeadBusinessDays", &mut opts.min_lead_business_days, MAX_DAYS),
+        ("recommendedLeadBusinessDays", &mut opts.recommended_lead_business_days, MAX_DAYS),
+        ("maxDaysAhead", &mut opts.max_days_ahead, MAX_DAYS),
+        ("onNetMaxTns", &mut opts.on_net_max_tns, MAX_TNS),
+        ("offNetAutomatedMaxTns", &mut opts.off_net_automated_max_tns, MAX_TNS),
+        ("orderMaxTns", &mut opts.order_max_tns, MAX_TNS),
+    ];
+    for (key, slot, max) in days {
+        if let Some(n) = r.number(src, key, &[]) {
+            if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) {
+                *slot = n as u32;
+            } else {
+                r.issues.push(invalid(msg!["Option ", key, " must be a whole number from 0 to ", max, "; the default was used."]));
+            }
+        }
+    }
+    if let Some(b) = r.boolean(src, "oneTnPerOrder", &[]) {
+        opts.one_tn_per_order = b;
+    }
+    if let Some(list) = r.field(src, "extraHolidays", &[]) {
+        let at = child(&[], Seg::Key("extraHolidays"));
+        match (list.shape(), list.items(MAX_EXTRA_HOLIDAYS)) {
+            (Shape::List, Ok(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(day) = r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT) {
+                        opts.extra_holidays.push(day);
+                    }
+                }
+            }
+            (Shape::List, Err(why)) => r.unreadable(at, why),
+            (got, _) => r.wrong_type(at, "a list of dates (YYYY-MM-DD)", got),
+        }
+    }
+    issues.extend(found.into_iter().map(|i| invalid(i.message)));
+    if let Some(saved) = r_original(src, issues) {
+        opts.original = Some(saved);
+    }
+    opts
+}
+
+fn r_original<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Option<Order> {
+    let base = [Seg::Key("original")];
+    let mut r = Reader { issues, label: order::label };
+    let saved = r.field(src, "original", &[])?;
+    order::read_at(&saved, &base, r.issues)
+}
+
+fn invalid(message: String) -> Issue {
+    Issue::error(Vec::new(), "options.invalid", message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Value;
+
+    #[test]
+    fn defaults_and_overrides() {
+        let mut issues = Vec::new();
+        assert_eq!(read(&Value::Missing, &mut issues), Options::default());
+        let o = read(
+            &Value::object([
+                ("minLeadBusinessDays", Value::Number(4.0)),
+                ("orderMaxTns", Value::text("10")),
+                ("oneTnPerOrder", Value::Bool(true)),
+                ("extraHolidays", Value::List(vec![Value::text("2026-12-24")])),
+                ("today", Value::text("2026-11-23")),
+            ]),
+            &mut issues,
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!((o.min_lead_business_days, o.order_max_tns, o.one_tn_per_order), (4, 10, true));
+        assert_eq!(o.extra_holidays, vec!["2026-12-24".to_string()]);
+        assert_eq!(o.today.as_deref(), Some("2026-11-23"));
+    }
+
+    #[test]
+    fn bad_options_are_reported_and_keep_defaults() {
+        let cases = [
+            ("minLeadBusinessDays", Value::Number(-1.0)),
+            ("minLeadBusinessDays", Value::Number(1.5)),
+            ("maxDaysAhead", Value::Number(f64::INFINITY)),
+            ("maxDaysAhead", Value::Number(f64::NAN)),
+            ("onNetMaxTns", Value::text("many")),
+            ("oneTnPerOrder", Value::text("yes")),
+            ("extraHolidays", Value::text("2026-12-24")),
+            ("today", Value::Number(20261123.0)),
+        ];
+        for (key, v) in cases {
+            let mut issues = Vec::new();
+            let o = read(&Value::object([(key, v.clone())]), &mut issues);
+            assert_eq!(o, Options::default(), "{key} {v:?}");
+            assert_eq!(issues.len(), 1, "{key} {v:?}");
+            assert_eq!((issues[0].code, issues[0].path.is_empty()), ("options.invalid", true));
+            assert!(issues[0].message.contains(key), "{}", issues[0].message);
+        }
+        let mut issues = Vec::new();
+        read(&Value::Number(3.0), &mut issues);
+        assert_eq!(issues[0].code, "options.invalid");
+    }
+
+    #[test]
+    fn the_saved_order_is_read_at_its_own_path() {
+        let mut issues = Vec::new();
+        let o = read(&Value::object([("original", Value::object([("pon", Value::Number(1.0))]))]), &mut issues);
+        assert_eq!(o.original, Some(Order::default()));
+        assert_eq!(issues[0].path, crate::path!["original", "pon"]);
+        assert_eq!(issues[0].message, "Saved order field PON must be text, not a number.");
+    }
+}

@@ -1,0 +1,84 @@
+//! The billing telephone number and its replacement (R-TN-BTN).
+
+use super::numbers::tn_issue;
+use super::Facts;
+use crate::issue::{Issue, Path};
+use crate::msg;
+use crate::order::Order;
+use crate::order_type::OrderKind;
+use crate::path;
+use crate::tn::{Tn, TnError};
+
+fn non_blank(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|t| !t.trim().is_empty())
+}
+
+/// Parses a TN field, reporting a bad one at `path`.
+fn parse_field(typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<Tn> {
+    let typed = typed?;
+    Tn::parse(typed)
+        .map_err(|e: TnError| out.push(tn_issue(path, "", typed, e).rule("R-TN-BTN")))
+        .ok()
+}
+
+pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+    let issue = |path: Path, code, message| Issue::error(path, code, message).rule("R-TN-BTN");
+    let list = &facts.tns;
+    let toll_free_only = list.toll_free > 0 && list.toll_free as usize == list.tns.len();
+    let btn_typed = non_blank(&order.billing_telephone_number);
+    let btn = parse_field(btn_typed, path!["billingTelephoneNumber"], out);
+    // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
+    // so it is checked when given but never required.
+    if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
+        out.push(issue(
+            path!["billingTelephoneNumber"],
+            "btn.required",
+            msg!["Enter the billing telephone number (BTN): the main number on the account with the current carrier."],
+        ));
+    }
+    let new_path = || path!["newBillingTelephoneNumber"];
+    let replacement_typed = non_blank(&order.new_billing_telephone_number);
+    let replacement = parse_field(replacement_typed, new_path(), out);
+    if let Some(new) = replacement {
+        if list.contains(&new) {
+            out.push(issue(
+                new_path(),
+                "btn.replacement_in_list",
+                msg!["The replacement BTN ", new.formatted(), " is one of the numbers being ported; pick a number that stays with the current carrier."],
+            ));
+        }
+        if btn == Some(new) {
+            out.push(issue(
+                new_path(),
+                "btn.replacement_same",
+                msg!["The replacement BTN is the same as the BTN; enter the number that will become the account's new main number."],
+            ));
+        }
+    }
+    let Some(btn) = btn else { return };
+    let btn_ports = list.contains(&btn);
+    match order.partial_port {
+        Some(true) if btn_ports && replacement_typed.is_none() => out.push(issue(
+            new_path(),
+            "btn.replacement_required",
+            msg![
+                "The BTN ", btn.formatted(),
+                " is porting but the account keeps other numbers (partial port): enter a replacement BTN, a number that stays on the account."
+            ],
+        )),
+        // Decision: a full port moves every number on the account, so a BTN missing from the
+        // list suggests a wrong full/partial indicator (rejection 7434): warn, do not block.
+        Some(false) if !btn_ports && !list.tns.is_empty() => out.push(
+            Issue::warning(
+                path!["partialPort"],
+                "btn.full_port_without_btn",
+                msg![
+                    "This is a full port but the BTN ", btn.formatted(),
+                    " is not in the list; add it, or mark the order as a partial port if the account keeps other numbers."
+                ],
+            )
+            .rule("R-TN-BTN"),
+        ),
+        _ => {}
+    }
+}

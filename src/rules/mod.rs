@@ -1,0 +1,129 @@
+//! The rules, one family per module. Each reads the order and the [`Facts`] derived from it once,
+//! and appends [`Issue`]s; none of them reads a clock or knows about JS.
+
+mod btn;
+mod numbers;
+
+use crate::issue::{Issue, Report, TnSummary};
+use crate::options::Options;
+use crate::order::{Order, TnInput};
+use crate::order_type::{OrderKind, PortType};
+use crate::path;
+use crate::tn::Tn;
+use crate::tn_list::{self, TnList};
+use serde::Serialize;
+
+/// What the rules need to know about an order, worked out once per validation.
+pub struct Facts {
+    pub kind: OrderKind,
+    /// `None` when not given or not understood (reported once, here).
+    pub port_type: Option<PortType>,
+    pub tns: TnList,
+    /// Items of an array list that were not text (reported when read).
+    pub non_text_items: u32,
+    /// The list was pasted text (entries have lines) rather than an array (entries are items).
+    pub from_text: bool,
+}
+
+impl Facts {
+    pub fn new(order: &Order, issues: &mut Vec<Issue>) -> Facts {
+        let kind = match order.kind.as_deref().filter(|k| !k.trim().is_empty()) {
+            None => OrderKind::PortIn,
+            Some(k) => OrderKind::parse(k).unwrap_or_else(|message| {
+                issues.push(Issue::error(path!["kind"], "order.kind_unknown", message));
+                OrderKind::PortIn
+            }),
+        };
+        let port_type = order.port_type.as_deref().filter(|p| !p.trim().is_empty()).and_then(|p| {
+            PortType::parse(p)
+                .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
+                .ok()
+        });
+        let (tns, non_text_items, from_text) = match &order.list_of_phone_numbers {
+            None => (TnList::default(), 0, false),
+            Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
+            Some(TnInput::Items(items)) => (
+                tn_list::parse_items(items.iter().map(Option::as_deref)),
+                items.iter().filter(|i| i.is_none()).count() as u32,
+                false,
+            ),
+        };
+        Facts { kind, port_type, tns, non_text_items, from_text }
+    }
+
+    /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
+    /// arrays.
+    pub fn place(&self, line: u32) -> String {
+        crate::msg![if self.from_text { "Line " } else { "Item " }, line]
+    }
+
+    pub fn summary(&self) -> TnSummary {
+        let t = &self.tns;
+        let invalid = t.invalid.len() as u32 + self.non_text_items;
+        let duplicates = t.repeats();
+        TnSummary { count: t.entries + self.non_text_items, valid: t.tns.len() as u32, invalid, duplicates, toll_free: t.toll_free }
+    }
+}
+
+/// An entry of a TN list that is not a valid TN.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct InvalidEntry {
+    /// 1-based line of pasted text; for arrays, the 1-based item.
+    pub line: u32,
+    /// The entry as typed.
+    pub input: String,
+    pub issue: Issue,
+}
+
+/// A TN that stands more than once, with every line it stands on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DuplicateEntry {
+    pub tn: Tn,
+    pub lines: Vec<u32>,
+}
+
+/// The `parseTnList` result (api.md), plus `issues` for problems with the list as a whole
+/// (not text, too long, too many entries).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListReport {
+    pub tns: Vec<Tn>,
+    pub invalid: Vec<InvalidEntry>,
+    pub duplicates: Vec<DuplicateEntry>,
+    pub toll_free: Vec<Tn>,
+    pub issues: Vec<Issue>,
+}
+
+/// Builds the `parseTnList` result from the facts; `issues` are those found reading the list.
+pub fn list_report(facts: &Facts, mut issues: Vec<Issue>) -> ListReport {
+    let list = &facts.tns;
+    let mut entry_issues = Vec::new();
+    numbers::entries(facts, &mut entry_issues);
+    let mut invalid = Vec::with_capacity(list.invalid.len());
+    for (bad, issue) in list.invalid.iter().zip(entry_issues.iter()) {
+        invalid.push(InvalidEntry { line: bad.line, input: bad.text.clone(), issue: issue.clone() });
+    }
+    // Entry issues after the invalid ones are about repeats (listed in `duplicates`) and the
+    // list as a whole (kept in `issues`).
+    issues.extend(entry_issues.into_iter().skip(list.invalid.len()).filter(|i| i.code != "tn.duplicate"));
+    ListReport {
+        tns: list.tns.clone(),
+        invalid,
+        duplicates: list
+            .duplicates
+            .iter()
+            .map(|d| DuplicateEntry { tn: d.tn, lines: d.at.iter().map(|&(_, line)| line).collect() })
+            .collect(),
+        toll_free: list.toll_free_tns().copied().collect(),
+        issues,
+    }
+}
+
+/// Every rule over one order.
+pub fn validate(order: &Order, options: &Options) -> Report {
+    let mut issues = Vec::new();
+    let facts = Facts::new(order, &mut issues);
+    numbers::check(&facts, options, &mut issues);
+    btn::check(order, &facts, &mut issues);
+    Report::new(issues, facts.summary())
+}

@@ -1,0 +1,191 @@
+//! The TN list: every entry valid (R-TN-PARSE, R-TN-NANP), no repeats (R-TN-DUPLICATE), a count
+//! the port type allows (R-TN-COUNT), and toll-free numbers only where they belong
+//! (R-TN-TOLLFREE).
+
+use super::Facts;
+use crate::issue::{Issue, Path};
+use crate::limits::MAX_LIST_ENTRIES;
+use crate::msg;
+use crate::options::Options;
+use crate::order_type::{OrderKind, PortType};
+use crate::path;
+use crate::tn::{Tn, TnError};
+
+fn list_path() -> Path {
+    path!["listOfPhoneNumbers"]
+}
+
+pub fn check(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+    entries(facts, out);
+    count(facts, opts, out);
+    toll_free(facts, out);
+}
+
+/// The rule an entry error comes from: the shape of the text, or the numbering plan.
+fn rule_of(error: TnError) -> &'static str {
+    match error {
+        TnError::Empty | TnError::Character(_) | TnError::Length(_) | TnError::CountryCode => "R-TN-PARSE",
+        _ => "R-TN-NANP",
+    }
+}
+
+/// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
+pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: TnError) -> Issue {
+    Issue::error(path, error.code(), msg![prefix, error.message(typed)]).rule(rule_of(error))
+}
+
+/// Issues for the entries: each invalid one (in list order, first), each repeat, and a list
+/// too long to read whole.
+pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
+    let list = &facts.tns;
+    for bad in &list.invalid {
+        let prefix = msg![facts.place(bad.line), ": "];
+        out.push(tn_issue(path!["listOfPhoneNumbers", bad.index], &prefix, &bad.text, bad.error));
+    }
+    for dup in &list.duplicates {
+        let Some(&(_, first_line)) = dup.at.first() else { continue };
+        for &(index, line) in dup.at.iter().skip(1) {
+            out.push(
+                Issue::error(
+                    path!["listOfPhoneNumbers", index],
+                    "tn.duplicate",
+                    msg![
+                        facts.place(line), ": ", dup.tn.formatted(), " is already on ",
+                        facts.place(first_line).to_lowercase(), "; remove the repeat."
+                    ],
+                )
+                .rule("R-TN-DUPLICATE"),
+            );
+        }
+    }
+    if list.truncated {
+        out.push(
+            Issue::error(
+                list_path(),
+                "input.too_many",
+                msg!["The list has more than ", MAX_LIST_ENTRIES, " entries; only the first ", MAX_LIST_ENTRIES, " were checked. Split it into several orders."],
+            )
+            .rule("R-TN-PARSE"),
+        );
+    }
+}
+
+fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+    let n = facts.tns.tns.len() as u32;
+    let summary = facts.summary();
+    let too_many = |message: String| Issue::error(list_path(), "tn.too_many", message).rule("R-TN-COUNT");
+    if summary.count == 0 {
+        out.push(Issue::error(list_path(), "tn.none", msg!["Add at least one number to port."]).rule("R-TN-COUNT"));
+        return;
+    }
+    if opts.one_tn_per_order && n > 1 {
+        out.push(
+            Issue::error(
+                list_path(),
+                "tn.one_per_order",
+                msg!["This carrier takes one number per request, and the order has ", n, "; submit each number on its own order with its own PON."],
+            )
+            .rule("R-TN-COUNT"),
+        );
+    }
+    match facts.kind {
+        OrderKind::Lsr if n > opts.on_net_max_tns => out.push(too_many(msg![
+            "This LSR has ", n, " numbers; at most ", opts.on_net_max_tns,
+            " fit in one request. For more, email the porting team with the subject \u{201c}Project Port Out\u{201d}."
+        ])),
+        OrderKind::Lsr => {}
+        OrderKind::PortIn if n > opts.order_max_tns => out.push(too_many(msg![
+            "This order has ", n, " numbers; at most ", opts.order_max_tns,
+            " fit in one port-in order. Split it into several orders, or ask the porting team for a project port."
+        ])),
+        OrderKind::PortIn => match facts.port_type {
+            Some(p) if p.is_automated_on_net() && n > opts.on_net_max_tns => out.push(too_many(msg![
+                "This order has ", n, " numbers; an automated on-net port-in takes at most ", opts.on_net_max_tns,
+                ". Submit it as a project port, or split it into orders of ", opts.on_net_max_tns, " or fewer."
+            ])),
+            Some(PortType::AutomatedOffNet) if n > opts.off_net_automated_max_tns => out.push(
+                Issue::info(
+                    list_path(),
+                    "tn.project_port",
+                    msg![
+                        "With ", n, " numbers (more than ", opts.off_net_automated_max_tns,
+                        ") this off-net order becomes a project port automatically; nothing to do, but porting takes longer."
+                    ],
+                )
+                .rule("R-TN-COUNT"),
+            ),
+            _ => {}
+        },
+    }
+}
+
+/// Names a few TNs for a message: "800-246-0142, 888-246-0142 and 3 more".
+fn some_tns<'a>(tns: impl Iterator<Item = &'a Tn>) -> String {
+    const SHOWN: usize = 3;
+    let all: Vec<&Tn> = tns.collect();
+    let mut out = String::new();
+    for (i, tn) in all.iter().take(SHOWN).enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == all.len() { " and " } else { ", " });
+        }
+        out.push_str(&tn.formatted());
+    }
+    if all.len() > SHOWN {
+        out.push_str(&msg![" and ", all.len() - SHOWN, " more"]);
+    }
+    out
+}
+
+fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
+    let list = &facts.tns;
+    let toll_free = list.toll_free as usize;
+    let geographic = list.tns.len() - toll_free;
+    let issue = |path: Path, code, message| Issue::error(path, code, message).rule("R-TN-TOLLFREE");
+    if toll_free == 0 {
+        if facts.kind == OrderKind::PortIn && facts.port_type == Some(PortType::ManualTollFree) && geographic > 0 {
+            out.push(issue(
+                path!["portType"],
+                "tn.port_type_not_toll_free",
+                msg!["Port type MANUAL_TOLL_FREE is only for toll-free numbers, and this order has none; choose the port type for ordinary numbers."],
+            ));
+        }
+        return;
+    }
+    let named = some_tns(list.toll_free_tns());
+    if facts.kind == OrderKind::Lsr {
+        out.push(issue(
+            list_path(),
+            "tn.toll_free_lsr",
+            msg!["An LSR cannot contain toll-free numbers (", named, "); remove them from this request."],
+        ));
+    } else if geographic > 0 {
+        out.push(issue(
+            list_path(),
+            "tn.mixed_toll_free",
+            msg!["Toll-free and ordinary numbers cannot share an order: move ", named, " to a separate toll-free order."],
+        ));
+    } else if facts.port_type.is_some_and(|p| p != PortType::ManualTollFree) {
+        out.push(issue(
+            path!["portType"],
+            "tn.toll_free_port_type",
+            msg!["Toll-free numbers port only with port type MANUAL_TOLL_FREE; change the port type."],
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn naming_a_few_tns() {
+        let tns: Vec<Tn> = ["8002460142", "8882460142", "8772460142", "8662460142", "8552460142"]
+            .iter()
+            .map(|t| Tn::parse(t).unwrap())
+            .collect();
+        assert_eq!(some_tns(tns.iter().take(1)), "800-246-0142");
+        assert_eq!(some_tns(tns.iter().take(2)), "800-246-0142 and 888-246-0142");
+        assert_eq!(some_tns(tns.iter().take(3)), "800-246-0142, 888-246-0142 and 877-246-0142");
+        assert_eq!(some_tns(tns.iter()), "800-246-0142, 888-246-0142, 877-246-0142 and 2 more");
+    }
+}

@@ -1,0 +1,281 @@
+//! One telephone number (TN): parsing what a person typed, and the NANP numbering rules
+//! (R-TN-PARSE, R-TN-NANP in domain.md).
+
+use crate::msg;
+use crate::text::quote;
+
+/// A valid North American number: always exactly 10 ASCII digits, NPA-NXX-XXXX, that passed
+/// every R-TN-NANP check. The only way to get one is [`Tn::parse`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tn([u8; 10]);
+
+/// Toll-free area codes in service (R-TN-NANP). Other `8XX` codes are reserved.
+const TOLL_FREE_NPAS: [[u8; 3]; 7] = [*b"800", *b"833", *b"844", *b"855", *b"866", *b"877", *b"888"];
+
+/// Why a text is not a valid TN. Each variant has a stable code and a message that says the fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TnError {
+    Empty,
+    /// A character that cannot be part of a written phone number (letters, `#`, `/`...).
+    Character(char),
+    /// The number of digits, when it is neither 10 nor 11 with a leading 1.
+    Length(usize),
+    /// `+44…` or 11+ digits not starting with the NANP country code 1.
+    CountryCode,
+    /// The area code starts with 0 or 1.
+    AreaCode,
+    /// N11, ERC (`500`, `900`, `822`…) or N9X area codes: not geographic, not toll-free.
+    AreaCodeReserved,
+    /// The exchange (NXX) starts with 0 or 1.
+    Exchange,
+    /// N11 exchange (`411`, `911`…) in a geographic area code.
+    ExchangeN11,
+    /// 555-0100 to 555-0199.
+    Fictitious,
+    /// 555-1212.
+    DirectoryAssistance,
+}
+
+impl TnError {
+    pub fn code(self) -> &'static str {
+        match self {
+            TnError::Empty => "tn.empty",
+            TnError::Character(_) => "tn.character",
+            TnError::Length(_) => "tn.length",
+            TnError::CountryCode => "tn.country_code",
+            TnError::AreaCode => "tn.area_code",
+            TnError::AreaCodeReserved => "tn.area_code_reserved",
+            TnError::Exchange => "tn.exchange",
+            TnError::ExchangeN11 => "tn.exchange_n11",
+            TnError::Fictitious => "tn.fictitious",
+            TnError::DirectoryAssistance => "tn.directory_assistance",
+        }
+    }
+
+    /// One sentence about `typed` (the text as the person typed it) and how to fix it.
+    pub fn message(self, typed: &str) -> String {
+        let q = quote(typed.trim());
+        match self {
+            TnError::Empty => msg!["Enter a 10-digit number such as 919-246-0142."],
+            TnError::Character(c) => msg![
+                q, " has ", quote_char(c), ", which cannot be part of a phone number; use digits, optionally with spaces, dashes, dots or parentheses."
+            ],
+            TnError::Length(n) => msg![q, " has ", n, if n == 1 { " digit" } else { " digits" }, "; a US number has 10 (3-digit area code and 7-digit number)."],
+            TnError::CountryCode => msg![q, " is not a US number: only country code +1 (North America) can be ported here."],
+            TnError::AreaCode => msg![q, " has an area code starting with 0 or 1; US area codes start with 2-9. Check the first digits."],
+            TnError::AreaCodeReserved => msg![
+                q, " has an area code that is not in use for ordinary numbers (N11, 5XX/9XX-style service codes or N9X reserved codes); check the area code."
+            ],
+            TnError::Exchange => msg![q, " has an exchange (the 3 digits after the area code) starting with 0 or 1; exchanges start with 2-9."],
+            TnError::ExchangeN11 => msg![q, " uses an N11 exchange (such as 411 or 911), which is never assigned to a line; check the digits after the area code."],
+            TnError::Fictitious => msg![q, " is a fictitious number (555-0100 to 555-0199 are reserved for films and examples) and cannot be ported."],
+            TnError::DirectoryAssistance => msg![q, " is directory assistance (555-1212), not a line that can be ported."],
+        }
+    }
+}
+
+fn quote_char(c: char) -> String {
+    match c {
+        ' '..='~' => msg!['\u{201c}', c, '\u{201d}'],
+        _ => String::from("a character that is not a digit"),
+    }
+}
+
+/// Characters that may stand between the digits of a written number. Pasted text brings
+/// no-break spaces and typographic dashes, so those count too.
+pub fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{2010}'..='\u{2015}' | '\u{2212}') || c.is_whitespace()
+}
+
+/// A TN crosses to JS as its 10 digits.
+impl serde::Serialize for Tn {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl Tn {
+    /// Parses a number written as a person writes it: `(919) 246-0142`, `919.246.0142`,
+    /// `+1 919 246 0142`, `19192460142`. Spaces, dashes, dots and parentheses are ignored;
+    /// a leading `+` must be followed by the country code 1. Allocates nothing.
+    pub fn parse(text: &str) -> Result<Tn, TnError> {
+        let s = text.trim();
+        let bytes = s.as_bytes();
+        let mut digits = [0u8; 11];
+        let mut n = 0usize;
+        let mut plus = false;
+        let mut i = 0usize;
+        while let Some(&b) = bytes.get(i) {
+            i += 1;
+            match b {
+                b'0'..=b'9' => {
+                    if let Some(slot) = digits.get_mut(n) {
+                        *slot = b;
+                    }
+                    n += 1;
+                }
+                b' ' | b'-' | b'.' | b'(' | b')' => {}
+                b'+' if i == 1 => plus = true,
+                _ => {
+                    let c = s.get(i - 1..).and_then(|rest| rest.chars().next()).unwrap_or('?');
+                    if !is_separator(c) {
+                        return Err(TnError::Character(c));
+                    }
+                    i += c.len_utf8() - 1;
+                }
+            }
+        }
+        let ten = match (n, digits) {
+            (0, _) => return Err(if plus { TnError::CountryCode } else { TnError::Empty }),
+            (_, [first, ..]) if plus && first != b'1' => return Err(TnError::CountryCode),
+            (10, [a, b, c, d, e, f, g, h, i, j, _]) if !plus => [a, b, c, d, e, f, g, h, i, j],
+            (11, [b'1', a, b, c, d, e, f, g, h, i, j]) => [a, b, c, d, e, f, g, h, i, j],
+            // After `+1`, count only the digits of the number itself.
+            (n, _) if plus => return Err(TnError::Length(n - 1)),
+            (n, _) => return Err(TnError::Length(n)),
+        };
+        classify(ten).map(|()| Tn(ten))
+    }
+
+    /// The 10 digits, `9192460142`.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+
+    /// `919-246-0142`, for messages.
+    pub fn formatted(&self) -> String {
+        let s = self.as_str();
+        msg![s.get(0..3).unwrap_or(""), '-', s.get(3..6).unwrap_or(""), '-', s.get(6..).unwrap_or("")]
+    }
+
+    pub fn is_toll_free(&self) -> bool {
+        let [a, b, c, ..] = self.0;
+        TOLL_FREE_NPAS.contains(&[a, b, c])
+    }
+}
+
+/// The R-TN-NANP checks on 10 digits.
+fn classify(d: [u8; 10]) -> Result<(), TnError> {
+    let [a1, a2, a3, x1, x2, x3, l1, l2, l3, l4] = d;
+    if a1 < b'2' {
+        return Err(TnError::AreaCode);
+    }
+    let toll_free = TOLL_FREE_NPAS.contains(&[a1, a2, a3]);
+    if !toll_free && (a2 == a3 || a2 == b'9') {
+        return Err(TnError::AreaCodeReserved);
+    }
+    if x1 < b'2' {
+        return Err(TnError::Exchange);
+    }
+    if !toll_free && x2 == b'1' && x3 == b'1' {
+        return Err(TnError::ExchangeN11);
+    }
+    if [x1, x2, x3] == *b"555" {
+        if [l1, l2] == *b"01" {
+            return Err(TnError::Fictitious);
+        }
+        if [l1, l2, l3, l4] == *b"1212" {
+            return Err(TnError::DirectoryAssistance);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// R-TN-PARSE and R-TN-NANP, boundary by boundary: (typed, the TN or the error code).
+    const CASES: &[(&str, Result<&str, &str>)] = &[
+        // formats
+        ("9192460142", Ok("9192460142")),
+        ("(919) 246-0142", Ok("9192460142")),
+        ("919.246.0142", Ok("9192460142")),
+        ("919-246-0142", Ok("9192460142")),
+        ("+1 919 246 0142", Ok("9192460142")),
+        ("+1 (919) 246-0142", Ok("9192460142")),
+        ("1-919-246-0142", Ok("9192460142")),
+        ("19192460142", Ok("9192460142")),
+        ("  919 246 0142  ", Ok("9192460142")),
+        ("", Err("tn.empty")),
+        ("   ", Err("tn.empty")),
+        ("919-246-014", Err("tn.length")),
+        ("919-246-01422", Err("tn.length")),
+        ("29192460142", Err("tn.length")),
+        ("+44 20 7946 0958", Err("tn.country_code")),
+        ("+", Err("tn.country_code")),
+        ("+1 919 246 01422", Err("tn.length")),
+        ("+1 919 246 014", Err("tn.length")),
+        ("919-555-0l42", Err("tn.character")),
+        ("1-800-FLOWERS", Err("tn.character")),
+        ("919 246 0142 x12", Err("tn.character")),
+        ("919+555+0142", Err("tn.character")),
+        ("９１９５５５０１４２", Err("tn.character")),
+        ("919\u{a0}246\u{2013}0142", Ok("9192460142")),
+        ("919\u{2212}246\u{2014}0142", Ok("9192460142")),
+        ("919\u{2212}246\u{2016}0142", Err("tn.character")),
+        // area code: 2-9 first, not N11 / ERC / N9X unless toll-free
+        ("019-246-0142", Err("tn.area_code")),
+        ("119-246-0142", Err("tn.area_code")),
+        ("219-246-0142", Ok("2192460142")),
+        ("411-246-0142", Err("tn.area_code_reserved")),
+        ("500-246-0142", Err("tn.area_code_reserved")),
+        ("900-246-0142", Err("tn.area_code_reserved")),
+        ("822-246-0142", Err("tn.area_code_reserved")),
+        ("297-246-0142", Err("tn.area_code_reserved")),
+        ("398-246-0142", Err("tn.area_code_reserved")),
+        ("989-246-0142", Ok("9892460142")),
+        ("898-246-0142", Err("tn.area_code_reserved")),
+        ("289-246-0142", Ok("2892460142")),
+        // toll-free area codes are not reserved
+        ("800-246-0142", Ok("8002460142")),
+        ("833-234-5678", Ok("8332345678")),
+        ("888-234-5678", Ok("8882345678")),
+        ("877-234-5678", Ok("8772345678")),
+        // exchange: 2-9 first, N11 only in toll-free
+        ("919-055-0142", Err("tn.exchange")),
+        ("919-155-0142", Err("tn.exchange")),
+        ("919-255-0142", Ok("9192550142")),
+        ("919-411-0142", Err("tn.exchange_n11")),
+        ("919-911-0142", Err("tn.exchange_n11")),
+        ("919-412-0142", Ok("9194120142")),
+        ("800-411-0142", Ok("8004110142")),
+        ("888-911-2345", Ok("8889112345")),
+        // 555: 0100-0199 fictitious, 1212 directory assistance, the rest fine
+        ("919-555-0099", Ok("9195550099")),
+        ("919-555-0100", Err("tn.fictitious")),
+        ("919-555-0199", Err("tn.fictitious")),
+        ("919-555-0200", Ok("9195550200")),
+        ("919-555-1212", Err("tn.directory_assistance")),
+        ("919-555-1213", Ok("9195551213")),
+        ("919-555-1211", Ok("9195551211")),
+    ];
+
+    #[test]
+    fn parse_table() {
+        for (typed, want) in CASES {
+            let got = Tn::parse(typed).map(|tn| tn.as_str().to_owned()).map_err(TnError::code);
+            assert_eq!(got.as_deref().map_err(|e| *e), *want, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn toll_free_and_formatting() {
+        let tf = Tn::parse("8002460142").unwrap();
+        assert!(tf.is_toll_free());
+        let geo = Tn::parse("9192460142").unwrap();
+        assert!(!geo.is_toll_free());
+        assert_eq!(geo.formatted(), "919-246-0142");
+        assert!(!Tn::parse("8282460142").unwrap().is_toll_free());
+    }
+
+    #[test]
+    fn messages_quote_the_input_and_say_the_fix() {
+        assert_eq!(
+            TnError::Length(9).message(" 919-246-014 "),
+            "\u{201c}919-246-014\u{201d} has 9 digits; a US number has 10 (3-digit area code and 7-digit number)."
+        );
+        assert!(TnError::Character('x').message("919x").contains("\u{201c}x\u{201d}"));
+        assert!(TnError::Character('\u{ff11}').message("１").contains("not a digit"));
+    }
+}

@@ -1,0 +1,65 @@
+// The built package, imported by its name as a Node user would, without init().
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import init, { validateOrder, parseTnList } from "portin-validator";
+
+const good = { listOfPhoneNumbers: ["919-200-0000", "919-200-0001"], billingTelephoneNumber: "919-200-0000" };
+
+test("validateOrder works in Node without init()", () => {
+  const report = validateOrder(good);
+  assert.equal(report.ok, true, JSON.stringify(report.issues));
+  assert.deepEqual(report.tns, { count: 2, valid: 2, invalid: 0, duplicates: 0, tollFree: 0 });
+});
+
+test("init() is harmless in Node and can be called twice", async () => {
+  await init();
+  await init();
+  assert.equal(validateOrder(good).ok, true);
+});
+
+test("a real report: issues with path, code, severity, message, rule", () => {
+  const report = validateOrder({ listOfPhoneNumbers: "919-200-0000\n919-555-0100\n(919) 200-0000" });
+  assert.equal(report.ok, false);
+  const byCode = Object.fromEntries(report.issues.map((i) => [i.code, i]));
+  assert.deepEqual(byCode["tn.fictitious"].path, ["listOfPhoneNumbers", 1]);
+  assert.equal(byCode["tn.fictitious"].severity, "error");
+  assert.equal(byCode["tn.fictitious"].rule, "R-TN-NANP");
+  assert.match(byCode["tn.fictitious"].message, /^Line 2: .*919-555-0100.* fictitious/);
+  assert.deepEqual(byCode["tn.duplicate"].path, ["listOfPhoneNumbers", 2]);
+  assert.deepEqual(byCode["btn.required"].path, ["billingTelephoneNumber"]);
+  for (const issue of report.issues) {
+    assert.match(issue.code, /^[a-z]+(\.[a-z0-9_]+)+$/);
+    assert.ok(["error", "warning", "info"].includes(issue.severity));
+  }
+});
+
+test("ok is false exactly when an issue is an error", () => {
+  const offNet = { ...good, portType: "AUTOMATED_OFF_NET", listOfPhoneNumbers: Array.from({ length: 601 }, (_, i) => `919${2000000 + i}`) };
+  const report = validateOrder(offNet);
+  assert.ok(report.issues.some((i) => i.code === "tn.project_port" && i.severity === "info"));
+  assert.equal(report.ok, !report.issues.some((i) => i.severity === "error"));
+  assert.equal(report.ok, true);
+});
+
+test("parseTnList returns the documented shape", () => {
+  const r = parseTnList("919-200-0000\n919.200.0001; +1 919 200 0000\nabc\n800-234-5678");
+  assert.deepEqual(r.tns, ["9192000000", "9192000001", "8002345678"]);
+  assert.deepEqual(r.duplicates, [{ tn: "9192000000", lines: [1, 2] }]);
+  assert.deepEqual(r.tollFree, ["8002345678"]);
+  assert.equal(r.invalid.length, 1);
+  assert.equal(r.invalid[0].line, 3);
+  assert.equal(r.invalid[0].input, "abc");
+  assert.equal(r.invalid[0].issue.code, "tn.character");
+});
+
+test("bad data never throws, and the next call works", () => {
+  const hostile = [null, 42, "x", [], { listOfPhoneNumbers: 42 }, { billingTelephoneNumber: {} },
+    { listOfPhoneNumbers: "9192000000\n".repeat(1_000_000) }, Symbol("s"), 10n, () => 1];
+  for (const value of hostile) {
+    const report = validateOrder(value);
+    assert.equal(report.ok, false);
+    assert.ok(report.issues.length > 0);
+    assert.equal(validateOrder(good).ok, true);
+  }
+  assert.equal(parseTnList(42).issues[0].code, "input.type");
+});

@@ -1,0 +1,141 @@
+//! The exported functions through the real JS boundary, in Node and in headless Chromium
+//! (`scripts/test.sh` runs this file in both). Orders are written as JSON and parsed by JS, so
+//! they reach the module exactly as a caller's objects would.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use js_sys::{Array, Function, Reflect, JSON};
+use portin_validator::api::{parse_tn_list, validate_order};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn json(s: &str) -> JsValue {
+    JSON::parse(s).expect(s)
+}
+
+/// A JS value made by running JS (getters, Proxies, cycles, BigInt...).
+fn js(body: &str) -> JsValue {
+    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+
+/// `(dotted path, code)` of every issue in a report.
+fn pairs(report: &JsValue) -> Vec<(String, String)> {
+    let issues: Array = get(report, "issues").dyn_into().expect("issues is an array");
+    issues
+        .iter()
+        .map(|i| {
+            let path: Array = get(&i, "path").dyn_into().unwrap();
+            let dotted: Vec<String> = path.iter().map(|s| s.as_string().unwrap_or_else(|| s.as_f64().unwrap().to_string())).collect();
+            (dotted.join("."), get(&i, "code").as_string().unwrap())
+        })
+        .collect()
+}
+
+fn ok(report: &JsValue) -> bool {
+    get(report, "ok").as_bool().expect("ok is a boolean")
+}
+
+fn has(report: &JsValue, path: &str, code: &str) -> bool {
+    pairs(report).iter().any(|(p, c)| p == path && c == code)
+}
+
+/// The boundaries of the TN rules, through the boundary.
+#[wasm_bindgen_test]
+fn tn_rule_boundaries() {
+    let many = |n: usize, port_type: &str| {
+        let list: Vec<String> = (0..n).map(|i| format!("\"919{:07}\"", 2_000_000 + i)).collect();
+        json(&format!(r#"{{"portType":"{port_type}","billingTelephoneNumber":"9192000000","listOfPhoneNumbers":[{}]}}"#, list.join(",")))
+    };
+    let cases: &[(JsValue, &str, &str, bool)] = &[
+        (many(999, "AUTOMATED_ON_NET"), "listOfPhoneNumbers", "tn.too_many", false),
+        (many(1000, "AUTOMATED_ON_NET"), "listOfPhoneNumbers", "tn.too_many", true),
+        (many(600, "AUTOMATED_OFF_NET"), "listOfPhoneNumbers", "tn.project_port", false),
+        (many(601, "AUTOMATED_OFF_NET"), "listOfPhoneNumbers", "tn.project_port", true),
+        (json(r#"{"listOfPhoneNumbers":"9195550199","billingTelephoneNumber":"9192000000"}"#), "listOfPhoneNumbers.0", "tn.fictitious", true),
+        (json(r#"{"listOfPhoneNumbers":"9195550200","billingTelephoneNumber":"9192000000"}"#), "listOfPhoneNumbers.0", "tn.fictitious", false),
+        (json(r#"{"listOfPhoneNumbers":["8004110142"],"portType":"MANUAL_TOLL_FREE"}"#), "listOfPhoneNumbers.0", "tn.exchange_n11", false),
+        (json(r#"{"listOfPhoneNumbers":["9194110142"]}"#), "listOfPhoneNumbers.0", "tn.exchange_n11", true),
+        (json(r#"{"listOfPhoneNumbers":["9192000000","8002345678"]}"#), "listOfPhoneNumbers", "tn.mixed_toll_free", true),
+        (json(r#"{"listOfPhoneNumbers":"9192000000\n(919) 200-0000"}"#), "listOfPhoneNumbers.1", "tn.duplicate", true),
+        (json(r#"{"listOfPhoneNumbers":["9192000000"]}"#), "billingTelephoneNumber", "btn.required", true),
+        (json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9193000000","newBillingTelephoneNumber":"9193000000"}"#), "newBillingTelephoneNumber", "btn.replacement_same", true),
+        (json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","partialPort":true}"#), "newBillingTelephoneNumber", "btn.replacement_required", true),
+    ];
+    for (order, path, code, expected) in cases {
+        let report = validate_order(order.clone(), JsValue::UNDEFINED);
+        assert_eq!(has(&report, path, code), *expected, "{path} {code}: {:?}", pairs(&report));
+    }
+}
+
+/// The bad inputs of the spine issue: errors at the right paths, no exception, and the next
+/// call still works.
+#[wasm_bindgen_test]
+fn bad_input_is_reported_not_thrown() {
+    let good = json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000"}"#);
+    let huge = js("return { listOfPhoneNumbers: '9192000000\\n'.repeat(1000000) }"); // 11 MB
+    let cases: Vec<(JsValue, &str, &str)> = vec![
+        (JsValue::NULL, "", "input.type"),
+        (JsValue::from(42), "", "input.type"),
+        (JsValue::UNDEFINED, "", "input.type"),
+        (json(r#"{"listOfPhoneNumbers":42}"#), "listOfPhoneNumbers", "input.type"),
+        (json(r#"{"billingTelephoneNumber":{}}"#), "billingTelephoneNumber", "input.type"),
+        (json(r#"{"listOfPhoneNumbers":[1,"9192000000"]}"#), "listOfPhoneNumbers.0", "input.type"),
+        (huge, "listOfPhoneNumbers", "input.too_long"),
+        (js("return { get billingTelephoneNumber() { throw new Error('boom') } }"), "billingTelephoneNumber", "input.unreadable"),
+        (js("return new Proxy({}, { get() { throw new Error('trap') } })"), "kind", "input.unreadable"),
+        // A cycle: reading follows the schema, so it ends; the other rules still run.
+        (js("const o = { listOfPhoneNumbers: ['9192000000'] }; o.subscriber = o; o.wirelessInfo = o; return o"), "billingTelephoneNumber", "btn.required"),
+        (js("return { listOfPhoneNumbers: 10n }"), "listOfPhoneNumbers", "input.type"),
+        (js("return { pon: Symbol('x') }"), "pon", "input.type"),
+        (js("return { customerOrderId: () => 1 }"), "customerOrderId", "input.type"),
+        (js("const p = Proxy.revocable({}, {}); p.revoke(); return { subscriber: p.proxy }"), "subscriber.subscriberType", "input.unreadable"),
+    ];
+    for (order, path, code) in cases {
+        let report = validate_order(order, JsValue::UNDEFINED);
+        assert!(!ok(&report), "{path} {code}");
+        assert!(has(&report, path, code), "{path} {code}: {:?}", pairs(&report));
+        let after = validate_order(good.clone(), JsValue::UNDEFINED);
+        assert!(ok(&after), "the next call works: {:?}", pairs(&after));
+    }
+    let bad_options = validate_order(good.clone(), JsValue::from(7));
+    assert!(has(&bad_options, "", "options.invalid"));
+}
+
+#[wasm_bindgen_test]
+fn report_shape() {
+    let report = validate_order(json(r#"{"listOfPhoneNumbers":"9192000000\n9192000000\nx\n8002345678"}"#), JsValue::UNDEFINED);
+    let tns = get(&report, "tns");
+    let n = |k: &str| get(&tns, k).as_f64().unwrap();
+    assert_eq!((n("count"), n("valid"), n("invalid"), n("duplicates"), n("tollFree")), (4.0, 2.0, 1.0, 1.0, 1.0));
+    let first: JsValue = Array::from(&get(&report, "issues")).get(0);
+    assert_eq!(get(&first, "severity").as_string().as_deref(), Some("error"));
+    assert_eq!(get(&first, "rule").as_string().as_deref(), Some("R-TN-PARSE"));
+    assert!(get(&first, "message").as_string().unwrap().starts_with("Line 3: "));
+}
+
+#[wasm_bindgen_test]
+fn parse_tn_list_shape() {
+    let r = parse_tn_list("919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into());
+    let strings = |v: JsValue| Array::from(&v).iter().map(|s| s.as_string().unwrap()).collect::<Vec<_>>();
+    assert_eq!(strings(get(&r, "tns")), ["9192000000", "9192000001", "8002345678"]);
+    assert_eq!(strings(get(&r, "tollFree")), ["8002345678"]);
+    let invalid = Array::from(&get(&r, "invalid"));
+    assert_eq!(invalid.length(), 1);
+    let bad = invalid.get(0);
+    assert_eq!(get(&bad, "line").as_f64(), Some(4.0));
+    assert_eq!(get(&bad, "input").as_string().as_deref(), Some("919-555-0100"));
+    assert_eq!(get(&get(&bad, "issue"), "code").as_string().as_deref(), Some("tn.fictitious"));
+    let dup = Array::from(&get(&r, "duplicates")).get(0);
+    assert_eq!(get(&dup, "tn").as_string().as_deref(), Some("9192000000"));
+    let lines: Vec<f64> = Array::from(&get(&dup, "lines")).iter().map(|l| l.as_f64().unwrap()).collect();
+    assert_eq!(lines, [1.0, 3.0]);
+    for wrong in [JsValue::from(42), JsValue::NULL, json("{}")] {
+        let r = parse_tn_list(wrong);
+        assert_eq!(Array::from(&get(&r, "tns")).length(), 0);
+    }
+    assert_eq!(get(&Array::from(&get(&parse_tn_list(JsValue::from(42)), "issues")).get(0), "code").as_string().as_deref(), Some("input.type"));
+}
