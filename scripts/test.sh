@@ -15,8 +15,8 @@ step "native tests (cargo test)" cargo test --quiet
 step "lints (cargo clippy, warnings are errors)" cargo clippy --quiet --all-targets -- -D warnings
 step "lints for the wasm target" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs
-step "wasm-bindgen-test in Node" cargo test --target wasm32-unknown-unknown --test wasm_api
-step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test wasm_api
+step "wasm-bindgen-test in Node" cargo test --target wasm32-unknown-unknown --test 'wasm_*'
+step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test 'wasm_*'
 step "the built package in Node (node --test)" node --test tests/node/
 step "the demo page in headless Chromium (node --test)" node --test tests/e2e/
 

@@ -1,5 +1,6 @@
 //! R-TN-* through the whole pipeline (loosely typed input -> report), natively. The same
 //! tables run through the wasm API in `tests/wasm_api.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod common;

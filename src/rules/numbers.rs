@@ -51,7 +51,7 @@ pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
                     "tn.duplicate",
                     msg![
                         facts.place(line), ": ", dup.tn.formatted(), " is already on ",
-                        facts.place(first_line).to_lowercase(), "; remove the repeat."
+                        if facts.from_text { "line " } else { "item " }, first_line, "; remove the repeat."
                     ],
                 )
                 .rule("R-TN-DUPLICATE"),
