@@ -188,7 +188,8 @@ fn lines(text: &str) -> impl Iterator<Item = (u32, &str)> {
 
 /// Splits one segment (no line breaks, commas, semicolons or tabs left) into entries: runs of
 /// space-separated pieces are joined until they hold one number's digits (10, or 11 after a
-/// leading `1`/`+1`). A piece with characters no number has stands alone and is reported as is.
+/// leading `1`/`+1`). Pieces with characters no number has stay together, up to the next
+/// number, and are reported as one entry as typed.
 struct Entries<'a> {
     segment: &'a str,
     /// Byte offset where the next piece search starts.
@@ -223,7 +224,15 @@ impl<'a> Iterator for Entries<'a> {
         let first = self.segment.get(start..end).unwrap_or("");
         self.pos = end;
         if !is_number_piece(first) {
-            return Some(first);
+            // Words stay together ("bad entry" is one entry) until a number starts.
+            while let Some((s, e)) = self.piece(self.pos) {
+                if self.segment.get(s..e).is_some_and(is_number_piece) {
+                    break;
+                }
+                end = e;
+                self.pos = e;
+            }
+            return self.segment.get(start..end);
         }
         let mut digits = count_digits(first);
         let mut target = target_digits(first);
@@ -279,6 +288,8 @@ mod tests {
             ("919-246-014 919-246-0143", &["919-246-014", "919-246-0143"]),
             ("919-246-0142 x12", &["919-246-0142", "x12"]),
             ("TN 9192460142", &["TN", "9192460142"]),
+            ("bad entry 919 200 0000", &["bad entry", "919 200 0000"]),
+            ("<img src=x onerror=alert(1)>", &["<img src=x onerror=alert(1)>"]),
             ("  ", &[]),
             ("919\u{a0}246\u{a0}0142", &["919\u{a0}246\u{a0}0142"]),
             ("- 919 246 0142", &["- 919 246 0142"]),

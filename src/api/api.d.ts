@@ -115,3 +115,24 @@ export function validateOrder(order: unknown, options?: ValidateOptions): Report
 
 /** Splits and checks a pasted list of numbers (or an array of them). */
 export function parseTnList(text: string | string[]): TnListResult;
+
+/** Options of `attachForm`: the validation options, plus the order kind and whether submit buttons are disabled while the order has errors (default true). */
+export interface AttachFormOptions extends ValidateOptions {
+  kind?: "portIn" | "lsr";
+  disableSubmit?: boolean;
+}
+
+/** What `attachForm` returns. */
+export interface FormHandle {
+  /** Validates now, updates the page, returns the report. */
+  validate(): Report;
+  /** Removes every listener and every mark the helper added. */
+  detach(): void;
+}
+
+/**
+ * Live validation of a form whose controls are named by order path (`name="subscriber.serviceAddress.zip"`). Browsers only.
+ * After each validation the form receives a `portin-validator:report` CustomEvent whose `detail` is the report.
+ * Throws an `Error` only when `form` is not an HTMLFormElement.
+ */
+export function attachForm(form: HTMLFormElement, options?: AttachFormOptions): FormHandle;

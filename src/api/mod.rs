@@ -3,7 +3,7 @@
 //!
 //! Nothing here throws for bad data: every wrong value comes back as an issue in the result.
 
-mod js;
+pub(crate) mod js;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -13,14 +13,14 @@ use js::Js;
 
 /// One serializer setting for every result: structs become plain objects, `None` fields are left
 /// out (`#[serde(skip_serializing_if)]`), and maps would become plain objects too.
-fn to_js<T: Serialize>(value: &T) -> JsValue {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The runtime's clock, as an ISO-8601 instant: read only when the caller gave neither
 /// `options.today` nor `options.now`, and only here.
-fn clock_now() -> Option<String> {
+pub(crate) fn clock_now() -> Option<String> {
     js_sys::Date::new_0().to_iso_string().as_string()
 }
 
