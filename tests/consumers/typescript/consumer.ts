@@ -1,0 +1,53 @@
+// Uses every export with its declared types; tsc --strict must accept it as is.
+import init, {
+  attachForm,
+  initSync,
+  parseTnList,
+  validateOrder,
+  type FormHandle,
+  type Issue,
+  type PortInOrder,
+  type Report,
+  type Severity,
+  type TnListResult,
+  type ValidateOptions,
+} from "portin-validator";
+
+await init();
+initSync(new Uint8Array(0));
+
+const order: PortInOrder = {
+  kind: "portIn",
+  portType: "AUTOMATED_ON_NET",
+  listOfPhoneNumbers: ["919-200-0000"],
+  billingTelephoneNumber: "919-200-0000",
+  partialPort: false,
+  subscriber: { subscriberType: "BUSINESS", businessName: "Acme", serviceAddress: { zip: "27601" } },
+  wirelessInfo: { accountNumber: "A1", pinNumber: "1234" },
+};
+const options: ValidateOptions = { today: "2026-11-23", minLeadBusinessDays: 3, extraHolidays: ["2026-12-24"], oneTnPerOrder: false };
+const report: Report = validateOrder(order, options);
+const ok: boolean = report.ok;
+const first: Issue | undefined = report.issues[0];
+const path: (string | number)[] = first ? first.path : [];
+const severity: Severity = first ? first.severity : "info";
+const count: number = report.tns.count + report.tns.valid + report.tns.invalid + report.tns.duplicates + report.tns.tollFree;
+validateOrder(null);
+
+const list: TnListResult = parseTnList("919-200-0000");
+const tns: string[] = list.tns;
+const line: number | undefined = list.invalid[0]?.line;
+const dupLines: number[] | undefined = list.duplicates[0]?.lines;
+
+const form = document.createElement("form");
+const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
+const again: Report = handle.validate();
+handle.detach();
+
+// @ts-expect-error: "fatal" is not a Severity
+const wrong: Severity = "fatal";
+
+// @ts-expect-error: kind is "portIn" | "lsr"
+const wrongKind: PortInOrder = { kind: "port-out" };
+
+export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind };
