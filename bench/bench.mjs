@@ -31,7 +31,7 @@ const node = measure(pv, lpn, data);
 // The browser: the page, the package, and libphonenumber-js/min bundled and minified.
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "pkg"), { recursive: true });
-for (const f of ["index.js", "glue.js", "glue_bg.wasm"]) cpSync(join(root, "pkg", f), join(out, "pkg", f));
+for (const f of ["index.js", "glue.js", "glue_bg.wasm", "snippets"]) cpSync(join(root, "pkg", f), join(out, "pkg", f), { recursive: true });
 for (const f of ["page.html", "page.js", "cases.mjs"]) cpSync(join(root, "bench", f), join(out, f));
 const lpnBundle = await build({
   stdin: { contents: `import { parsePhoneNumberFromString } from "libphonenumber-js/min";

@@ -7,7 +7,7 @@
 //   index.js, index.d.ts               the browser and bundler entry: init() once, then the API
 //   node.js                            the Node entry (import and require): ready on import
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -130,7 +130,7 @@ writeFileSync(join(pkg, "package.json"), JSON.stringify({
     "./glue_bg.wasm": "./glue_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue.d.ts", "glue_bg.wasm", "README.md", "LICENSE"],
+  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue.d.ts", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
   sideEffects: ["./node.js"],
   engines: { node: ">=20.19" },
 }, null, 2) + "\n");
@@ -144,7 +144,7 @@ rmSync(join(pkg, "glue_bg.wasm.d.ts"), { force: true });
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, "www"), dist, { recursive: true });
 mkdirSync(join(dist, "pkg"), { recursive: true });
-for (const f of ["index.js", "glue.js", "glue_bg.wasm"]) cpSync(join(pkg, f), join(dist, "pkg", f));
+for (const f of ["index.js", "glue.js", "glue_bg.wasm", "snippets"]) cpSync(join(pkg, f), join(dist, "pkg", f), { recursive: true });
 
 // Tests and examples import the built package by its name.
 const link = join(root, "node_modules", "portin-validator");
@@ -153,7 +153,8 @@ mkdirSync(dirname(link), { recursive: true });
 symlinkSync("../pkg", link, "dir");
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
-for (const f of readdirSync(pkg).sort()) {
+for (const f of readdirSync(pkg, { recursive: true }).sort()) {
+  if (!statSync(join(pkg, f)).isFile()) continue;
   const bytes = readFileSync(join(pkg, f));
   console.log(`pkg/${f.padEnd(16)} ${kb(bytes.length)} raw ${kb(gzipSync(bytes, { level: 9 }).length)} gzip -9`);
 }

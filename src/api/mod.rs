@@ -30,11 +30,38 @@ pub fn validate_order(order: JsValue, options: JsValue) -> JsValue {
     to_js(&core_validate(&Js(order), &Js(options), clock_now))
 }
 
+#[wasm_bindgen(inline_js = "export function tnArray(s) {
+  const a = new Array(s.length / 10);
+  for (let i = 0, j = 0; j < s.length; i++, j += 10) a[i] = s.slice(j, j + 10);
+  return a;
+}")]
+extern "C" {
+    /// Splits 10-digit TNs written end to end into an array of strings. One string crosses the
+    /// boundary instead of one per TN: for 100,000 numbers, the difference between milliseconds
+    /// and a fifth of a second.
+    #[wasm_bindgen(js_name = tnArray)]
+    fn tn_array(joined: &str) -> JsValue;
+}
+
+fn tn_strings(tns: &[crate::Tn]) -> JsValue {
+    let mut joined = String::with_capacity(tns.len() * 10);
+    for tn in tns {
+        joined.push_str(tn.as_str());
+    }
+    tn_array(&joined)
+}
+
 /// `parseTnList(text) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An array of
 /// numbers is accepted too.
 #[wasm_bindgen(js_name = parseTnList, skip_typescript)]
 pub fn parse_tn_list(text: JsValue) -> JsValue {
-    to_js(&core_parse_tn_list(&Js(text)))
+    let mut report = core_parse_tn_list(&Js(text));
+    let tns = std::mem::take(&mut report.tns);
+    let toll_free = std::mem::take(&mut report.toll_free);
+    let out = to_js(&report);
+    let _ = js_sys::Reflect::set(&out, &JsValue::from_str("tns"), &tn_strings(&tns));
+    let _ = js_sys::Reflect::set(&out, &JsValue::from_str("tollFree"), &tn_strings(&toll_free));
+    out
 }
 
 #[wasm_bindgen(typescript_custom_section)]
