@@ -6,6 +6,9 @@
 //! the DOM and never reads the clock.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+pub mod calendar;
+pub mod date;
+pub mod eastern;
 pub mod input;
 pub mod issue;
 pub mod limits;
