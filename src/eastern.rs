@@ -37,8 +37,7 @@ fn weekday_of_month(year: i32, month: u32, weekday: Weekday, n: u8) -> Option<Na
     if n > 0 {
         return NaiveDate::from_weekday_of_month_opt(year, month, weekday, n);
     }
-    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 5)
-        .or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, weekday, 4))
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 5).or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, weekday, 4))
 }
 
 /// The two instants of `year` (seconds since 1970, UTC) at which daylight time starts and ends.
@@ -60,11 +59,7 @@ pub fn from_instant(instant: i64) -> Option<Eastern> {
     let (start, end) = daylight_span(year)?;
     let offset_minutes = if (start..end).contains(&instant) { -240 } else { -300 };
     let local = instant.checked_add(i64::from(offset_minutes) * 60)?;
-    Some(Eastern {
-        date: from_unix_day(local.div_euclid(DAY))?,
-        seconds: local.rem_euclid(DAY) as u32,
-        offset_minutes,
-    })
+    Some(Eastern { date: from_unix_day(local.div_euclid(DAY))?, seconds: local.rem_euclid(DAY) as u32, offset_minutes })
 }
 
 #[cfg(test)]
@@ -94,7 +89,11 @@ mod tests {
         ];
         for (utc, date, clock, offset) in cases {
             let e = at(utc);
-            assert_eq!((crate::date::ymd_text(e.date).as_str(), crate::date::clock_text(e.seconds).as_str(), e.offset_minutes), (date, clock, offset), "{utc}");
+            assert_eq!(
+                (crate::date::ymd_text(e.date).as_str(), crate::date::clock_text(e.seconds).as_str(), e.offset_minutes),
+                (date, clock, offset),
+                "{utc}"
+            );
             assert_eq!(e.is_daylight_time(), offset == -240);
         }
         assert_eq!(from_instant(i64::MAX), None);

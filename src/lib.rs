@@ -7,6 +7,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod calendar;
+pub mod clock;
 pub mod date;
 pub mod eastern;
 pub mod input;
@@ -37,9 +38,7 @@ pub use rules::ListReport;
 pub fn validate_input<S: Source>(order: &S, options: &S, now: impl FnOnce() -> Option<String>) -> Report {
     let mut issues = Vec::new();
     let mut opts = options::read(options, &mut issues);
-    if opts.today.is_none() && opts.now.is_none() {
-        opts.now = now();
-    }
+    clock::fill_now(&mut opts, now);
     let Some(order) = order::read(order, &mut issues) else {
         return Report::new(issues, TnSummary::default());
     };

@@ -22,10 +22,8 @@ const FIRST: i32 = 2000;
 const LAST: i32 = 2100;
 
 /// Names `holidays` gives (OPM's full names) where ours are the short ones domain.md uses.
-const NAMES: &[(&str, &str)] = &[
-    ("Birthday of Martin Luther King, Jr.", "Martin Luther King Jr. Day"),
-    ("Juneteenth National Independence Day", "Juneteenth"),
-];
+const NAMES: &[(&str, &str)] =
+    &[("Birthday of Martin Luther King, Jr.", "Martin Luther King Jr. Day"), ("Juneteenth National Independence Day", "Juneteenth")];
 
 /// Difference 1: one-off closures of the federal government by executive order, which
 /// `holidays` lists in its "government" category. They are not federal holidays in law
@@ -144,7 +142,15 @@ fn federal_holidays_2000_to_2100_match_the_holidays_package() {
 #[test]
 fn inauguration_day_is_not_a_federal_holiday() {
     let cal = Calendar::default();
-    for (date, business) in [("2001-01-19", true), ("2005-01-20", true), ("2009-01-20", true), ("2013-01-21", false), ("2017-01-20", true), ("2021-01-20", true), ("2025-01-20", false)] {
+    for (date, business) in [
+        ("2001-01-19", true),
+        ("2005-01-20", true),
+        ("2009-01-20", true),
+        ("2013-01-21", false),
+        ("2017-01-20", true),
+        ("2021-01-20", true),
+        ("2025-01-20", false),
+    ] {
         assert_eq!(cal.is_business_day(day(date)), business, "{date}");
     }
     // The two that are not business days are Martin Luther King Jr. Day.
