@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{foc, time_window, Facts};
 use crate::calendar::Closed;
 use crate::clock::{eastern_date, EasternDate};
-use crate::date::{weekday_name, ymd_text, DateError};
+use crate::date::{unix_day, weekday_name, ymd_text, DateError};
 use crate::issue::{Issue, Path};
 use crate::msg;
 use crate::options::Options;
@@ -198,7 +198,7 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
             .rule("R-DATE-LEAD"),
         );
     }
-    let ahead = (date - today).num_days();
+    let ahead = unix_day(date) - unix_day(today);
     if ahead > i64::from(opts.max_days_ahead) {
         let last = today.checked_add_days(chrono::Days::new(u64::from(opts.max_days_ahead))).and_then(|d| cal.business_day_until(d));
         let fix = match last {
