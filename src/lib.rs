@@ -17,6 +17,7 @@ pub mod options;
 pub mod order;
 pub mod order_type;
 pub mod rules;
+pub mod schedule;
 pub mod text;
 pub mod tn;
 pub mod tn_list;

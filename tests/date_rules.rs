@@ -540,3 +540,27 @@ fn messages_say_the_fix() {
     let wrong: Vec<_> = cases.iter().filter(|(got, want)| got != want).collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The 10th business day of a FOC, the FOC date being day 1 (`focExpiry`).
+#[test]
+fn foc_expiry_is_the_10th_business_day() {
+    use portin_validator::schedule::foc_expiry;
+    use portin_validator::Value;
+    let none = Value::Missing;
+    let cases = [
+        // Mon Nov 2 (1) .. Tue 10 (7), [Wed 11 Veterans Day], Thu 12 (8), Fri 13 (9), Mon 16 (10).
+        ("2026-11-02", none.clone(), "2026-11-16"),
+        ("2026-11-16", none.clone(), "2026-11-30"),
+        // Day 1 of a FOC on a Saturday is the Monday after.
+        ("2026-11-14", none.clone(), "2026-11-30"),
+        // Across Christmas: Thu 17 (1) .. Thu 24 (6), [Fri 25], Mon 28 (7) .. Thu 31 (10).
+        ("2026-12-17", none.clone(), "2026-12-31"),
+        ("2026-12-18", none.clone(), "2027-01-04"),
+        ("2026-11-16T15:00:00Z", none.clone(), "2026-11-30"),
+        ("2026-11-16", common::v(json!({ "extraHolidays": ["2026-11-27"] })), "2026-12-01"),
+        ("16 Nov 2026", none.clone(), ""),
+    ];
+    for (foc, opts, want) in cases {
+        assert_eq!(foc_expiry(&Value::text(foc), &opts), want, "{foc} {opts:?}");
+    }
+}
