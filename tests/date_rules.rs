@@ -483,6 +483,12 @@ fn lsr_dates_and_foc_validity() {
             want: vec![(RFD, "date.format")],
         },
         Case {
+            name: "LSR with a time and no offset",
+            order: lsr(json!({ "requestedFocDate": "2026-11-24T15:00" })),
+            options: today("2026-11-23"),
+            want: vec![(RFD, "date.format")],
+        },
+        Case {
             name: "LSR on a holiday",
             order: lsr(json!({ "requestedFocDate": "2026-11-26" })),
             options: today("2026-11-23"),

@@ -58,18 +58,23 @@ fn field() -> Path {
     path!["requestedFocDate"]
 }
 
-/// A date field read in Eastern time; a bad one is reported at `at` (R-DATE-FORMAT).
+/// A date field read in Eastern time; a bad one is reported at `at` (R-DATE-FORMAT). An LSR's
+/// requested date takes the date alone (BW 17013).
 pub fn read_date(typed: &str, at: Path, label: &str, lsr_day_only: bool, out: &mut Vec<Issue>) -> Option<EasternDate> {
+    let read = eastern_date(typed);
+    if let Ok(day) = read {
+        if day.time.is_none() || !lsr_day_only {
+            return Some(day);
+        }
+    }
     let error = |code, message| Issue::error(at.clone(), code, message).rule("R-DATE-FORMAT");
     let q = quote(typed.trim());
-    let read = eastern_date(typed);
     let issue = match read {
-        Ok(EasternDate { time: Some(_), .. }) if lsr_day_only => error(
+        Ok(_) => error(
             "date.format",
             msg![label, " ", q, " has a time, but an LSR takes the date alone: write it as YYYY-MM-DD (2026-12-01)."],
         ),
-        Ok(day) => return Some(day),
-        Err(DateError::Format) if lsr_day_only => {
+        Err(DateError::Format | DateError::NoOffset) if lsr_day_only => {
             error("date.format", msg![label, " ", q, " is not a date an LSR accepts: write it as YYYY-MM-DD (2026-12-01)."])
         }
         Err(DateError::Format) => error(
