@@ -6,6 +6,10 @@
 //! the DOM and never reads the clock.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+pub mod calendar;
+pub mod clock;
+pub mod date;
+pub mod eastern;
 pub mod input;
 pub mod issue;
 pub mod limits;
@@ -13,6 +17,7 @@ pub mod options;
 pub mod order;
 pub mod order_type;
 pub mod rules;
+pub mod schedule;
 pub mod text;
 pub mod tn;
 pub mod tn_list;
@@ -45,7 +50,7 @@ pub fn validate_with<S: Source>(order: &S, opts: &Options, mut issues: Vec<Issue
         return Report::new(issues, TnSummary::default());
     };
     let clocked;
-    let opts = if opts.today.is_none() && opts.now.is_none() {
+    let opts = if clock::needs_now(opts) {
         clocked = Options { now: now(), ..opts.clone() };
         &clocked
     } else {

@@ -136,3 +136,32 @@ export interface FormHandle {
  * Throws an `Error` only when `form` is not an HTMLFormElement.
  */
 export function attachForm(form: HTMLFormElement, options?: AttachFormOptions): FormHandle;
+
+/** The earliest requested FOC dates to offer, `YYYY-MM-DD`. */
+export interface EarliestDates {
+  /** The first date that meets `minLeadBusinessDays` (default: the 3rd business day after today). */
+  minimum: string;
+  /** The first date that meets `recommendedLeadBusinessDays` (default: the 5th business day after today). */
+  recommended: string;
+}
+
+/**
+ * The earliest requested FOC dates from today (`options.today`, else `options.now`, else the
+ * runtime's clock), in US Eastern time, skipping weekends, federal holidays and `extraHolidays`.
+ * Never throws: both are `""` when `today`/`now` is given but cannot be read.
+ */
+export function earliestRequestedDate(options?: ValidateOptions): EarliestDates;
+
+/**
+ * The last business day on which a FOC is valid: the 10th business day, the FOC date being
+ * day 1. `focDate` is `"YYYY-MM-DD"` or a date-time with an offset (read in US Eastern time).
+ * Never throws: `""` when `focDate` is not a date.
+ */
+export function focExpiry(focDate: string, options?: ValidateOptions): string;
+
+/**
+ * Whether a day is a business day: Monday to Friday, not a US federal holiday as observed, not
+ * one of `options.extraHolidays`. `date` is `"YYYY-MM-DD"` or a date-time with an offset (read in
+ * US Eastern time). Never throws: `false` when `date` is not a date.
+ */
+export function isBusinessDay(date: string, options?: ValidateOptions): boolean;

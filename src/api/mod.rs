@@ -66,3 +66,23 @@ pub fn parse_tn_list(text: JsValue) -> JsValue {
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = include_str!("api.d.ts");
+
+/// `earliestRequestedDate(options?) -> { minimum, recommended }` (api.md): `YYYY-MM-DD`, or `""`
+/// when the options give a `today`/`now` that cannot be read.
+#[wasm_bindgen(js_name = earliestRequestedDate, skip_typescript)]
+pub fn earliest_requested_date(options: JsValue) -> JsValue {
+    to_js(&crate::schedule::earliest_requested_date(&Js(options), clock_now))
+}
+
+/// `focExpiry(focDate, options?) -> string` (api.md): the last business day the FOC is valid,
+/// `""` when `focDate` is not a date.
+#[wasm_bindgen(js_name = focExpiry, skip_typescript)]
+pub fn foc_expiry(foc_date: JsValue, options: JsValue) -> String {
+    crate::schedule::foc_expiry(&Js(foc_date), &Js(options))
+}
+
+/// `isBusinessDay(date, options?) -> boolean` (api.md): `false` when `date` is not a date.
+#[wasm_bindgen(js_name = isBusinessDay, skip_typescript)]
+pub fn is_business_day(date: JsValue, options: JsValue) -> bool {
+    crate::schedule::is_business_day(&Js(date), &Js(options))
+}

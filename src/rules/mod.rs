@@ -2,8 +2,12 @@
 //! and appends [`Issue`]s; none of them reads a clock or knows about JS.
 
 mod btn;
+pub mod dates;
+pub mod foc;
 mod numbers;
+mod time_window;
 
+use crate::clock::Clock;
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
 use crate::order::{Order, TnInput};
@@ -23,6 +27,8 @@ pub struct Facts {
     pub non_text_items: u32,
     /// The list was pasted text (entries have lines) rather than an array (entries are items).
     pub from_text: bool,
+    /// Today (Eastern time) and the business-day calendar, from the options.
+    pub clock: Clock,
 }
 
 impl Facts {
@@ -48,7 +54,7 @@ impl Facts {
                 false,
             ),
         };
-        Facts { kind, port_type, tns, non_text_items, from_text }
+        Facts { kind, port_type, tns, non_text_items, from_text, clock: Clock::default() }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
@@ -122,8 +128,10 @@ pub fn list_report(facts: &Facts, mut issues: Vec<Issue>) -> ListReport {
 /// Every rule over one order.
 pub fn validate(order: &Order, options: &Options) -> Report {
     let mut issues = Vec::new();
-    let facts = Facts::new(order, &mut issues);
+    let mut facts = Facts::new(order, &mut issues);
+    facts.clock = Clock::from_options(options, &mut issues);
     numbers::check(&facts, options, &mut issues);
     btn::check(order, &facts, &mut issues);
+    dates::check(order, &facts, options, &mut issues);
     Report::new(issues, facts.summary())
 }

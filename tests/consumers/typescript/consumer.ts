@@ -1,10 +1,14 @@
 // Uses every export with its declared types; tsc --strict must accept it as is.
 import init, {
   attachForm,
+  earliestRequestedDate,
+  focExpiry,
+  isBusinessDay,
   initSync,
   parseTnList,
   validateOrder,
   type FormHandle,
+  type EarliestDates,
   type Issue,
   type PortInOrder,
   type Report,
@@ -39,6 +43,11 @@ const tns: string[] = list.tns;
 const line: number | undefined = list.invalid[0]?.line;
 const dupLines: number[] | undefined = list.duplicates[0]?.lines;
 
+const earliest: EarliestDates = earliestRequestedDate({ today: "2026-11-23" });
+const minimum: string = earliest.minimum + earliest.recommended;
+const expiry: string = focExpiry("2026-11-16", { extraHolidays: [] });
+const business: boolean = isBusinessDay("2026-11-26");
+
 const form = document.createElement("form");
 const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
 const again: Report = handle.validate();
@@ -50,4 +59,4 @@ const wrong: Severity = "fatal";
 // @ts-expect-error: kind is "portIn" | "lsr"
 const wrongKind: PortInOrder = { kind: "port-out" };
 
-export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind };
+export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business };
