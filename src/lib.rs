@@ -13,6 +13,7 @@ pub mod options;
 pub mod order;
 pub mod order_type;
 pub mod rules;
+pub mod status;
 pub mod text;
 pub mod tn;
 pub mod tn_list;

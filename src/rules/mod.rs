@@ -9,6 +9,7 @@ use crate::options::Options;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
+use crate::status::Status;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
 use serde::Serialize;
@@ -18,6 +19,8 @@ pub struct Facts {
     pub kind: OrderKind,
     /// `None` when not given or not understood (reported once, here).
     pub port_type: Option<PortType>,
+    /// The status, for the kind; `None` when not given or not understood (reported once, here).
+    pub status: Option<Status>,
     pub tns: TnList,
     /// Items of an array list that were not text (reported when read).
     pub non_text_items: u32,
@@ -39,6 +42,9 @@ impl Facts {
                 .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
                 .ok()
         });
+        let status = order.status.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| {
+            Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
+        });
         let (tns, non_text_items, from_text) = match &order.list_of_phone_numbers {
             None => (TnList::default(), 0, false),
             Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
@@ -48,7 +54,7 @@ impl Facts {
                 false,
             ),
         };
-        Facts { kind, port_type, tns, non_text_items, from_text }
+        Facts { kind, port_type, status, tns, non_text_items, from_text }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
