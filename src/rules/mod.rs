@@ -4,6 +4,13 @@
 mod btn;
 mod numbers;
 
+mod account;
+mod address;
+mod field;
+mod ids;
+mod loa;
+mod subscriber;
+
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
 use crate::order::{Order, TnInput};
@@ -131,5 +138,10 @@ pub fn validate(order: &Order, options: &Options) -> Report {
     let facts = Facts::new(order, &mut issues);
     numbers::check(&facts, options, &mut issues);
     btn::check(order, &facts, &mut issues);
+    subscriber::check(order, &facts, &mut issues);
+    address::check(order, &facts, &mut issues);
+    loa::check(order, &facts, &mut issues);
+    account::check(order, &facts, &mut issues);
+    ids::check(order, &facts, &mut issues);
     Report::new(issues, facts.summary())
 }

@@ -1,9 +1,11 @@
 // The built package, imported by its name as a Node user would, without init().
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import init, { validateOrder, parseTnList } from "portin-validator";
 
-const good = { listOfPhoneNumbers: ["919-200-0000", "919-200-0001"], billingTelephoneNumber: "919-200-0000" };
+// The shared complete order (also used by the Rust tests, native and wasm).
+const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
 
 test("validateOrder works in Node without init()", () => {
   const report = validateOrder(good);
@@ -63,3 +65,4 @@ test("bad data never throws, and the next call works", () => {
   }
   assert.equal(parseTnList(42).issues[0].code, "input.type");
 });
+
