@@ -54,6 +54,16 @@ impl TnList {
     pub fn contains(&self, tn: &Tn) -> bool {
         self.tns.contains(tn)
     }
+
+    /// The same valid numbers, however written and in whatever order (the editing rules compare
+    /// TN lists as sets). Uses the collector's own map type, so it adds no hashing code.
+    pub fn same_numbers(&self, other: &TnList) -> bool {
+        let mut index: HashMap<u64, u32, BuildHasherDefault<MixHasher>> = HashMap::default();
+        for tn in &other.tns {
+            index.insert(key(tn), 0);
+        }
+        self.tns.len() == other.tns.len() && self.tns.iter().all(|tn| index.contains_key(&key(tn)))
+    }
 }
 
 /// Builds a [`TnList`] entry by entry.

@@ -6,10 +6,15 @@ mod numbers;
 
 mod account;
 mod address;
+pub mod edit_matrix;
+mod editable;
+pub mod editing;
 mod field;
 mod ids;
 mod loa;
 mod subscriber;
+
+pub use editable::{editable_fields, EditableFields};
 
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
@@ -143,5 +148,6 @@ pub fn validate(order: &Order, options: &Options) -> Report {
     loa::check(order, &facts, &mut issues);
     account::check(order, &facts, &mut issues);
     ids::check(order, &facts, &mut issues);
+    editing::check(order, &facts, options, &mut issues);
     Report::new(issues, facts.summary())
 }
