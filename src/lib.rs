@@ -18,6 +18,7 @@ pub mod order;
 pub mod order_type;
 pub mod rules;
 pub mod schedule;
+pub mod status;
 pub mod text;
 pub mod tn;
 pub mod tn_list;

@@ -51,6 +51,17 @@ impl TnList {
     pub fn contains(&self, tn: &Tn) -> bool {
         self.tns.contains(tn)
     }
+
+    /// The same valid numbers, however written and in whatever order (the editing rules compare
+    /// TN lists as sets; `tns` has no repeats).
+    pub fn same_numbers(&self, other: &TnList) -> bool {
+        let sorted = |l: &TnList| {
+            let mut keys: Vec<u64> = l.tns.iter().map(Tn::key).collect();
+            keys.sort_unstable();
+            keys
+        };
+        self.tns.len() == other.tns.len() && sorted(self) == sorted(other)
+    }
 }
 
 /// Builds a [`TnList`] entry by entry. Repeats are found once at the end, by sorting the TNs'

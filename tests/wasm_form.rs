@@ -37,6 +37,20 @@ fn type_into(f: &HtmlFormElement, name: &str, value: &str) {
     e.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
 }
 
+/// The rest of a complete order (tests/fixtures/port_in.json), so that fixing the numbers and the
+/// BTN leaves nothing else to fix.
+const REST: &str = r#"
+  <input type="hidden" name="portType" value="AUTOMATED_ON_NET">
+  <input type="hidden" name="loaAuthorizingPerson" value="Pat Jones">
+  <input type="hidden" name="subscriber.subscriberType" value="BUSINESS">
+  <input type="hidden" name="subscriber.businessName" value="Acme Widgets">
+  <input type="hidden" name="subscriber.serviceAddress.houseNumber" value="100">
+  <input type="hidden" name="subscriber.serviceAddress.streetName" value="Main">
+  <input type="hidden" name="subscriber.serviceAddress.city" value="Raleigh">
+  <input type="hidden" name="subscriber.serviceAddress.stateCode" value="NC">
+  <input type="hidden" name="subscriber.serviceAddress.zip" value="27601">
+"#;
+
 const MARKUP: &str = r#"
   <label for="tns">Numbers</label><textarea id="tns" name="listOfPhoneNumbers" aria-describedby="hint"></textarea>
   <p id="hint">One per line.</p>
@@ -48,7 +62,7 @@ const MARKUP: &str = r#"
 
 #[wasm_bindgen_test]
 fn marks_issues_and_clears_them_when_fixed() {
-    let f = form(MARKUP);
+    let f = form(&format!("{MARKUP}{REST}"));
     let handle = attach_form(f.clone().into(), JsValue::UNDEFINED).unwrap();
     type_into(&f, "listOfPhoneNumbers", "919-200-0000\n919-555-0100\n<img src=x onerror=alert(1)>");
     let tns = el(&f, "#tns");

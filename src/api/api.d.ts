@@ -165,3 +165,52 @@ export function focExpiry(focDate: string, options?: ValidateOptions): string;
  * US Eastern time). Never throws: `false` when `date` is not a date.
  */
 export function isBusinessDay(date: string, options?: ValidateOptions): boolean;
+
+/** Every status of a port-in order, as `explainStatus` names it. */
+export type PortInStatus =
+  | "DRAFT" | "VALID_DRAFT" | "INVALID_DRAFT" | "PENDING_DOCUMENTS" | "SUBMITTED" | "EXCEPTION"
+  | "REQUESTED_SUPP" | "FOC" | "REQUESTED_CANCEL" | "CANCELLED" | "COMPLETE";
+
+/** Every status of an LSR, as `explainStatus` names it. */
+export type LsrStatus = "PENDING" | "FOC" | "EXCEPTION" | "PARTIAL" | "COMPLETE" | "CANCELLED" | "FAILED";
+
+/** The dotted paths `editableFields` can list. */
+export type EditableField =
+  | "billingTelephoneNumber" | "newBillingTelephoneNumber" | "partialPort"
+  | "subscriber.subscriberType" | "subscriber.businessName" | "subscriber.firstName" | "subscriber.middleInitial" | "subscriber.lastName"
+  | "subscriber.serviceAddress" | "loaAuthorizingPerson"
+  | "wirelessInfo.accountNumber" | "wirelessInfo.pinNumber" | "subscriber.accountNumber" | "subscriber.pinNumber"
+  | "requestedFocDate" | "listOfPhoneNumbers" | "customerOrderId";
+
+export interface EditableFieldsResult {
+  /** May this order be edited at all. */
+  editable: boolean;
+  /** Dotted paths that may change, e.g. `"subscriber.serviceAddress"`, `"requestedFocDate"`. */
+  fields: EditableField[];
+  /** Every issue about the answer, any severity: the delay warning outside EXCEPTION, what saving does, problems with the argument. */
+  warnings: Issue[];
+  /** Why not, when `editable` is false. */
+  reason?: string;
+}
+
+export interface StatusExplanation {
+  /** The canonical name (`"REQUESTED_SUPP"` for `"Requested Supp"`); the text as given when unknown; `""` when not text. */
+  status: PortInStatus | LsrStatus | (string & {});
+  /** The kind of order the answer is about (without a kind, port-in statuses are tried first, then LSR ones). */
+  kind: "portIn" | "lsr";
+  known: boolean;
+  /** The order is finished: no status follows. */
+  terminal: boolean;
+  /** An edit is possible in this status. */
+  editable: boolean;
+  /** What the status means, one sentence; for an unknown status or a wrong argument, what was wrong. */
+  meaning: string;
+  /** What to do next, one sentence. */
+  next: string;
+}
+
+/** Which fields of an order may change in its status (only `kind`, `status`, `portType` and `actualFocDate` are read). Never throws: a value that is not an object gives `editable: false` with the reason. */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate">): EditableFieldsResult;
+
+/** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
+export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;

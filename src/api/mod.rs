@@ -86,3 +86,17 @@ pub fn foc_expiry(foc_date: JsValue, options: JsValue) -> String {
 pub fn is_business_day(date: JsValue, options: JsValue) -> bool {
     crate::schedule::is_business_day(&Js(date), &Js(options))
 }
+
+/// `editableFields(order) -> { editable, fields, warnings, reason? }` (api.md). A value that is
+/// not an object gives `editable: false` with the reason.
+#[wasm_bindgen(js_name = editableFields, skip_typescript)]
+pub fn editable_fields(order: JsValue) -> JsValue {
+    to_js(&crate::rules::editable_fields(&Js(order)))
+}
+
+/// `explainStatus(status, kind?) -> { status, kind, known, terminal, editable, meaning, next }`
+/// (api.md). Wrong-typed arguments give `known: false` with a meaning that says what was wrong.
+#[wasm_bindgen(js_name = explainStatus, skip_typescript)]
+pub fn explain_status(status: JsValue, kind: JsValue) -> JsValue {
+    to_js(&crate::status::explain(&Js(status), &Js(kind)))
+}

@@ -8,11 +8,24 @@ mod numbers;
 mod time_window;
 
 use crate::clock::Clock;
+mod account;
+mod address;
+pub mod edit_matrix;
+mod editable;
+pub mod editing;
+mod field;
+mod ids;
+mod loa;
+mod subscriber;
+
+pub use editable::{editable_fields, EditableFields};
+
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
+use crate::status::Status;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
 use serde::Serialize;
@@ -22,6 +35,8 @@ pub struct Facts {
     pub kind: OrderKind,
     /// `None` when not given or not understood (reported once, here).
     pub port_type: Option<PortType>,
+    /// The status, for the kind; `None` when not given or not understood (reported once, here).
+    pub status: Option<Status>,
     pub tns: TnList,
     /// Items of an array list that were not text (reported when read).
     pub non_text_items: u32,
@@ -45,6 +60,9 @@ impl Facts {
                 .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
                 .ok()
         });
+        let status = order.status.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| {
+            Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
+        });
         let (tns, non_text_items, from_text) = match &order.list_of_phone_numbers {
             None => (TnList::default(), 0, false),
             Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
@@ -54,7 +72,7 @@ impl Facts {
                 false,
             ),
         };
-        Facts { kind, port_type, tns, non_text_items, from_text, clock: Clock::default() }
+        Facts { kind, port_type, status, tns, non_text_items, from_text, clock: Clock::default() }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
@@ -133,5 +151,11 @@ pub fn validate(order: &Order, options: &Options) -> Report {
     numbers::check(&facts, options, &mut issues);
     btn::check(order, &facts, &mut issues);
     dates::check(order, &facts, options, &mut issues);
+    subscriber::check(order, &facts, &mut issues);
+    address::check(order, &facts, &mut issues);
+    loa::check(order, &facts, &mut issues);
+    account::check(order, &facts, &mut issues);
+    ids::check(order, &facts, &mut issues);
+    editing::check(order, &facts, options, &mut issues);
     Report::new(issues, facts.summary())
 }

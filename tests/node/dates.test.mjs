@@ -6,9 +6,9 @@ import { createRequire } from "node:module";
 import { validateOrder, earliestRequestedDate, focExpiry, isBusinessDay } from "portin-validator";
 
 const today = { today: "2026-11-23" };
-const order = (requestedFocDate, portType = "AUTOMATED_ON_NET") => ({
-  portType, requestedFocDate, listOfPhoneNumbers: ["919-200-0000"], billingTelephoneNumber: "919-200-0000",
-});
+// The complete order the other tests use, with the date under test.
+const complete = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
+const order = (requestedFocDate, portType = "AUTOMATED_ON_NET") => ({ ...complete, portType, requestedFocDate });
 
 test("earliestRequestedDate: the 3rd and 5th business days, Thanksgiving skipped", () => {
   assert.deepEqual(earliestRequestedDate(today), { minimum: "2026-11-27", recommended: "2026-12-01" });

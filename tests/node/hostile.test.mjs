@@ -3,11 +3,12 @@
 // Bounded here; `npm run fuzz` runs the same properties with PORTIN_CASES=1000000.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import * as pv from "portin-validator";
 
 const RUNS = Number(process.env.PORTIN_CASES ?? 300);
-const good = { listOfPhoneNumbers: ["919-200-0000"], billingTelephoneNumber: "919-200-0000" };
+const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
 
 /** Values no JSON has: getters and Proxies that throw, revoked Proxies, cycles, symbols... */
 const exotic = fc.constantFrom(

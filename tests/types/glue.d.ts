@@ -168,6 +168,55 @@ export function focExpiry(focDate: string, options?: ValidateOptions): string;
  */
 export function isBusinessDay(date: string, options?: ValidateOptions): boolean;
 
+/** Every status of a port-in order, as `explainStatus` names it. */
+export type PortInStatus =
+| "DRAFT" | "VALID_DRAFT" | "INVALID_DRAFT" | "PENDING_DOCUMENTS" | "SUBMITTED" | "EXCEPTION"
+| "REQUESTED_SUPP" | "FOC" | "REQUESTED_CANCEL" | "CANCELLED" | "COMPLETE";
+
+/** Every status of an LSR, as `explainStatus` names it. */
+export type LsrStatus = "PENDING" | "FOC" | "EXCEPTION" | "PARTIAL" | "COMPLETE" | "CANCELLED" | "FAILED";
+
+/** The dotted paths `editableFields` can list. */
+export type EditableField =
+| "billingTelephoneNumber" | "newBillingTelephoneNumber" | "partialPort"
+| "subscriber.subscriberType" | "subscriber.businessName" | "subscriber.firstName" | "subscriber.middleInitial" | "subscriber.lastName"
+| "subscriber.serviceAddress" | "loaAuthorizingPerson"
+| "wirelessInfo.accountNumber" | "wirelessInfo.pinNumber" | "subscriber.accountNumber" | "subscriber.pinNumber"
+| "requestedFocDate" | "listOfPhoneNumbers" | "customerOrderId";
+
+export interface EditableFieldsResult {
+    /** May this order be edited at all. */
+    editable: boolean;
+    /** Dotted paths that may change, e.g. `"subscriber.serviceAddress"`, `"requestedFocDate"`. */
+    fields: EditableField[];
+    /** Every issue about the answer, any severity: the delay warning outside EXCEPTION, what saving does, problems with the argument. */
+    warnings: Issue[];
+    /** Why not, when `editable` is false. */
+    reason?: string;
+}
+
+export interface StatusExplanation {
+    /** The canonical name (`"REQUESTED_SUPP"` for `"Requested Supp"`); the text as given when unknown; `""` when not text. */
+    status: PortInStatus | LsrStatus | (string & {});
+    /** The kind of order the answer is about (without a kind, port-in statuses are tried first, then LSR ones). */
+    kind: "portIn" | "lsr";
+    known: boolean;
+    /** The order is finished: no status follows. */
+    terminal: boolean;
+    /** An edit is possible in this status. */
+    editable: boolean;
+    /** What the status means, one sentence; for an unknown status or a wrong argument, what was wrong. */
+    meaning: string;
+    /** What to do next, one sentence. */
+    next: string;
+}
+
+/** Which fields of an order may change in its status (only `kind`, `status`, `portType` and `actualFocDate` are read). Never throws: a value that is not an object gives `editable: false` with the reason. */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate">): EditableFieldsResult;
+
+/** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
+export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;
+
 
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -177,6 +226,8 @@ export interface InitOutput {
     readonly __wbg_formhandle_free: (a: number, b: number) => void;
     readonly attachForm: (a: any, b: any) => [number, number, number];
     readonly earliestRequestedDate: (a: any) => any;
+    readonly editableFields: (a: any) => any;
+    readonly explainStatus: (a: any, b: any) => any;
     readonly focExpiry: (a: any, b: any) => [number, number];
     readonly formhandle_detach: (a: number) => void;
     readonly formhandle_validate: (a: number) => any;

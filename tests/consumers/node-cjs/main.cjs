@@ -1,4 +1,7 @@
+const { readFileSync } = require("node:fs");
 const { validateOrder } = require("portin-validator");
 
-const report = validateOrder({ listOfPhoneNumbers: ["919-200-0000", "919-200-0001"], billingTelephoneNumber: "919-200-0000" });
+// A complete order (the repository's fixture, copied here), checked on the server side.
+const order = JSON.parse(readFileSync(require.resolve("./order.json"), "utf8"));
+const report = validateOrder(order, { today: "2026-11-23" });
 console.log(JSON.stringify({ ok: report.ok, valid: report.tns.valid }));

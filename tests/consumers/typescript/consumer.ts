@@ -2,6 +2,8 @@
 import init, {
   attachForm,
   earliestRequestedDate,
+  editableFields,
+  explainStatus,
   focExpiry,
   isBusinessDay,
   initSync,
@@ -48,6 +50,15 @@ const minimum: string = earliest.minimum + earliest.recommended;
 const expiry: string = focExpiry("2026-11-16", { extraHolidays: [] });
 const business: boolean = isBusinessDay("2026-11-26");
 
+const editable = editableFields({ kind: "portIn", status: "FOC", portType: "AUTOMATED_OFF_NET" });
+const fields: string[] = editable.fields;
+const mayEdit: boolean = editable.editable;
+const warnings: Issue[] = editable.warnings;
+const reason: string | undefined = editable.reason;
+const status = explainStatus("requested supp", "portIn");
+const statusText: string = status.status + status.meaning + status.next;
+const flags: boolean = status.known && status.terminal && status.editable;
+
 const form = document.createElement("form");
 const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
 const again: Report = handle.validate();
@@ -59,4 +70,4 @@ const wrong: Severity = "fatal";
 // @ts-expect-error: kind is "portIn" | "lsr"
 const wrongKind: PortInOrder = { kind: "port-out" };
 
-export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business };
+export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags };
