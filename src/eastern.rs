@@ -62,6 +62,18 @@ pub fn from_instant(instant: i64) -> Option<Eastern> {
     Some(Eastern { date: from_unix_day(local.div_euclid(DAY))?, seconds: local.rem_euclid(DAY) as u32, offset_minutes })
 }
 
+/// The offset (minutes from UTC) in force on a New York wall clock showing `seconds` after
+/// midnight on `date`: daylight time when that reading exists in daylight time, else standard
+/// time. (A reading skipped by the spring change is taken as standard time; one repeated by the
+/// autumn change, as its first, daylight, occurrence.) For a form's "time, US Eastern" control.
+pub fn offset_at_local(date: NaiveDate, seconds: u32) -> i32 {
+    let local = unix_day(date) * DAY + i64::from(seconds);
+    match from_instant(local + 4 * HOUR) {
+        Some(e) if e.offset_minutes == -240 => -240,
+        _ => -300,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +82,25 @@ mod tests {
     fn at(text: &str) -> Eastern {
         let Ok(Written::Instant(t)) = parse(text) else { panic!("{text}") };
         from_instant(t).unwrap()
+    }
+
+    #[test]
+    fn offsets_of_wall_clock_readings() {
+        let day = |s: &str| crate::date::parse_day(s).unwrap();
+        let cases = [
+            ("2026-01-15", 11 * 3600 + 1800, -300),
+            ("2026-07-01", 11 * 3600 + 1800, -240),
+            // 2026-03-08: 02:00 EST becomes 03:00 EDT.
+            ("2026-03-08", 3600 + 3599, -300),
+            ("2026-03-08", 2 * 3600 + 1800, -300),
+            ("2026-03-08", 3 * 3600, -240),
+            // 2026-11-01: 02:00 EDT becomes 01:00 EST; 01:30 happens twice.
+            ("2026-11-01", 3600 + 1800, -240),
+            ("2026-11-01", 2 * 3600, -300),
+        ];
+        for (d, seconds, want) in cases {
+            assert_eq!(offset_at_local(day(d), seconds), want, "{d} {seconds}");
+        }
     }
 
     #[test]

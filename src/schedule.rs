@@ -41,7 +41,13 @@ fn read_day<S: Source>(src: &S) -> Option<chrono::NaiveDate> {
 /// The earliest requested dates from today, given in the options or asked of `now`.
 pub fn earliest_requested_date<S: Source>(options: &S, now: impl FnOnce() -> Option<String>) -> EarliestDates {
     let mut ignored = Vec::new();
-    let mut opts = options::read(options, &mut ignored);
+    earliest(&options::read(options, &mut ignored), now)
+}
+
+/// [`earliest_requested_date`] with options already read (the form helper's).
+pub fn earliest(opts: &Options, now: impl FnOnce() -> Option<String>) -> EarliestDates {
+    let mut ignored = Vec::new();
+    let mut opts = opts.clone();
     fill_now(&mut opts, now);
     let clock = Clock::from_options(&opts, &mut ignored);
     let rec_n = opts.recommended_lead_business_days.max(opts.min_lead_business_days);

@@ -185,3 +185,103 @@ fn dotted_names_build_the_nested_order() {
     handle.detach();
     f.remove();
 }
+
+fn input(f: &HtmlFormElement, selector: &str) -> HtmlInputElement {
+    el(f, selector).dyn_into().unwrap()
+}
+
+fn choose(f: &HtmlFormElement, name: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = el(f, &format!("[name='{name}']")).dyn_into().unwrap();
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+const EDITABLE: &str = r#"
+  <select name="status" data-pv-keep-enabled><option value="">-</option><option>FOC</option><option>COMPLETE</option><option>EXCEPTION</option></select>
+  <select name="portType" data-pv-keep-enabled><option value="AUTOMATED_OFF_NET">off-net</option><option value="MANUAL_ON_NET">manual on-net</option></select>
+  <input type="date" name="requestedFocDate" min="2000-01-01">
+  <input type="time" name="requestedFocTime" data-pv-time-for="requestedFocDate">
+  <textarea name="listOfPhoneNumbers">919-200-0000</textarea>
+  <input name="billingTelephoneNumber" value="919-200-0000">
+  <input name="subscriber.serviceAddress.zip" value="27601">
+  <input name="pon" value="P1">
+  <div hidden><input name="subscriber.pinNumber" value="1234"></div>
+"#;
+
+#[wasm_bindgen_test]
+fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
+    let f = form(EDITABLE);
+    let handle = attach_form(f.clone().into(), JsValue::from(js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap())).unwrap();
+    let disabled = |name: &str| el(&f, &format!("[name='{name}']")).has_attribute("disabled");
+    // No status: a new order, everything open; the date picker starts at the earliest date.
+    assert!(!disabled("listOfPhoneNumbers") && !disabled("subscriber.serviceAddress.zip"));
+    assert_eq!(input(&f, "[name=requestedFocDate]").get_attribute("min").as_deref(), Some("2026-11-27"));
+    // Off-net after FOC: only the requested date may change.
+    choose(&f, "status", "FOC");
+    for name in ["listOfPhoneNumbers", "billingTelephoneNumber", "subscriber.serviceAddress.zip"] {
+        assert!(disabled(name), "{name} locked after FOC");
+    }
+    assert!(!disabled("requestedFocDate"));
+    assert!(!disabled("status") && !disabled("portType"), "keep-enabled controls stay");
+    assert!(!disabled("pon"), "fields outside the edit matrix are not the helper's to lock");
+    assert!(f.query_selector("[data-pv-locked]").unwrap().unwrap().text_content().unwrap().contains("disabled"));
+    // Complete: nothing may change, with the reason.
+    choose(&f, "status", "COMPLETE");
+    assert!(disabled("requestedFocDate") && disabled("listOfPhoneNumbers"));
+    let note = el(&f, "[data-pv-locked]").text_content().unwrap();
+    assert!(note.starts_with("Nothing can change"), "{note}");
+    // Exception, manual on-net: open again, except the TN list (the matrix says D).
+    choose(&f, "portType", "MANUAL_ON_NET");
+    choose(&f, "status", "EXCEPTION");
+    assert!(!disabled("requestedFocDate") && !disabled("subscriber.serviceAddress.zip"));
+    assert!(disabled("listOfPhoneNumbers"));
+    handle.detach();
+    assert!(!disabled("listOfPhoneNumbers"), "detach re-enables");
+    assert!(f.query_selector("[data-pv-locked]").unwrap().is_none(), "detach removes the note it created");
+    assert_eq!(input(&f, "[name=requestedFocDate]").get_attribute("min").as_deref(), Some("2000-01-01"), "detach restores min");
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_time_control_makes_the_date_a_date_time_in_eastern_time_and_hidden_controls_are_left_out() {
+    let f = form(EDITABLE);
+    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED).unwrap();
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    type_into(&f, "requestedFocDate", "2026-12-01");
+    assert_eq!(get(&handle.order(), "requestedFocDate").as_string().as_deref(), Some("2026-12-01"));
+    type_into(&f, "requestedFocTime", "15:30");
+    assert_eq!(get(&handle.order(), "requestedFocDate").as_string().as_deref(), Some("2026-12-01T15:30:00-05:00"));
+    type_into(&f, "requestedFocDate", "2026-07-01");
+    assert_eq!(get(&handle.order(), "requestedFocDate").as_string().as_deref(), Some("2026-07-01T15:30:00-04:00"));
+    let order = handle.order();
+    assert!(get(&order, "requestedFocTime").is_undefined(), "the time is not a field of its own");
+    assert!(get(&get(&order, "subscriber"), "pinNumber").is_undefined(), "hidden controls are not part of the order");
+    assert_eq!(get(&get(&get(&order, "subscriber"), "serviceAddress"), "zip").as_string().as_deref(), Some("27601"));
+    handle.detach();
+    f.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_blank_form_is_not_a_wall_of_errors_until_the_person_edits_or_submits() {
+    let f = form(MARKUP);
+    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED).unwrap();
+    let invalid = || f.query_selector_all("[aria-invalid=true]").unwrap().length();
+    assert_eq!(invalid(), 0, "nothing marked inline on a blank form");
+    assert!(el(&f, "[data-pv-summary]").query_selector_all("li").unwrap().length() >= 2, "the summary lists everything");
+    type_into(&f, "billingTelephoneNumber", "12");
+    assert_eq!(invalid(), 1, "only the control the person edited");
+    assert_eq!(el(&f, "#btn").get_attribute("aria-invalid").as_deref(), Some("true"));
+    handle.validate();
+    assert_eq!(invalid(), 2, "validate() marks every control with an issue, as a submit attempt does");
+    handle.detach();
+    f.remove();
+
+    // A form opened with values (an order being fixed) shows their issues at once.
+    let f = form(r#"<input name="billingTelephoneNumber" value="12"><input name="pon">"#);
+    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(el(&f, "[name=billingTelephoneNumber]").get_attribute("aria-invalid").as_deref(), Some("true"));
+    handle.detach();
+    f.remove();
+}

@@ -72,16 +72,27 @@ impl Control {
         }
     }
 
+    pub fn set_disabled(&self, disabled: bool) {
+        match self {
+            Control::Input(c) => c.set_disabled(disabled),
+            Control::TextArea(c) => c.set_disabled(disabled),
+            Control::Select(c) => c.set_disabled(disabled),
+        }
+    }
+
     pub fn same(&self, other: &Control) -> bool {
         self.element() == other.element()
     }
 }
 
-/// Every named control of the form, in document order.
+/// Every named control of the form, in document order, except those inside a `[hidden]`
+/// element: a page hides what does not belong to the order being typed (the LSR fields of a
+/// port-in), and hidden controls are not part of the order.
 pub fn controls(form: &HtmlFormElement) -> Vec<Control> {
     let elements = form.elements();
     (0..elements.length())
         .filter_map(|i| elements.item(i))
+        .filter(|el| el.closest("[hidden]").ok().flatten().is_none())
         .filter_map(Control::from_element)
         .filter(|c| !c.name().is_empty())
         .collect()
@@ -89,18 +100,50 @@ pub fn controls(form: &HtmlFormElement) -> Vec<Control> {
 
 /// The order the form holds, as the plain JS object a page would pass to `validateOrder`: each
 /// control's value at the path its dotted name gives (`subscriber.serviceAddress.zip`). `kind`
-/// (from the options) wins over a `kind` control.
+/// (from the options) wins over a `kind` control. A time control (`data-pv-time-for="X"`, US
+/// Eastern) is not a field of its own: it makes the date control `X` a date-time with the
+/// Eastern offset of that day and time.
 pub fn read_order(controls: &[Control], kind: Option<&str>) -> JsValue {
     let order: JsValue = Object::new().into();
+    let mut times = Vec::new();
     for c in controls {
+        if let Some(date_name) = c.element().get_attribute("data-pv-time-for") {
+            times.push((date_name, c));
+            continue;
+        }
         if let Some(v) = c.value() {
             insert(&order, &c.name(), &v);
+        }
+    }
+    for (date_name, time) in times {
+        let date = controls.iter().find(|c| c.name() == date_name).and_then(Control::value).and_then(|v| v.as_string());
+        let clock = time.value().and_then(|v| v.as_string());
+        if let (Some(date), Some(clock)) = (date, clock) {
+            if let Some(at) = eastern_date_time(&date, &clock) {
+                insert(&order, &date_name, &JsValue::from_str(&at));
+            }
         }
     }
     if let Some(k) = kind {
         insert(&order, "kind", &JsValue::from_str(k));
     }
     order
+}
+
+/// `2026-12-01` and `15:00` (Eastern) -> `2026-12-01T15:00:00-05:00`; `None` unless both read.
+fn eastern_date_time(date: &str, clock: &str) -> Option<String> {
+    let day = crate::date::parse_day(date).ok()?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')));
+    let (h, m) = clock.split_once(':')?;
+    let (h, m) = (digits(h).filter(|h| *h < 24)?, digits(m.get(..2)?).filter(|m| *m < 60)?);
+    let offset = crate::eastern::offset_at_local(day, h * 3600 + m * 60);
+    let mut out = crate::date::ymd_text(day);
+    out.push('T');
+    crate::text::push_padded(&mut out, h, 2);
+    out.push(':');
+    crate::text::push_padded(&mut out, m, 2);
+    out.push_str(if offset == -240 { ":00-04:00" } else { ":00-05:00" });
+    Some(out)
 }
 
 /// Puts `value` at a dotted path, creating the objects on the way.

@@ -199,8 +199,21 @@ fn clear(mark: Marked) {
     }
 }
 
-/// Fills the summary element with every issue; issues of a control link to it.
-pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>, &Issue)]) {
+/// Fills the summary element with every issue; issues of a control link to it. Left alone when
+/// nothing changed, so a person reading or tabbing through the summary keeps their place; when it
+/// does change, focus stays on the link to the same control, if there still is one.
+pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>, &Issue)], last: &mut String) {
+    let mut signature = String::new();
+    for (control, issue) in items {
+        signature.push_str(control.as_ref().map(|c| c.name()).as_deref().unwrap_or(""));
+        signature.push('\u{1f}');
+        signature.push_str(&issue.message);
+        signature.push('\u{1e}');
+    }
+    if *last == signature {
+        return;
+    }
+    let focused = doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute("data-pv-target"));
     let Ok(list) = doc.create_element(if items.is_empty() { "p" } else { "ul" }) else { return };
     let _ = list.set_attribute("class", "pv-summary-list");
     if items.is_empty() {
@@ -228,6 +241,15 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     }
     summary.set_text_content(None);
     let _ = summary.append_child(&list);
+    *last = signature;
+    if let Some(name) = focused {
+        let same = list.query_selector_all("[data-pv-target]").ok().and_then(|links| {
+            (0..links.length()).filter_map(|i| links.item(i)).filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok()).find(|a| a.get_attribute("data-pv-target").as_deref() == Some(name.as_str()))
+        });
+        if let Some(a) = same {
+            let _ = a.focus();
+        }
+    }
 }
 
 /// The control a summary link points at, from a click anywhere inside the link.

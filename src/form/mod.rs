@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement};
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement, HtmlInputElement};
 
 use crate::api::{clock_now, js::Js, to_js};
 use crate::input::{Shape, Source};
@@ -41,6 +41,20 @@ struct State {
     /// Submit controls disabled here, to re-enable on success or detach.
     submits_disabled: Vec<web_sys::HtmlElement>,
     summary: Option<Element>,
+    /// What the summary shows now, to leave it alone when nothing changed.
+    summary_shown: String,
+    /// Controls disabled here because the order's status and port type do not let them change.
+    locked: Vec<Control>,
+    /// The element that says why controls are disabled, and whether it was created here.
+    locked_note: Option<(Element, bool)>,
+    /// Date controls whose `min` was set here, with the `min` they had before.
+    mins: Vec<(HtmlInputElement, Option<String>)>,
+    /// Names of the controls the person has edited (or that held a value when attached): only
+    /// these are marked inline, so a blank form does not open as a wall of errors. The summary
+    /// always lists everything.
+    touched: Vec<String>,
+    /// After a submit attempt or a `validate()` call, every control is marked.
+    reveal_all: bool,
 }
 
 /// Listeners added to the page, removed by `detach`.
@@ -59,9 +73,18 @@ pub struct FormHandle {
 
 #[wasm_bindgen]
 impl FormHandle {
-    /// Validates now and returns the report.
+    /// Validates now, marks every control that has an issue (as a submit attempt does), and
+    /// returns the report.
     pub fn validate(&self) -> JsValue {
+        reveal(&self.state);
         run(&self.state).map_or(JsValue::UNDEFINED, |r| to_js(&r))
+    }
+
+    /// The order the form holds now, as the plain object `validateOrder` takes (what a page
+    /// would submit).
+    pub fn order(&self) -> JsValue {
+        let Ok(slot) = self.state.try_borrow() else { return JsValue::UNDEFINED };
+        slot.as_ref().map_or(JsValue::UNDEFINED, |s| read_order(&controls(&s.form), s.kind.as_deref()))
     }
 
     /// Removes every listener and every mark the helper added.
@@ -77,6 +100,16 @@ impl FormHandle {
             }
             if let Some(summary) = &s.summary {
                 summary.set_text_content(None);
+            }
+            for c in s.locked.drain(..) {
+                c.set_disabled(false);
+            }
+            show_locked_note(&mut s.locked_note, &s.doc, &s.form, None);
+            for (input, min) in s.mins.drain(..) {
+                let _ = match min {
+                    Some(m) => input.set_attribute("min", &m),
+                    None => input.remove_attribute("min"),
+                };
             }
         }
     }
@@ -122,11 +155,18 @@ pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsErro
         marks: Marks::default(),
         submits_disabled: Vec::new(),
         summary: summary.clone(),
+        summary_shown: String::from("\u{0}"),
+        locked: Vec::new(),
+        locked_note: None,
+        mins: Vec::new(),
+        touched: controls(&form).iter().filter(|c| c.value().is_some()).map(Control::name).collect(),
+        reveal_all: false,
     })));
     let handle = FormHandle { state, listeners: RefCell::new(Vec::new()) };
     let on_edit = {
         let state = handle.state.clone();
-        move |_: Event| {
+        move |e: Event| {
+            touch(&state, e.target());
             run(&state);
         }
     };
@@ -143,6 +183,7 @@ pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsErro
     });
     let state = handle.state.clone();
     handle.listen(form.clone().into(), "submit", move |e: Event| {
+        reveal(&state);
         if run(&state).is_some_and(|r| !r.ok) {
             e.prevent_default();
         }
@@ -169,6 +210,30 @@ impl FormHandle {
     }
 }
 
+/// Remembers that the person edited the control an event came from.
+fn touch(state: &Rc<RefCell<Option<State>>>, target: Option<web_sys::EventTarget>) {
+    let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(control) = Control::from_element(el) else { return };
+    let Ok(mut slot) = state.try_borrow_mut() else { return };
+    if let Some(s) = slot.as_mut() {
+        // A time control's issues are its date's.
+        let date = control.element().get_attribute("data-pv-time-for");
+        for name in [Some(control.name()), date].into_iter().flatten() {
+            if !s.touched.contains(&name) {
+                s.touched.push(name);
+            }
+        }
+    }
+}
+
+fn reveal(state: &Rc<RefCell<Option<State>>>) {
+    if let Ok(mut slot) = state.try_borrow_mut() {
+        if let Some(s) = slot.as_mut() {
+            s.reveal_all = true;
+        }
+    }
+}
+
 /// The control for an issue's path: the one named by the full dotted path, else the nearest
 /// named ancestor path (`subscriber.serviceAddress` for an address-wide issue, if the page has
 /// such a control).
@@ -187,12 +252,14 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let s = slot.as_mut()?;
         let all = controls(&s.form);
         let order = read_order(&all, s.kind.as_deref());
-        let report = validate_with(&Js(order), &s.options, s.option_issues.clone(), clock_now);
+        let report = validate_with(&Js(order.clone()), &s.options, s.option_issues.clone(), clock_now);
+        lock_fields(s, &all, &crate::rules::editable_fields(&Js(order)));
+        set_date_min(s, &all);
         let mut per_control: Vec<(Control, Vec<&Issue>)> = Vec::new();
         let mut summary_items = Vec::with_capacity(report.issues.len());
         for issue in &report.issues {
             let control = control_for(&all, &issue.path);
-            if let Some(c) = control {
+            if let Some(c) = control.filter(|c| s.reveal_all || s.touched.contains(&c.name())) {
                 match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
                     Some((_, list)) => list.push(issue),
                     None => per_control.push((c.clone(), vec![issue])),
@@ -204,7 +271,7 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let list = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
         s.marks.show_count(&s.doc, &s.form, list, &report.tns);
         if let Some(summary) = &s.summary {
-            fill_summary(&s.doc, summary, &summary_items);
+            fill_summary(&s.doc, summary, &summary_items, &mut s.summary_shown);
         }
         if s.disable_submit {
             update_submits(s, report.ok);
@@ -213,6 +280,93 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
     };
     announce(state, &report);
     Some(report)
+}
+
+/// A control the edit matrix governs: named by one of its field paths, or inside one
+/// (`subscriber.serviceAddress.zip`).
+fn under(name: &str, field: &str) -> bool {
+    name.strip_prefix(field).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
+fn governed(name: &str) -> bool {
+    use crate::order_type::OrderKind;
+    use crate::rules::edit_matrix::Row;
+    Row::ALL.iter().any(|row| [OrderKind::PortIn, OrderKind::Lsr].iter().any(|&k| row.paths(k).iter().any(|f| under(name, f))))
+}
+
+/// Disables the controls that may not change in the order's status and port type (from
+/// `editableFields`), re-enables those that may again, and says why. Controls marked
+/// `data-pv-keep-enabled` (a page's status and port-type selectors) are never disabled, nor
+/// is anything the edit matrix does not govern.
+fn lock_fields(s: &mut State, all: &[Control], answer: &crate::rules::EditableFields) {
+    let may = |name: &str| answer.editable && answer.fields.iter().any(|f| under(name, f));
+    for c in all {
+        let name = c.name();
+        if c.element().has_attribute("data-pv-keep-enabled") || !governed(&name) {
+            continue;
+        }
+        let ours = s.locked.iter().position(|l| l.same(c));
+        match (may(&name), ours) {
+            (false, None) if !c.element().has_attribute("disabled") => {
+                c.set_disabled(true);
+                s.locked.push(c.clone());
+            }
+            (true, Some(i)) => {
+                c.set_disabled(false);
+                s.locked.swap_remove(i);
+            }
+            _ => {}
+        }
+    }
+    let note = (!s.locked.is_empty()).then(|| {
+        answer.reason.clone().unwrap_or_else(|| {
+            String::from("Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.")
+        })
+    });
+    show_locked_note(&mut s.locked_note, &s.doc, &s.form, note.as_deref());
+}
+
+/// Shows `text` in the page's `[data-pv-locked]` element (or one created at the top of the form);
+/// `None` clears it (and removes a created one).
+fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &HtmlFormElement, text: Option<&str>) {
+    match text {
+        Some(text) => {
+            if slot.is_none() {
+                *slot = match form.query_selector("[data-pv-locked]").ok().flatten() {
+                    Some(el) => Some((el, false)),
+                    None => doc.create_element("p").ok().and_then(|p| {
+                        let _ = p.set_attribute("class", "pv-locked");
+                        let _ = p.set_attribute("data-pv-locked", "");
+                        let _ = p.set_attribute("role", "status");
+                        form.prepend_with_node_1(&p).ok()?;
+                        Some((p, true))
+                    }),
+                };
+            }
+            if let Some((el, _)) = slot {
+                el.set_text_content(Some(text));
+            }
+        }
+        None => match slot.take() {
+            Some((el, true)) => el.remove(),
+            Some((el, false)) => el.set_text_content(None),
+            None => {}
+        },
+    }
+}
+
+/// Sets `min` on the requested-date control to the earliest acceptable date, so the browser's
+/// date picker starts there.
+fn set_date_min(s: &mut State, all: &[Control]) {
+    let Some(Control::Input(input)) = all.iter().find(|c| c.name() == "requestedFocDate") else { return };
+    if input.type_() != "date" {
+        return;
+    }
+    let minimum = crate::schedule::earliest(&s.options, clock_now).minimum;
+    if !s.mins.iter().any(|(i, _)| i == input) {
+        s.mins.push((input.clone(), input.get_attribute("min")));
+    }
+    let _ = if minimum.is_empty() { input.remove_attribute("min") } else { input.set_attribute("min", &minimum) };
 }
 
 /// Disables the form's submit buttons while the order has errors (only those it disabled

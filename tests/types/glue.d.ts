@@ -128,12 +128,18 @@ export interface AttachFormOptions extends ValidateOptions {
 export interface FormHandle {
     /** Validates now, updates the page, returns the report. */
     validate(): Report;
+    /** The order the form holds now, as the plain object `validateOrder` takes (what a page would submit). */
+    order(): PortInOrder;
     /** Removes every listener and every mark the helper added. */
     detach(): void;
 }
 
 /**
  * Live validation of a form whose controls are named by order path (`name="subscriber.serviceAddress.zip"`). Browsers only.
+ * Controls inside a `[hidden]` element are not part of the order. A time control with `data-pv-time-for="requestedFocDate"`
+ * (US Eastern) makes that date a date-time. Controls the order's status and port type may not change are disabled, with the
+ * reason in `[data-pv-locked]` (created when missing); `data-pv-keep-enabled` opts a control out. The requested-date control
+ * gets `min` set to the earliest acceptable date.
  * After each validation the form receives a `portin-validator:report` CustomEvent whose `detail` is the report.
  * Throws an `Error` only when `form` is not an HTMLFormElement.
  */
@@ -230,6 +236,7 @@ export interface InitOutput {
     readonly explainStatus: (a: any, b: any) => any;
     readonly focExpiry: (a: any, b: any) => [number, number];
     readonly formhandle_detach: (a: number) => void;
+    readonly formhandle_order: (a: number) => any;
     readonly formhandle_validate: (a: number) => any;
     readonly isBusinessDay: (a: any, b: any) => number;
     readonly parseTnList: (a: any) => any;
@@ -238,9 +245,9 @@ export interface InitOutput {
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
-    readonly __wbindgen_exn_store: (a: number) => void;
     readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __wbindgen_exn_store: (a: number) => void;
     readonly __wbindgen_destroy_closure: (a: number, b: number) => void;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __wbindgen_start: () => void;
