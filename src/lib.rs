@@ -12,6 +12,7 @@ pub mod limits;
 pub mod options;
 pub mod order;
 pub mod order_type;
+pub mod rejection;
 pub mod rules;
 pub mod text;
 pub mod tn;
