@@ -221,20 +221,20 @@ fn most_met(code: u32) -> bool {
 
 #[test]
 fn the_codes_people_meet_most_have_their_own_guidance() {
-    let mut codes_per_template: BTreeMap<&str, BTreeSet<u32>> = BTreeMap::new();
+    let mut codes_per_template: BTreeMap<(&str, &str), BTreeSet<u32>> = BTreeMap::new();
     let mut records = Vec::new();
     catalog::each(&mut |r| {
-        codes_per_template.entry(r.title).or_default().insert(r.code);
+        codes_per_template.entry((r.title, r.meaning)).or_default().insert(r.code);
         records.push(*r);
         true
     });
     let mut own = BTreeSet::new();
     let mut most = BTreeSet::new();
+    let published: BTreeSet<u32> = published().iter().map(|p| p.code).collect();
     for r in &records {
-        if codes_per_template[r.title].len() == 1 || !r.subject.is_empty() {
+        if codes_per_template[&(r.title, r.meaning)].len() == 1 || !r.subject.is_empty() {
             own.insert(r.code);
         }
-        let published: BTreeSet<u32> = published().iter().map(|p| p.code).collect();
         if most_met(r.code) && published.contains(&r.code) {
             most.insert(r.code);
             assert!(!r.catch_all, "{} is on a catch-all explanation", r.code);
@@ -243,13 +243,14 @@ fn the_codes_people_meet_most_have_their_own_guidance() {
     for code in [17008, 7517, 7521] {
         assert!(own.contains(&code), "{code} has its own explanation");
     }
-    let templates: BTreeSet<(&str, &str)> = records.iter().map(|r| (r.title, r.meaning)).collect();
+    let catch_all = records.iter().filter(|r| r.catch_all).map(|r| r.code).collect::<BTreeSet<_>>().len();
     println!(
-        "{} templates for {} codes; {} codes with an explanation of their own (own template or subject); {} most-met codes, none on a catch-all",
-        templates.len(),
+        "{} templates for {} codes; {} codes with an explanation of their own (own template or subject); {} most-met codes, none on a catch-all; {} codes on catch-alls",
+        codes_per_template.len(),
         records.iter().map(|r| r.code).collect::<BTreeSet<_>>().len(),
         own.len(),
-        most.len()
+        most.len(),
+        catch_all
     );
 }
 
