@@ -420,7 +420,7 @@ pub const DATA: &str = concat!(
     r"
 @|Waiting for the losing carrier|The order awaits the losing carrier's answer and cannot change until it comes.|Wait for the FOC or rejection; if the change cannot wait, open a ticket.
 7300p
-@d|Too close to the FOC date|Changes and cancels are refused this close to the port date (usually within 24 hours or on the day).|Open a ticket with the porting team if the port must change or stop.
+@d|Too close to the FOC date|Changes and cancels are refused this close to the port date: within 24 hours of it or on the day (2 days at the off-net vendor).|Open a ticket with the porting team if the port must change or stop.
 7301p 7390p 7635p 6314v
 @|FOC date has passed|The port date is past, so the order can no longer be changed or cancelled.|If the numbers did not move, open a ticket; to port them later, submit a new order.
 7302p 7371p
@@ -814,7 +814,7 @@ pub const DATA: &str = concat!(
 6476v 6479v 6540v 6541v
 @a|Wireless number cannot go off-net|The number is wireless; the off-net vendor ports to wireline only.|Cancel and port it another way.
 6481v
-@aAI|Wireless details do not fit|{}.|Correct the order, then cancel and resubmit.
+@aAI|Wireless order problem|{}.|Correct the order, then cancel and resubmit.
 6206v:Wireless and wireline numbers must go on separate orders
 6208v:All numbers on a wireless order must share one account number and PIN
 6209v:Wireless details were given for a number that is not wireless
@@ -827,7 +827,7 @@ pub const DATA: &str = concat!(
 6226v:not a USPS address
 6227v#sz:ZIP not in the state
 6203v#sxD:bad suffix or direction
-@|Mismatch with the record: {}|The {} differs from the losing carrier's customer service record (CSR).|Correct it from the CSR (it may be in the order notes) or the end user; supplement if allowed, else cancel and resubmit.
+@|Mismatch with the record: {}|The losing carrier's customer service record (CSR) has a different {}.|Correct it from the CSR (it may be in the order notes) or the end user; supplement if allowed, else cancel and resubmit.
 6214v#BfL 6487v#BfL 6508v#BfL 6544v#BfL:name
 6215v#s 6463v#s 6507v#s 6545v#s:service address
 6216v#BfLs 6543v#BfLs:name and service address
@@ -855,7 +855,7 @@ pub const DATA: &str = concat!(
 6443v:ISDN
 6453v:ISDN BRI
 6467v:a central office trunk
-@a|Warning: {} on the line|The off-net vendor found {}; the port goes on but may still be rejected for it.|Check the feature can go; ask the porting team if the order stalls.
+@a|Warning: {} on the line|The off-net vendor found {}; the port goes on but may still be rejected for it.|Check with the end user that it can be removed; ask the porting team if the order stalls.
 6432v:Centrex
 6434v 6436v:a term contract
 6438v:DSL
@@ -873,7 +873,7 @@ pub const DATA: &str = concat!(
 6477v:an off-premises extension
 @|Off-net vendor checking: {}|The vendor is looking into {}; a rejection may follow.|Check the details match the losing carrier's records; ask the porting team if the order stalls.
 6465v:an address mismatch
-6466v 6468v:a billing account number
+6466v 6468v:a billing account number mismatch
 6471v 6474v:a missing CSR
 6488v:a name mismatch
 6490v:an unpaid bill
@@ -897,7 +897,7 @@ pub const DATA: &str = concat!(
 6559v:The project porting team has this complex AT&T port
 6564v 6571v 6575v:The losing carrier is delayed (strike, backlog or outage), so the date may slip
 6194v 6572v:The vendor gets the CSR while working the order
-6576v:Completion notices are slow; test and activate as usual
+6576v:Completion notices are slow, but you can test and activate as usual
 6577v:The CSR shows only 100 numbers, but all will port
 6578v:The vendor is clearing a conflict the losing carrier raised
 @l|LOA refused|The losing carrier refused the LOA.|Send a new one: account name, every number, a legible signature and printed name of an authorized person, recent date.
