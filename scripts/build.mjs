@@ -1,8 +1,13 @@
 // Builds the npm package into pkg/ and the static demo site into dist/.
 //   cargo (release, wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz -> pkg/ -> dist/
 // Run through `npm run build`, which does the set-up first.
+//
+// pkg/ holds:
+//   glue.js, glue_bg.wasm, glue.d.ts   what wasm-bindgen generates (the .wasm after wasm-opt)
+//   index.js, index.d.ts               the browser and bundler entry: init() once, then the API
+//   node.js                            the Node entry (import and require): ready on import
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -10,10 +15,9 @@ import { gzipSync } from "node:zlib";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
 const dist = join(root, "dist");
-const name = "portin_validator";
 
-function run(cmd, args, env = {}) {
-  execFileSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+function run(cmd, args) {
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 }
 
 // wasm-opt from the npm package binaryen (Debian's is too old for current rustc output).
@@ -28,7 +32,7 @@ export const WASM_OPT_FEATURES = [
 ];
 
 const cargoToml = readFileSync(join(root, "Cargo.toml"), "utf8");
-const version = /^version = "([^"]+)"/m.exec(cargoToml)[1];
+const field = (key) => new RegExp(`^${key} = "([^"]+)"`, "m").exec(cargoToml)[1];
 
 run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
 
@@ -36,53 +40,111 @@ rmSync(pkg, { recursive: true, force: true });
 run(join(root, ".tools/bin/wasm-bindgen"), [
   "--target", "web",
   "--out-dir", pkg,
-  "--out-name", name,
-  join(root, "target/wasm32-unknown-unknown/release", `${name}.wasm`),
+  "--out-name", "glue",
+  join(root, "target/wasm32-unknown-unknown/release/portin_validator.wasm"),
 ]);
-const wasm = join(pkg, `${name}_bg.wasm`);
+const wasm = join(pkg, "glue_bg.wasm");
 run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
 
+// The entry: every export of the glue, each function checking that init() ran, so that a
+// browser call before init() throws an Error that says so (instead of a TypeError from inside
+// the glue). Generated from the glue's own export list, so it never falls behind.
+const glue = readFileSync(join(pkg, "glue.js"), "utf8");
+const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "initSync");
+const classes = [...glue.matchAll(/^export class (\w+)/gm)].map((m) => m[1]);
+writeFileSync(join(pkg, "index.js"), `// portin-validator: browser and bundler entry. Call \`await init()\` once, then the functions.
+import initGlue, * as glue from "./glue.js";
+
+let ready = false;
+let loading;
+
+function notReady() {
+  return new Error("portin-validator: call \`await init()\` once before the first call (in Node, import the package normally and no init() is needed).");
+}
+
+/** Loads and instantiates the WebAssembly module; idempotent (concurrent calls share one load). */
+export default function init(moduleOrPath) {
+  if (ready) return Promise.resolve();
+  loading ??= initGlue(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath }).then(
+    () => { ready = true; },
+    (error) => { loading = undefined; throw error; },
+  );
+  return loading;
+}
+
+/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
+export function initSync(module) {
+  if (!ready) {
+    glue.initSync({ module });
+    ready = true;
+  }
+}
+
+${functions.map((f) => `export function ${f}(...args) {
+  if (!ready) throw notReady();
+  return glue.${f}(...args);
+}
+`).join("\n")}
+export { ${classes.join(", ")} } from "./glue.js";
+`);
+writeFileSync(join(pkg, "index.d.ts"), `// portin-validator: the public types (api.md). See README.md.
+export * from "./glue.js";
+
+/** Loads and instantiates the WebAssembly module (browsers and bundlers); idempotent, harmless in Node. */
+export default function init(moduleOrPath?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
+
+/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+`);
+
 // Node entry: loads the .wasm from disk synchronously, so Node needs no init() (api.md);
-// init() stays exported and is then a no-op.
-writeFileSync(join(pkg, "node.js"), `// Node entry of portin-validator: instantiates the module on import, so no init() is needed.
+// init() stays exported and is then a no-op. Also what require() loads (Node >= 20.19 can
+// require() an ES module without top-level await).
+writeFileSync(join(pkg, "node.js"), `// portin-validator: Node entry. Ready on import; init() is not needed (and harmless).
 import { readFileSync } from "node:fs";
-import { initSync } from "./${name}.js";
+import { initSync } from "./index.js";
 
-initSync({ module: readFileSync(new URL("./${name}_bg.wasm", import.meta.url)) });
+initSync(readFileSync(new URL("./glue_bg.wasm", import.meta.url)));
 
-export * from "./${name}.js";
-export { default } from "./${name}.js";
+export * from "./index.js";
+export { default } from "./index.js";
 `);
 
 writeFileSync(join(pkg, "package.json"), JSON.stringify({
   name: "portin-validator",
-  version,
-  description: "Checks US telephone-number port-in orders before they are submitted: TNs, dates, editable fields, rejection codes. Rust compiled to WebAssembly.",
-  license: "MIT OR Apache-2.0",
+  version: field("version"),
+  description: field("description"),
+  keywords: ["telephone", "phone-number", "porting", "lnp", "port-in", "nanp", "validation", "webassembly", "wasm", "telecom"],
+  license: field("license"),
+  repository: { type: "git", url: `git+${field("repository")}.git` },
   type: "module",
   main: "./node.js",
-  module: `./${name}.js`,
-  types: `./${name}.d.ts`,
+  module: "./index.js",
+  types: "./index.d.ts",
   exports: {
     ".": {
-      types: `./${name}.d.ts`,
+      types: "./index.d.ts",
       node: "./node.js",
-      default: `./${name}.js`,
+      default: "./index.js",
     },
-    [`./${name}_bg.wasm`]: `./${name}_bg.wasm`,
+    "./glue_bg.wasm": "./glue_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, "node.js"],
+  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue.d.ts", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
   sideEffects: ["./node.js"],
-  engines: { node: ">=20" },
+  engines: { node: ">=20.19" },
 }, null, 2) + "\n");
+cpSync(join(root, "README.md"), join(pkg, "README.md"));
+cpSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
+rmSync(join(pkg, ".gitignore"), { force: true });
+rmSync(join(pkg, "glue_bg.wasm.d.ts"), { force: true });
 
 // The demo site: the page plus the browser half of the package, all relative paths, so it
 // works from any sub-path.
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, "www"), dist, { recursive: true });
 mkdirSync(join(dist, "pkg"), { recursive: true });
-for (const f of [`${name}.js`, `${name}_bg.wasm`]) cpSync(join(pkg, f), join(dist, "pkg", f));
+for (const f of ["index.js", "glue.js", "glue_bg.wasm", "snippets"]) cpSync(join(pkg, f), join(dist, "pkg", f), { recursive: true });
 
 // Tests and examples import the built package by its name.
 const link = join(root, "node_modules", "portin-validator");
@@ -90,9 +152,9 @@ rmSync(link, { recursive: true, force: true });
 mkdirSync(dirname(link), { recursive: true });
 symlinkSync("../pkg", link, "dir");
 
-const kb = (n) => (n / 1024).toFixed(1) + " KB";
-for (const f of readdirSync(pkg)) {
-  const bytes = readFileSync(join(pkg, f));
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
+for (const f of readdirSync(pkg, { recursive: true }).sort()) {
   if (!statSync(join(pkg, f)).isFile()) continue;
-  console.log(`pkg/${f.padEnd(32)} ${kb(bytes.length).padStart(9)} raw ${kb(gzipSync(bytes, { level: 9 }).length).padStart(9)} gzip -9`);
+  const bytes = readFileSync(join(pkg, f));
+  console.log(`pkg/${f.padEnd(16)} ${kb(bytes.length)} raw ${kb(gzipSync(bytes, { level: 9 }).length)} gzip -9`);
 }

@@ -6,6 +6,10 @@
 //! the DOM and never reads the clock.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+pub mod calendar;
+pub mod clock;
+pub mod date;
+pub mod eastern;
 pub mod input;
 pub mod issue;
 pub mod limits;
@@ -14,11 +18,14 @@ pub mod order;
 pub mod order_type;
 pub mod rejection;
 pub mod rules;
+pub mod schedule;
+pub mod status;
 pub mod text;
 pub mod tn;
 pub mod tn_list;
 
 pub mod api;
+pub mod form;
 
 pub use input::{Source, Value};
 pub use issue::{Issue, Report, Severity, TnSummary};
@@ -34,14 +41,24 @@ pub use rules::ListReport;
 /// nor `now`; the core has no clock of its own.
 pub fn validate_input<S: Source>(order: &S, options: &S, now: impl FnOnce() -> Option<String>) -> Report {
     let mut issues = Vec::new();
-    let mut opts = options::read(options, &mut issues);
-    if opts.today.is_none() && opts.now.is_none() {
-        opts.now = now();
-    }
+    let opts = options::read(options, &mut issues);
+    validate_with(order, &opts, issues, now)
+}
+
+/// [`validate_input`] with options already read (the form helper reads them once); `issues` are
+/// those found so far (e.g. reading the options) and come first in the report.
+pub fn validate_with<S: Source>(order: &S, opts: &Options, mut issues: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> Report {
     let Some(order) = order::read(order, &mut issues) else {
         return Report::new(issues, TnSummary::default());
     };
-    let mut report = rules::validate(&order, &opts);
+    let clocked;
+    let opts = if clock::needs_now(opts) {
+        clocked = Options { now: now(), ..opts.clone() };
+        &clocked
+    } else {
+        opts
+    };
+    let mut report = rules::validate(&order, opts);
     issues.append(&mut report.issues);
     Report::new(issues, report.tns)
 }

@@ -32,8 +32,8 @@ pub fn squash(s: &str) -> String {
     s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
 }
 
-/// A table of accepted names: (squashed spelling, value).
-fn lookup<T: Copy>(table: &[(&str, T)], typed: &str) -> Option<T> {
+/// A table of accepted names: (squashed spelling, value). Shared with [`crate::status`].
+pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], typed: &str) -> Option<T> {
     let key = squash(typed);
     table.iter().find(|(name, _)| *name == key).map(|(_, v)| *v)
 }

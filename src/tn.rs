@@ -9,8 +9,11 @@ use crate::text::quote;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tn([u8; 10]);
 
-/// Toll-free area codes in service (R-TN-NANP). Other `8XX` codes are reserved.
-const TOLL_FREE_NPAS: [[u8; 3]; 7] = [*b"800", *b"833", *b"844", *b"855", *b"866", *b"877", *b"888"];
+/// Toll-free area codes in service (R-TN-NANP): 800, 833, 844, 855, 866, 877, 888. Other
+/// `8XX` codes are reserved.
+fn is_toll_free_npa(a: u8, b: u8, c: u8) -> bool {
+    a == b'8' && b == c && matches!(b, b'0' | b'3'..=b'8')
+}
 
 /// Why a text is not a valid TN. Each variant has a stable code and a message that says the fix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,8 +102,7 @@ impl Tn {
     /// `+1 919 246 0142`, `19192460142`. Spaces, dashes, dots and parentheses are ignored;
     /// a leading `+` must be followed by the country code 1. Allocates nothing.
     pub fn parse(text: &str) -> Result<Tn, TnError> {
-        let s = text.trim();
-        let bytes = s.as_bytes();
+        let bytes = text.as_bytes();
         let mut digits = [0u8; 11];
         let mut n = 0usize;
         let mut plus = false;
@@ -115,9 +117,10 @@ impl Tn {
                     n += 1;
                 }
                 b' ' | b'-' | b'.' | b'(' | b')' => {}
-                b'+' if i == 1 => plus = true,
+                b'+' if n == 0 && !plus => plus = true,
+                _ if b.is_ascii_whitespace() => {}
                 _ => {
-                    let c = s.get(i - 1..).and_then(|rest| rest.chars().next()).unwrap_or('?');
+                    let c = text.get(i - 1..).and_then(|rest| rest.chars().next()).unwrap_or('?');
                     if !is_separator(c) {
                         return Err(TnError::Character(c));
                     }
@@ -148,9 +151,14 @@ impl Tn {
         msg![s.get(0..3).unwrap_or(""), '-', s.get(3..6).unwrap_or(""), '-', s.get(6..).unwrap_or("")]
     }
 
+    /// The 10 digits as one number: a cheap key for hashing and sorting.
+    pub fn key(&self) -> u64 {
+        self.0.iter().fold(0u64, |k, &b| k * 10 + u64::from(b.wrapping_sub(b'0')))
+    }
+
     pub fn is_toll_free(&self) -> bool {
         let [a, b, c, ..] = self.0;
-        TOLL_FREE_NPAS.contains(&[a, b, c])
+        is_toll_free_npa(a, b, c)
     }
 }
 
@@ -160,7 +168,7 @@ fn classify(d: [u8; 10]) -> Result<(), TnError> {
     if a1 < b'2' {
         return Err(TnError::AreaCode);
     }
-    let toll_free = TOLL_FREE_NPAS.contains(&[a1, a2, a3]);
+    let toll_free = is_toll_free_npa(a1, a2, a3);
     if !toll_free && (a2 == a3 || a2 == b'9') {
         return Err(TnError::AreaCodeReserved);
     }

@@ -8,9 +8,14 @@ mod common;
 use common::{pairs, tns, validate};
 use serde_json::{json, Value as J};
 
-/// An order that passes every TN rule; cases change one thing.
+/// A complete order (the shared fixture, without a port type) with this TN list; cases change
+/// one thing.
 fn base(list: J) -> J {
-    json!({ "listOfPhoneNumbers": list, "billingTelephoneNumber": "919-200-0000" })
+    let mut order = common::port_in();
+    let fields = order.as_object_mut().unwrap();
+    fields.remove("portType");
+    fields.insert("listOfPhoneNumbers".into(), list);
+    order
 }
 
 struct Case {

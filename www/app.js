@@ -1,6 +1,6 @@
 // The demo page: loads the package and checks the pasted list as the person types.
 // All text is set with textContent: nothing typed is ever rendered as HTML.
-import init, { parseTnList } from "./pkg/portin_validator.js";
+import init, { parseTnList } from "./pkg/index.js";
 
 const list = document.getElementById("listOfPhoneNumbers");
 const count = document.getElementById("tn-count");

@@ -116,6 +116,104 @@ export function validateOrder(order: unknown, options?: ValidateOptions): Report
 /** Splits and checks a pasted list of numbers (or an array of them). */
 export function parseTnList(text: string | string[]): TnListResult;
 
+/** Options of `attachForm`: the validation options, plus the order kind and whether submit buttons are disabled while the order has errors (default true). */
+export interface AttachFormOptions extends ValidateOptions {
+  kind?: "portIn" | "lsr";
+  disableSubmit?: boolean;
+}
+
+/** What `attachForm` returns. */
+export interface FormHandle {
+  /** Validates now, updates the page, returns the report. */
+  validate(): Report;
+  /** Removes every listener and every mark the helper added. */
+  detach(): void;
+}
+
+/**
+ * Live validation of a form whose controls are named by order path (`name="subscriber.serviceAddress.zip"`). Browsers only.
+ * After each validation the form receives a `portin-validator:report` CustomEvent whose `detail` is the report.
+ * Throws an `Error` only when `form` is not an HTMLFormElement.
+ */
+export function attachForm(form: HTMLFormElement, options?: AttachFormOptions): FormHandle;
+
+/** The earliest requested FOC dates to offer, `YYYY-MM-DD`. */
+export interface EarliestDates {
+  /** The first date that meets `minLeadBusinessDays` (default: the 3rd business day after today). */
+  minimum: string;
+  /** The first date that meets `recommendedLeadBusinessDays` (default: the 5th business day after today). */
+  recommended: string;
+}
+
+/**
+ * The earliest requested FOC dates from today (`options.today`, else `options.now`, else the
+ * runtime's clock), in US Eastern time, skipping weekends, federal holidays and `extraHolidays`.
+ * Never throws: both are `""` when `today`/`now` is given but cannot be read.
+ */
+export function earliestRequestedDate(options?: ValidateOptions): EarliestDates;
+
+/**
+ * The last business day on which a FOC is valid: the 10th business day, the FOC date being
+ * day 1. `focDate` is `"YYYY-MM-DD"` or a date-time with an offset (read in US Eastern time).
+ * Never throws: `""` when `focDate` is not a date.
+ */
+export function focExpiry(focDate: string, options?: ValidateOptions): string;
+
+/**
+ * Whether a day is a business day: Monday to Friday, not a US federal holiday as observed, not
+ * one of `options.extraHolidays`. `date` is `"YYYY-MM-DD"` or a date-time with an offset (read in
+ * US Eastern time). Never throws: `false` when `date` is not a date.
+ */
+export function isBusinessDay(date: string, options?: ValidateOptions): boolean;
+
+/** Every status of a port-in order, as `explainStatus` names it. */
+export type PortInStatus =
+  | "DRAFT" | "VALID_DRAFT" | "INVALID_DRAFT" | "PENDING_DOCUMENTS" | "SUBMITTED" | "EXCEPTION"
+  | "REQUESTED_SUPP" | "FOC" | "REQUESTED_CANCEL" | "CANCELLED" | "COMPLETE";
+
+/** Every status of an LSR, as `explainStatus` names it. */
+export type LsrStatus = "PENDING" | "FOC" | "EXCEPTION" | "PARTIAL" | "COMPLETE" | "CANCELLED" | "FAILED";
+
+/** The dotted paths `editableFields` can list. */
+export type EditableField =
+  | "billingTelephoneNumber" | "newBillingTelephoneNumber" | "partialPort"
+  | "subscriber.subscriberType" | "subscriber.businessName" | "subscriber.firstName" | "subscriber.middleInitial" | "subscriber.lastName"
+  | "subscriber.serviceAddress" | "loaAuthorizingPerson"
+  | "wirelessInfo.accountNumber" | "wirelessInfo.pinNumber" | "subscriber.accountNumber" | "subscriber.pinNumber"
+  | "requestedFocDate" | "listOfPhoneNumbers" | "customerOrderId";
+
+export interface EditableFieldsResult {
+  /** May this order be edited at all. */
+  editable: boolean;
+  /** Dotted paths that may change, e.g. `"subscriber.serviceAddress"`, `"requestedFocDate"`. */
+  fields: EditableField[];
+  /** Every issue about the answer, any severity: the delay warning outside EXCEPTION, what saving does, problems with the argument. */
+  warnings: Issue[];
+  /** Why not, when `editable` is false. */
+  reason?: string;
+}
+
+export interface StatusExplanation {
+  /** The canonical name (`"REQUESTED_SUPP"` for `"Requested Supp"`); the text as given when unknown; `""` when not text. */
+  status: PortInStatus | LsrStatus | (string & {});
+  /** The kind of order the answer is about (without a kind, port-in statuses are tried first, then LSR ones). */
+  kind: "portIn" | "lsr";
+  known: boolean;
+  /** The order is finished: no status follows. */
+  terminal: boolean;
+  /** An edit is possible in this status. */
+  editable: boolean;
+  /** What the status means, one sentence; for an unknown status or a wrong argument, what was wrong. */
+  meaning: string;
+  /** What to do next, one sentence. */
+  next: string;
+}
+
+/** Which fields of an order may change in its status (only `kind`, `status`, `portType` and `actualFocDate` are read). Never throws: a value that is not an object gives `editable: false` with the reason. */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate">): EditableFieldsResult;
+
+/** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
+export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;
 /** Where a rejection code comes from (the section of the published list), or an operator's own family. */
 export type RejectionFamily =
   | "port-in validation"

@@ -2,13 +2,30 @@
 //! and appends [`Issue`]s; none of them reads a clock or knows about JS.
 
 mod btn;
+pub mod dates;
+pub mod foc;
 mod numbers;
+mod time_window;
+
+use crate::clock::Clock;
+mod account;
+mod address;
+pub mod edit_matrix;
+mod editable;
+pub mod editing;
+mod field;
+mod ids;
+mod loa;
+mod subscriber;
+
+pub use editable::{editable_fields, EditableFields};
 
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
+use crate::status::Status;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
 use serde::Serialize;
@@ -18,11 +35,15 @@ pub struct Facts {
     pub kind: OrderKind,
     /// `None` when not given or not understood (reported once, here).
     pub port_type: Option<PortType>,
+    /// The status, for the kind; `None` when not given or not understood (reported once, here).
+    pub status: Option<Status>,
     pub tns: TnList,
     /// Items of an array list that were not text (reported when read).
     pub non_text_items: u32,
     /// The list was pasted text (entries have lines) rather than an array (entries are items).
     pub from_text: bool,
+    /// Today (Eastern time) and the business-day calendar, from the options.
+    pub clock: Clock,
 }
 
 impl Facts {
@@ -39,6 +60,9 @@ impl Facts {
                 .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
                 .ok()
         });
+        let status = order.status.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| {
+            Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
+        });
         let (tns, non_text_items, from_text) = match &order.list_of_phone_numbers {
             None => (TnList::default(), 0, false),
             Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
@@ -48,7 +72,7 @@ impl Facts {
                 false,
             ),
         };
-        Facts { kind, port_type, tns, non_text_items, from_text }
+        Facts { kind, port_type, status, tns, non_text_items, from_text, clock: Clock::default() }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
@@ -122,8 +146,16 @@ pub fn list_report(facts: &Facts, mut issues: Vec<Issue>) -> ListReport {
 /// Every rule over one order.
 pub fn validate(order: &Order, options: &Options) -> Report {
     let mut issues = Vec::new();
-    let facts = Facts::new(order, &mut issues);
+    let mut facts = Facts::new(order, &mut issues);
+    facts.clock = Clock::from_options(options, &mut issues);
     numbers::check(&facts, options, &mut issues);
     btn::check(order, &facts, &mut issues);
+    dates::check(order, &facts, options, &mut issues);
+    subscriber::check(order, &facts, &mut issues);
+    address::check(order, &facts, &mut issues);
+    loa::check(order, &facts, &mut issues);
+    account::check(order, &facts, &mut issues);
+    ids::check(order, &facts, &mut issues);
+    editing::check(order, &facts, options, &mut issues);
     Report::new(issues, facts.summary())
 }

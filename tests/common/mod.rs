@@ -17,6 +17,12 @@ pub fn v(j: serde_json::Value) -> Value {
     }
 }
 
+/// A complete, valid port-in order (`tests/fixtures/port_in.json`, shared with the wasm and
+/// Node tests): tests change one thing of it.
+pub fn port_in() -> serde_json::Value {
+    serde_json::from_str(include_str!("../fixtures/port_in.json")).unwrap()
+}
+
 pub fn validate(order: serde_json::Value, options: serde_json::Value) -> Report {
     validate_input(&v(order), &v(options), || None)
 }

@@ -1,9 +1,11 @@
 // The built package, imported by its name as a Node user would, without init().
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import init, { validateOrder, parseTnList } from "portin-validator";
+import { readFileSync } from "node:fs";
+import init, { validateOrder, parseTnList, editableFields, explainStatus } from "portin-validator";
 
-const good = { listOfPhoneNumbers: ["919-200-0000", "919-200-0001"], billingTelephoneNumber: "919-200-0000" };
+// The shared complete order (also used by the Rust tests, native and wasm).
+const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
 
 test("validateOrder works in Node without init()", () => {
   const report = validateOrder(good);
@@ -62,4 +64,34 @@ test("bad data never throws, and the next call works", () => {
     assert.equal(validateOrder(good).ok, true);
   }
   assert.equal(parseTnList(42).issues[0].code, "input.type");
+});
+
+test("editableFields and explainStatus return the documented shapes", () => {
+  const offNet = editableFields({ portType: "AUTOMATED_OFF_NET", status: "FOC" });
+  assert.deepEqual(offNet, { editable: true, fields: ["requestedFocDate"], warnings: offNet.warnings });
+  assert.ok(offNet.warnings.some((w) => w.code === "edit.may_delay" && w.severity === "warning"));
+  const closed = editableFields({ kind: "lsr", status: "Failed" });
+  assert.equal(closed.editable, false);
+  assert.deepEqual(closed.fields, []);
+  assert.match(closed.reason, /new order/);
+  assert.deepEqual(Object.keys(explainStatus("requested_supp")).sort(), ["editable", "kind", "known", "meaning", "next", "status", "terminal"]);
+  const failed = explainStatus("FAILED", "lsr");
+  assert.equal(failed.terminal, true);
+  assert.equal(failed.editable, false);
+  assert.match(failed.next, /new order/);
+  for (const bad of [undefined, null, 42, Symbol("s"), {}, () => 1]) {
+    assert.equal(explainStatus(bad).known, false);
+    assert.equal(typeof editableFields(bad).editable, "boolean");
+  }
+});
+
+test("an edit: the saved order in options.original turns on the editing rules", () => {
+  const saved = { ...good, portType: "AUTOMATED_OFF_NET", status: "FOC" };
+  const edited = { ...saved, subscriber: { ...saved.subscriber, serviceAddress: { ...saved.subscriber.serviceAddress, zip: "27603" } } };
+  const report = validateOrder(edited, { original: saved });
+  assert.equal(report.ok, false);
+  const refused = report.issues.find((i) => i.code === "edit.not_editable");
+  assert.deepEqual(refused.path, ["subscriber", "serviceAddress", "zip"]);
+  assert.match(refused.message, /after FOC only the requested FOC date can change/);
+  assert.equal(validateOrder({ ...saved, requestedFocDate: "2026-12-20" }, { original: saved }).issues.some((i) => i.code === "edit.not_editable"), false);
 });

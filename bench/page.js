@@ -1,0 +1,16 @@
+// Runs in headless Chromium: the package as a browser loads it, and libphonenumber-js/min as
+// bundled by esbuild (lpn.js, written by bench.mjs).
+import init, * as pv from "./pkg/index.js";
+import "./lpn.js";
+import { measure } from "./cases.mjs";
+
+window.bench = async (data) => {
+  await init();
+  return measure(pv, globalThis.lpn, data);
+};
+window.initTime = async () => {
+  const t0 = performance.now();
+  await init();
+  return performance.now() - t0;
+};
+window.ready = true;

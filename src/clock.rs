@@ -1,0 +1,151 @@
+//! What the caller says the date is, and which days it closes: the core has no clock of its own.
+//!
+//! `options.today` (a `YYYY-MM-DD` date in US Eastern time) wins; otherwise `options.now` (an
+//! ISO-8601 instant) is converted to its Eastern date. The JS API fills `now` from the runtime's
+//! clock when neither is given (`validate_input`); native callers that give neither get no
+//! `today`, and the rules that need it are skipped with an info issue saying so.
+
+use chrono::NaiveDate;
+
+use crate::calendar::Calendar;
+use crate::date::{self, DateError, Written};
+use crate::eastern;
+use crate::issue::Issue;
+use crate::msg;
+use crate::options::Options;
+use crate::text::quote;
+
+/// The dates every date rule works from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clock {
+    /// Today in US Eastern time; `None` when the caller gave no (valid) `today` or `now`.
+    pub today: Option<NaiveDate>,
+    pub calendar: Calendar,
+}
+
+/// A date field written as a day or a moment, read in Eastern time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EasternDate {
+    pub date: NaiveDate,
+    /// The Eastern wall clock, when a time was given.
+    pub time: Option<eastern::Eastern>,
+}
+
+/// Reads `YYYY-MM-DD` or a date-time with an offset as a day in Eastern time.
+pub fn eastern_date(text: &str) -> Result<EasternDate, DateError> {
+    match date::parse(text)? {
+        Written::Day(date) => Ok(EasternDate { date, time: None }),
+        Written::Instant(t) => {
+            let e = eastern::from_instant(t).ok_or(DateError::NoSuchDay)?;
+            Ok(EasternDate { date: e.date, time: Some(e) })
+        }
+    }
+}
+
+fn blank(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// Asks `now` (the runtime's clock, at the JS boundary) for the current instant when the options
+/// give neither `today` nor `now`; blank text counts as not given.
+pub fn fill_now(opts: &mut Options, now: impl FnOnce() -> Option<String>) {
+    if needs_now(opts) {
+        opts.now = now();
+    }
+}
+
+/// The options give neither `today` nor `now` (blank counts as not given).
+pub fn needs_now(opts: &Options) -> bool {
+    blank(&opts.today).is_none() && blank(&opts.now).is_none()
+}
+
+impl Clock {
+    /// Reads `today`, `now` and `extraHolidays`; a bad one is reported (`options.invalid`, like
+    /// every other bad option) and left out.
+    pub fn from_options(opts: &Options, issues: &mut Vec<Issue>) -> Clock {
+        let invalid = |message: String| Issue::error(Vec::new(), "options.invalid", message);
+        let mut extra = Vec::with_capacity(opts.extra_holidays.len());
+        for (i, text) in opts.extra_holidays.iter().enumerate() {
+            match date::parse_day(text) {
+                Ok(day) => extra.push(day),
+                Err(_) => issues.push(invalid(msg![
+                    "Option extraHolidays, item ",
+                    i + 1,
+                    " (",
+                    quote(text),
+                    "), is not a date written YYYY-MM-DD; it was ignored."
+                ])),
+            }
+        }
+        let today = match (blank(&opts.today), blank(&opts.now)) {
+            (Some(text), _) => date::parse_day(text).map_err(|_| {
+                issues.push(invalid(msg![
+                    "Option today (",
+                    quote(text),
+                    ") is not a date written YYYY-MM-DD (the current date in US Eastern time); the checks that need today were skipped."
+                ]))
+            }),
+            (None, Some(text)) => eastern_date(text).map(|d| d.date).map_err(|_| {
+                issues.push(invalid(msg![
+                    "Option now (",
+                    quote(text),
+                    ") is not an ISO-8601 instant such as 2026-11-23T15:04:05Z; the checks that need today were skipped."
+                ]))
+            }),
+            (None, None) => Err(()),
+        };
+        Clock { today: today.ok(), calendar: Calendar::new(extra) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(today: Option<&str>, now: Option<&str>, extra: &[&str]) -> Options {
+        Options {
+            today: today.map(String::from),
+            now: now.map(String::from),
+            extra_holidays: extra.iter().map(|s| (*s).to_string()).collect(),
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn today_from_options() {
+        let day = |s| date::parse_day(s).ok();
+        // (today, now, the day read, issues)
+        type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<NaiveDate>, usize);
+        let cases: &[Case] = &[
+            (Some("2026-11-23"), None, day("2026-11-23"), 0),
+            (Some("2026-11-23"), Some("2026-11-28T02:00:00Z"), day("2026-11-23"), 0),
+            (None, Some("2026-11-28T02:00:00Z"), day("2026-11-27"), 0),
+            (None, Some("2026-11-28T05:00:00Z"), day("2026-11-28"), 0),
+            (None, Some("2026-11-28"), day("2026-11-28"), 0),
+            (Some(" "), Some("2026-11-28T04:59:59Z"), day("2026-11-27"), 0),
+            (None, None, None, 0),
+            (Some("11/23/2026"), None, None, 1),
+            (Some("2026-11-23T10:00Z"), None, None, 1),
+            (None, Some("soon"), None, 1),
+        ];
+        for (today, now, want, n_issues) in cases {
+            let mut issues = Vec::new();
+            let clock = Clock::from_options(&opts(*today, *now, &[]), &mut issues);
+            assert_eq!((clock.today, issues.len()), (*want, *n_issues), "{today:?} {now:?}");
+            assert!(issues.iter().all(|i| i.code == "options.invalid" && i.message.ends_with('.')));
+        }
+    }
+
+    #[test]
+    fn extra_holidays_are_parsed_and_bad_ones_reported() {
+        let mut issues = Vec::new();
+        let clock = Clock::from_options(&opts(None, None, &["2026-11-27", "12/24/2026", " 2026-12-24 "]), &mut issues);
+        assert!(!clock.calendar.is_business_day(date::parse_day("2026-11-27").unwrap()));
+        assert!(!clock.calendar.is_business_day(date::parse_day("2026-12-24").unwrap()));
+        assert_eq!(issues.len(), 1);
+        assert_eq!(
+            issues[0].message,
+            "Option extraHolidays, item 2 (\u{201c}12/24/2026\u{201d}), is not a date written YYYY-MM-DD; it was ignored."
+        );
+    }
+}

@@ -1,0 +1,276 @@
+//! `attachForm`: live validation of an HTML form whose controls are named by order path
+//! (`name="subscriber.serviceAddress.zip"`). Browser only; built on the API layer, which is
+//! built on the core.
+//!
+//! It validates on `input` and `change`, marks each control with its issues, fills
+//! `[data-pv-summary]`, shows the TN count, keeps submit buttons disabled while the order has
+//! errors, and announces every report with a `portin-validator:report` event on the form.
+//! It never changes what the person typed, except through the visible `[data-pv-normalise]`
+//! action.
+
+mod controls;
+mod marks;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement};
+
+use crate::api::{clock_now, js::Js, to_js};
+use crate::input::{Shape, Source};
+use crate::issue::{Issue, Report, Seg};
+use crate::options::{self, Options};
+use crate::tn::Tn;
+use crate::{tn_list, validate_with};
+use controls::{controls, read_order, Control};
+use marks::{fill_summary, link_target, Marks};
+
+/// The event dispatched on the form after each validation; `detail` is the report.
+pub const REPORT_EVENT: &str = "portin-validator:report";
+
+struct State {
+    form: HtmlFormElement,
+    doc: Document,
+    options: Options,
+    option_issues: Vec<Issue>,
+    kind: Option<String>,
+    disable_submit: bool,
+    marks: Marks,
+    /// Submit controls disabled here, to re-enable on success or detach.
+    submits_disabled: Vec<web_sys::HtmlElement>,
+    summary: Option<Element>,
+}
+
+/// Listeners added to the page, removed by `detach`.
+struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+/// What `attachForm` returns: `validate()` and `detach()`.
+#[wasm_bindgen(skip_typescript)]
+pub struct FormHandle {
+    state: Rc<RefCell<Option<State>>>,
+    listeners: RefCell<Vec<Listener>>,
+}
+
+#[wasm_bindgen]
+impl FormHandle {
+    /// Validates now and returns the report.
+    pub fn validate(&self) -> JsValue {
+        run(&self.state).map_or(JsValue::UNDEFINED, |r| to_js(&r))
+    }
+
+    /// Removes every listener and every mark the helper added.
+    pub fn detach(&self) {
+        for l in self.listeners.borrow_mut().drain(..) {
+            let _ = l.target.remove_event_listener_with_callback(l.event, l.callback.as_ref().unchecked_ref());
+        }
+        let Ok(mut slot) = self.state.try_borrow_mut() else { return };
+        if let Some(mut s) = slot.take() {
+            s.marks.clear_all();
+            for b in s.submits_disabled.drain(..) {
+                set_disabled(&b, false);
+            }
+            if let Some(summary) = &s.summary {
+                summary.set_text_content(None);
+            }
+        }
+    }
+}
+
+fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
+    if disabled {
+        let _ = el.set_attribute("disabled", "");
+    } else {
+        let _ = el.remove_attribute("disabled");
+    }
+}
+
+/// `attachForm(form, options?)` (api.md). Throws an `Error` only for a programmer error: a
+/// first argument that is not a `<form>`.
+#[wasm_bindgen(js_name = attachForm, skip_typescript)]
+pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsError> {
+    let form: HtmlFormElement = form.dyn_into().map_err(|_| JsError::new("attachForm: the first argument must be an HTMLFormElement"))?;
+    let doc = form.owner_document().ok_or_else(|| JsError::new("attachForm: the form is not in a document"))?;
+    let opts = Js(options);
+    let mut option_issues = Vec::new();
+    let parsed = options::read(&opts, &mut option_issues);
+    let text_option = |key| match opts.shape() {
+        Shape::Object => opts.get(key).ok().and_then(|v| v.0.as_string()),
+        _ => None,
+    };
+    let disable_submit = match opts.shape() {
+        Shape::Object => opts.get("disableSubmit").ok().and_then(|v| v.0.as_bool()).unwrap_or(true),
+        _ => true,
+    };
+    let summary = form
+        .query_selector("[data-pv-summary]")
+        .ok()
+        .flatten()
+        .or_else(|| doc.query_selector("[data-pv-summary]").ok().flatten());
+    let state = Rc::new(RefCell::new(Some(State {
+        form: form.clone(),
+        doc,
+        options: parsed,
+        option_issues,
+        kind: text_option("kind"),
+        disable_submit,
+        marks: Marks::default(),
+        submits_disabled: Vec::new(),
+        summary: summary.clone(),
+    })));
+    let handle = FormHandle { state, listeners: RefCell::new(Vec::new()) };
+    let on_edit = {
+        let state = handle.state.clone();
+        move |_: Event| {
+            run(&state);
+        }
+    };
+    handle.listen(form.clone().into(), "input", on_edit.clone());
+    handle.listen(form.clone().into(), "change", on_edit);
+    let state = handle.state.clone();
+    handle.listen(form.clone().into(), "click", move |e: Event| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target.and_then(|t| t.closest("[data-pv-normalise]").ok().flatten()).is_some() {
+            e.prevent_default();
+            normalise(&state);
+            run(&state);
+        }
+    });
+    let state = handle.state.clone();
+    handle.listen(form.clone().into(), "submit", move |e: Event| {
+        if run(&state).is_some_and(|r| !r.ok) {
+            e.prevent_default();
+        }
+    });
+    if let Some(summary) = summary {
+        let state = handle.state.clone();
+        handle.listen(summary.into(), "click", move |e: Event| {
+            if let Some(name) = link_target(e.target()) {
+                e.prevent_default();
+                focus(&state, &name);
+            }
+        });
+    }
+    run(&handle.state);
+    Ok(handle)
+}
+
+impl FormHandle {
+    fn listen(&self, target: web_sys::EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) {
+        let callback = Closure::<dyn FnMut(Event)>::new(f);
+        if target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref()).is_ok() {
+            self.listeners.borrow_mut().push(Listener { target, event, callback });
+        }
+    }
+}
+
+/// The control for an issue's path: the one named by the full dotted path, else the nearest
+/// named ancestor path (`subscriber.serviceAddress` for an address-wide issue, if the page has
+/// such a control).
+fn control_for<'a>(all: &'a [Control], path: &[Seg]) -> Option<&'a Control> {
+    let keys: Vec<&str> = path.iter().filter_map(|s| if let Seg::Key(k) = s { Some(*k) } else { None }).collect();
+    (1..=keys.len()).rev().find_map(|n| {
+        let dotted = keys.get(..n)?.join(".");
+        all.iter().find(|c| c.name() == dotted)
+    })
+}
+
+/// Validates the form and updates the page; `None` when detached (or re-entered).
+fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
+    let report = {
+        let Ok(mut slot) = state.try_borrow_mut() else { return None };
+        let s = slot.as_mut()?;
+        let all = controls(&s.form);
+        let order = read_order(&all, s.kind.as_deref());
+        let report = validate_with(&Js(order), &s.options, s.option_issues.clone(), clock_now);
+        let mut per_control: Vec<(Control, Vec<&Issue>)> = Vec::new();
+        let mut summary_items = Vec::with_capacity(report.issues.len());
+        for issue in &report.issues {
+            let control = control_for(&all, &issue.path);
+            if let Some(c) = control {
+                match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
+                    Some((_, list)) => list.push(issue),
+                    None => per_control.push((c.clone(), vec![issue])),
+                }
+            }
+            summary_items.push((control.cloned(), issue));
+        }
+        s.marks.apply(&s.doc, &per_control);
+        let list = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
+        s.marks.show_count(&s.doc, &s.form, list, &report.tns);
+        if let Some(summary) = &s.summary {
+            fill_summary(&s.doc, summary, &summary_items);
+        }
+        if s.disable_submit {
+            update_submits(s, report.ok);
+        }
+        report
+    };
+    announce(state, &report);
+    Some(report)
+}
+
+/// Disables the form's submit buttons while the order has errors (only those it disabled
+/// itself are ever re-enabled).
+fn update_submits(s: &mut State, ok: bool) {
+    if ok {
+        for b in s.submits_disabled.drain(..) {
+            set_disabled(&b, false);
+        }
+        return;
+    }
+    let Ok(buttons) = s.form.query_selector_all("button[type=submit], button:not([type]), input[type=submit]") else { return };
+    for i in 0..buttons.length() {
+        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if !b.has_attribute("disabled") {
+            set_disabled(&b, true);
+            s.submits_disabled.push(b);
+        }
+    }
+}
+
+/// Tells the page: a `portin-validator:report` event on the form, after the state is released
+/// (a listener may call `validate()` again).
+fn announce(state: &Rc<RefCell<Option<State>>>, report: &Report) {
+    let form = match state.try_borrow() {
+        Ok(slot) => match slot.as_ref() {
+            Some(s) => s.form.clone(),
+            None => return,
+        },
+        Err(_) => return,
+    };
+    let init = CustomEventInit::new();
+    init.set_detail(&to_js(report));
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(REPORT_EVENT, &init) {
+        let _ = form.dispatch_event(&event);
+    }
+}
+
+fn focus(state: &Rc<RefCell<Option<State>>>, name: &str) {
+    let Ok(slot) = state.try_borrow() else { return };
+    let Some(s) = slot.as_ref() else { return };
+    if let Some(c) = controls(&s.form).iter().find(|c| c.name() == name) {
+        let _ = c.element().focus();
+    }
+}
+
+/// The visible "Normalise numbers" action: rewrites the TN list one number per line as
+/// 10 digits, repeats removed, and every entry that is not a valid number kept as typed at the
+/// end, so nothing typed is lost.
+fn normalise(state: &Rc<RefCell<Option<State>>>) {
+    let Ok(slot) = state.try_borrow() else { return };
+    let Some(s) = slot.as_ref() else { return };
+    let Some(Control::TextArea(list)) = controls(&s.form).into_iter().find(|c| c.name() == "listOfPhoneNumbers") else { return };
+    let parsed = tn_list::parse_text(&list.value());
+    if parsed.truncated {
+        return;
+    }
+    let mut text: Vec<&str> = parsed.tns.iter().map(Tn::as_str).collect();
+    text.extend(parsed.invalid.iter().map(|i| i.text.as_str()));
+    list.set_value(&text.join("\n"));
+}

@@ -1,0 +1,109 @@
+//! R-ADDRESS: the service address, where the numbers are in service (not the billing address).
+//! Applies to both kinds: the losing side checks it against its records either way.
+
+use super::field::{add, given, required};
+use super::Facts;
+use crate::issue::{Issue, Severity};
+use crate::msg;
+use crate::order::Order;
+use crate::text::quote;
+
+/// USPS codes of the 50 states, DC and the territories domain.md names.
+const STATES: [&str; 56] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+    "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+    "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP",
+];
+
+/// Street directions (BW 7329/7330).
+const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
+
+const RULE: &str = "R-ADDRESS";
+const STATE: &[&str] = &["subscriber", "serviceAddress", "stateCode"];
+const ZIP: &[&str] = &["subscriber", "serviceAddress", "zip"];
+const PLUS_FOUR: &[&str] = &["subscriber", "serviceAddress", "plusFour"];
+const PRE: &[&str] = &["subscriber", "serviceAddress", "preDirectional"];
+const POST: &[&str] = &["subscriber", "serviceAddress", "postDirectional"];
+
+fn digits(s: &str, n: usize) -> bool {
+    s.len() == n && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `27601` or `27601-1234`: the 5-digit ZIP and the ZIP+4 extension, if any.
+pub fn zip_parts(zip: &str) -> Option<(&str, Option<&str>)> {
+    match zip.split_once('-') {
+        None if digits(zip, 5) => Some((zip, None)),
+        Some((five, four)) if digits(five, 5) && digits(four, 4) => Some((five, Some(four))),
+        _ => None,
+    }
+}
+
+pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+    let a = &order.subscriber.service_address;
+    let needed: [(&[&str], &Option<String>, &str); 5] = [
+        (&["subscriber", "serviceAddress", "houseNumber"], &a.house_number, "house number"),
+        (&["subscriber", "serviceAddress", "streetName"], &a.street_name, "street name"),
+        (&["subscriber", "serviceAddress", "city"], &a.city, "city"),
+        (STATE, &a.state_code, "state"),
+        (ZIP, &a.zip, "ZIP code"),
+    ];
+    for (keys, value, what) in needed {
+        if given(value).is_none() {
+            let message = msg!["Enter the ", what, " of the service address: where the numbers are in service, not the billing address."];
+            required(out, facts, keys, "address.required", message, RULE);
+        }
+    }
+    // Decision: letter case does not matter in codes (`nc`, `Ne`); validation never rewrites.
+    if let Some(state) = given(&a.state_code) {
+        if !STATES.iter().any(|s| s.eq_ignore_ascii_case(state)) {
+            let message = msg!["State ", quote(state), " is not a USPS state code; use the 2-letter code, such as NC (DC, PR, VI, GU, AS and MP are accepted too)."];
+            add(out, Severity::Error, STATE, "address.state_code", message, RULE);
+        }
+    }
+    let zip = given(&a.zip);
+    let parts = zip.and_then(zip_parts);
+    if let (Some(zip), None) = (zip, parts) {
+        let message = msg!["ZIP code ", quote(zip), " is not valid; enter 5 digits (27601) or ZIP+4 (27601-1234)."];
+        add(out, Severity::Error, ZIP, "address.zip", message, RULE);
+    }
+    if let Some(four) = given(&a.plus_four) {
+        if !digits(four, 4) {
+            let message = msg!["ZIP+4 extension ", quote(four), " is not valid; enter exactly 4 digits, such as 1234."];
+            add(out, Severity::Error, PLUS_FOUR, "address.plus_four", message, RULE);
+        } else if parts.and_then(|(_, f)| f).is_some_and(|f| f != four) {
+            let message = msg!["The ZIP+4 extension differs from the one in the ZIP code; keep only one of them, or make them the same."];
+            add(out, Severity::Error, PLUS_FOUR, "address.plus_four_conflict", message, RULE);
+        }
+    }
+    for (keys, value, name) in [(PRE, &a.pre_directional, "Street direction (before) "), (POST, &a.post_directional, "Street direction (after) ")] {
+        if let Some(d) = given(value) {
+            if !DIRECTIONALS.iter().any(|x| x.eq_ignore_ascii_case(d)) {
+                let message = msg![name, quote(d), " is not a street direction; use N, S, E, W, NE, NW, SE or SW."];
+                add(out, Severity::Error, keys, "address.directional", message, RULE);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zip_shapes() {
+        for (zip, want) in [
+            ("27601", Some(("27601", None))),
+            ("27601-1234", Some(("27601", Some("1234")))),
+            ("27601-12", None),
+            ("2760", None),
+            ("276011", None),
+            ("276011234", None),
+            ("27601-", None),
+            ("2760a", None),
+            ("27601-1234-5", None),
+        ] {
+            assert_eq!(zip_parts(zip), want, "{zip}");
+        }
+        assert_eq!(STATES.len(), 56);
+    }
+}

@@ -1,0 +1,252 @@
+//! The requested date (domain.md section 3): readable (R-DATE-FORMAT), not past (R-DATE-PAST),
+//! far enough ahead (R-DATE-LEAD), a business day (R-DATE-BUSINESS), not too far ahead
+//! (R-DATE-HORIZON). Then the activation time ([`super::time_window`]) and, on LSRs, the FOC
+//! ([`super::foc`]).
+//!
+//! Every date is a day in US Eastern time: a date-time is converted first, so
+//! `2026-11-28T02:00:00Z` (a Saturday in UTC) is Friday 2026-11-27 at 21:00 in New York.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{foc, time_window, Facts};
+use crate::calendar::Closed;
+use crate::clock::{eastern_date, EasternDate};
+use crate::date::{unix_day, weekday_name, ymd_text, DateError};
+use crate::issue::{Issue, Path};
+use crate::msg;
+use crate::options::Options;
+use crate::order::Order;
+use crate::order_type::{squash, OrderKind};
+use crate::path;
+use crate::text::quote;
+
+/// The requested date, read.
+pub struct Requested {
+    pub at: EasternDate,
+    /// The Eastern date differs from the date as written (a date-time in another offset).
+    pub moved: bool,
+}
+
+pub fn check(order: &Order, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+    let requested = requested(order, facts, out);
+    if let Some(req) = &requested {
+        if !is_terminal(order, facts.kind) {
+            timing(req, order, facts, opts, out);
+        }
+        business_day(req, facts, opts, out);
+        if facts.kind == OrderKind::PortIn {
+            time_window::check(req, facts, out);
+        }
+    }
+    if facts.kind == OrderKind::Lsr && !is_terminal(order, facts.kind) {
+        foc::check(order, requested.as_ref(), facts, out);
+    }
+}
+
+/// Port-ins end in CANCELLED or COMPLETE, LSRs also in FAILED: their dates are history.
+fn is_terminal(order: &Order, kind: OrderKind) -> bool {
+    let status = order.status.as_deref().map(squash).unwrap_or_default();
+    matches!(status.as_str(), "CANCELLED" | "CANCELED" | "COMPLETE") || (kind == OrderKind::Lsr && status == "FAILED")
+}
+
+/// An LSR has its FOC once its status says so or it carries the FOC date.
+pub fn lsr_has_foc(order: &Order) -> bool {
+    order.status.as_deref().map(squash).as_deref() == Some("FOC") || order.actual_foc_date.as_deref().is_some_and(|d| !d.trim().is_empty())
+}
+
+fn field() -> Path {
+    path!["requestedFocDate"]
+}
+
+/// A date field read in Eastern time; a bad one is reported at `at` (R-DATE-FORMAT). An LSR's
+/// requested date takes the date alone (BW 17013).
+pub fn read_date(typed: &str, at: Path, label: &str, lsr_day_only: bool, out: &mut Vec<Issue>) -> Option<EasternDate> {
+    let read = eastern_date(typed);
+    if let Ok(day) = read {
+        if day.time.is_none() || !lsr_day_only {
+            return Some(day);
+        }
+    }
+    let error = |code, message| Issue::error(at.clone(), code, message).rule("R-DATE-FORMAT");
+    let q = quote(typed.trim());
+    let issue = match read {
+        Ok(_) => error(
+            "date.format",
+            msg![label, " ", q, " has a time, but an LSR takes the date alone: write it as YYYY-MM-DD (2026-12-01)."],
+        ),
+        Err(DateError::Format | DateError::NoOffset) if lsr_day_only => {
+            error("date.format", msg![label, " ", q, " is not a date an LSR accepts: write it as YYYY-MM-DD (2026-12-01)."])
+        }
+        Err(DateError::Format) => error(
+            "date.format",
+            msg![
+                label, " ", q,
+                " is not in a format that can be read: write it as YYYY-MM-DD (2026-12-01), or as a date and time with its offset from UTC (2026-12-01T15:00:00-05:00)."
+            ],
+        ),
+        Err(DateError::NoOffset) => error(
+            "date.no_offset",
+            msg![
+                label, " ", q,
+                " has a time but no offset from UTC, so the moment is ambiguous: add one, as in 2026-12-01T15:00:00-05:00 (Eastern standard time), or Z for UTC."
+            ],
+        ),
+        Err(DateError::NoSuchDay) => {
+            error("date.no_such_day", msg![label, " ", q, " is not a day of the calendar: check the month and the day."])
+        }
+        Err(DateError::NoSuchTime) => error(
+            "time.invalid",
+            msg![label, " ", q, " has an impossible time or offset: hours run 00-23 and minutes 00-59."],
+        ),
+    };
+    out.push(issue);
+    None
+}
+
+fn requested(order: &Order, facts: &Facts, out: &mut Vec<Issue>) -> Option<Requested> {
+    let typed = order.requested_foc_date.as_deref().filter(|t| !t.trim().is_empty())?;
+    let at = read_date(typed, field(), "Requested FOC date", facts.kind == OrderKind::Lsr, out)?;
+    let written = typed.trim().get(..10).and_then(|d| crate::date::parse_day(d).ok());
+    Some(Requested { moved: written != Some(at.date), at })
+}
+
+/// "Requested FOC date 2026-11-28", or "... 2026-11-27 (in Eastern time)" when a date-time
+/// written in another offset falls on another day in New York.
+fn subject(req: &Requested) -> String {
+    msg!["Requested FOC date ", ymd_text(req.at.date), if req.moved { " (in US Eastern time)" } else { "" }]
+}
+
+fn days(n: u32, what: &str) -> String {
+    msg![n, " ", what, if n == 1 { " day" } else { " days" }]
+}
+
+/// "pick 2026-11-27 or later; 2026-12-01 or later is recommended".
+fn pick_from(minimum: NaiveDate, recommended: NaiveDate) -> String {
+    if recommended > minimum {
+        msg!["pick ", ymd_text(minimum), " or later; ", ymd_text(recommended), " or later is recommended"]
+    } else {
+        msg!["pick ", ymd_text(minimum), " or later"]
+    }
+}
+
+/// R-DATE-PAST, R-DATE-LEAD (port-ins), R-DATE-HORIZON (port-ins): everything measured from
+/// today.
+fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+    let port_in = facts.kind == OrderKind::PortIn;
+    // An LSR's requested date is replaced by its FOC date; from then on, FOC validity applies.
+    if !port_in && lsr_has_foc(order) {
+        return;
+    }
+    let clock = &facts.clock;
+    let Some(today) = clock.today else {
+        out.push(
+            Issue::info(
+                field(),
+                "date.today_unknown",
+                msg!["Today's date was not given, so the requested date was not checked against it; pass the option today (YYYY-MM-DD, Eastern time) or now."],
+            )
+        );
+        return;
+    };
+    let cal = &clock.calendar;
+    let date = req.at.date;
+    let (min_n, rec_n) = (opts.min_lead_business_days, opts.recommended_lead_business_days.max(opts.min_lead_business_days));
+    let (Some(minimum), Some(recommended)) = (cal.add_business_days(today, min_n), cal.add_business_days(today, rec_n)) else {
+        return;
+    };
+    if date < today {
+        let fix = if port_in { pick_from(minimum, recommended) } else { msg!["pick a business day from ", ymd_text(today), " on"] };
+        out.push(
+            Issue::error(
+                field(),
+                "date.past",
+                msg![subject(req), " is in the past (today is ", ymd_text(today), " in US Eastern time): ", fix, "."],
+            )
+            .rule("R-DATE-PAST"),
+        );
+        return;
+    }
+    if !port_in {
+        return;
+    }
+    let lead = cal.business_days_between(today, date, rec_n);
+    if lead < min_n {
+        let when = if date == today { String::from(" is today") } else { msg![" is only ", days(lead, "business"), " away"] };
+        out.push(
+            Issue::error(
+                field(),
+                "date.too_soon",
+                msg![
+                    subject(req),
+                    when,
+                    ", too soon for the losing carrier (the order would likely stay in exception): ",
+                    pick_from(minimum, recommended),
+                    "."
+                ],
+            )
+            .rule("R-DATE-LEAD"),
+        );
+    } else if lead < rec_n {
+        out.push(
+            Issue::warning(
+                field(),
+                "date.short_notice",
+                msg![
+                    subject(req),
+                    " is only ",
+                    days(lead, "business"),
+                    " away, which risks a rejection: ",
+                    ymd_text(recommended),
+                    " or later is recommended."
+                ],
+            )
+            .rule("R-DATE-LEAD"),
+        );
+    }
+    let ahead = unix_day(date) - unix_day(today);
+    if ahead > i64::from(opts.max_days_ahead) {
+        let last = today.checked_add_days(chrono::Days::new(u64::from(opts.max_days_ahead))).and_then(|d| cal.business_day_until(d));
+        let fix = match last {
+            Some(last) if last >= today => msg!["pick ", ymd_text(last), " or earlier."],
+            _ => String::from("pick an earlier date."),
+        };
+        out.push(
+            Issue::error(
+                field(),
+                "date.too_far",
+                msg![subject(req), " is ", ahead, " days ahead, more than the ", opts.max_days_ahead, " allowed: ", fix],
+            )
+            .rule("R-DATE-HORIZON"),
+        );
+    }
+}
+
+/// Why a day is closed, in words: "a Saturday", "Thanksgiving Day, a federal holiday".
+pub fn closed_words(closed: Closed) -> String {
+    match closed {
+        Closed::Weekend(day) => msg!["a ", weekday_name(day)],
+        Closed::Federal(name) => msg![name, ", a federal holiday"],
+        Closed::Extra => String::from("a holiday in the list of extra holidays"),
+    }
+}
+
+/// R-DATE-BUSINESS: the requested date is a business day. The fix offered is the next business
+/// day that also meets the minimum lead time, when today is known.
+fn business_day(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+    let cal = &facts.clock.calendar;
+    let date = req.at.date;
+    let Some(closed) = cal.closed(date) else { return };
+    let mut next = date.succ_opt().and_then(|d| cal.business_day_from(d));
+    if facts.kind == OrderKind::PortIn {
+        // The minimum is itself a business day, so the later of the two is one too.
+        let min = facts.clock.today.and_then(|t| cal.add_business_days(t, opts.min_lead_business_days));
+        next = next.max(min);
+    }
+    let fix = match next {
+        Some(next) => msg!["pick a business day such as ", weekday_name(next.weekday()), " ", ymd_text(next), "."],
+        None => String::from("pick a business day (Monday to Friday, not a holiday)."),
+    };
+    out.push(
+        Issue::error(field(), "date.not_business_day", msg![subject(req), " is ", closed_words(closed), ": ", fix]).rule("R-DATE-BUSINESS"),
+    );
+}

@@ -1,0 +1,94 @@
+//! `editableFields(order)` (api.md): may the order be edited at all, and which fields, from the
+//! same status table ([`crate::status`]) and edit matrix ([`super::edit_matrix`]) as the editing
+//! rules of `validateOrder`.
+
+use serde::Serialize;
+
+use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
+use super::editing::{after_save_note, delay_warning, status_notes};
+use super::field::{add, given};
+use super::Facts;
+use crate::input::Source;
+use crate::issue::{Issue, Seg, Severity};
+use crate::msg;
+use crate::order::{self, Order};
+use crate::order_type::OrderKind;
+use crate::status::EditWindow;
+
+/// The `editableFields` result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EditableFields {
+    /// May the order be edited at all.
+    pub editable: bool,
+    /// Dotted paths of the fields that may change, in edit-matrix order.
+    pub fields: Vec<&'static str>,
+    /// Every issue about the answer, of any severity: what saving does, the delay warning, and
+    /// problems with the argument itself (a wrong-typed field, an unknown status).
+    pub warnings: Vec<Issue>,
+    /// Why not, when `editable` is false.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+fn closed(reason: String, warnings: Vec<Issue>) -> EditableFields {
+    EditableFields { editable: false, fields: Vec::new(), warnings, reason: Some(reason) }
+}
+
+fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for row in rows {
+        out.extend_from_slice(row.paths(kind));
+    }
+    out
+}
+
+/// Reads the argument like an order (only `kind`, `status`, `portType` and `actualFocDate`
+/// matter) and answers. Never fails: a value that is not an object gives `editable: false`
+/// with the reason and an `input.type` issue.
+pub fn editable_fields<S: Source>(src: &S) -> EditableFields {
+    let mut warnings = Vec::new();
+    let Some(order) = order::read(src, &mut warnings) else {
+        return closed(msg!["Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."], warnings);
+    };
+    answer(&order, warnings)
+}
+
+/// The answer for an order already read; `warnings` holds what reading it found.
+pub fn answer(order: &Order, mut warnings: Vec<Issue>) -> EditableFields {
+    let facts = Facts::new(order, &mut warnings);
+    let kind = facts.kind;
+    let Some(status) = facts.status else {
+        let status_problem = warnings.iter().any(|i| i.path.first() == Some(&Seg::Key("status")));
+        if given(&order.status).is_some() || status_problem {
+            return closed(msg!["The status is not known, so what may change cannot be told; use one of the statuses the warning names."], warnings);
+        }
+        // Decision: no status is an order not submitted yet, like a draft.
+        return EditableFields { editable: true, fields: paths(kind, Row::ALL.into_iter()), warnings, reason: None };
+    };
+    let has_foc = status.is_foc() || given(&order.actual_foc_date).is_some();
+    let fields = match status.edit() {
+        EditWindow::Closed(reason) => return closed(msg!["Nothing can change: ", reason, "."], warnings),
+        EditWindow::Open => paths(kind, Row::ALL.into_iter()),
+        EditWindow::Supp => match (kind, facts.port_type) {
+            (OrderKind::Lsr, _) => paths(kind, Row::ALL.into_iter().filter(|&r| r != Row::Tns)),
+            (OrderKind::PortIn, Some(port_type)) => {
+                let column = Column::of(port_type, has_foc);
+                paths(kind, Row::ALL.into_iter().filter(|&r| allows(r, column)))
+            }
+            (OrderKind::PortIn, None) => {
+                let message = msg!["Without the port type, only the fields every port type may change are listed; give the port type for the full list."];
+                add(&mut warnings, Severity::Warning, &["portType"], "edit.port_type_needed", message, "R-EDIT-FIELDS");
+                paths(kind, Row::ALL.into_iter().filter(|&r| verdict_without_port_type(r, has_foc) == Verdict::Always))
+            }
+        },
+    };
+    status_notes(Some(status), &mut warnings);
+    if status.edit() == EditWindow::Supp && kind == OrderKind::PortIn {
+        warnings.extend(delay_warning(status));
+        warnings.push(after_save_note());
+    }
+    // R-EDIT-NEAR-FOC goes here too, once the calendar exists: within 24 hours of the FOC date
+    // and time, or on the FOC date, a port-in is not editable (reason: open a ticket with the
+    // porting team). That needs `options.now`, so `editableFields` will then take options.
+    EditableFields { editable: true, fields, warnings, reason: None }
+}

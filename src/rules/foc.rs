@@ -1,0 +1,113 @@
+//! An LSR's firm order confirmation (FOC): how long it lasts (R-FOC-VALIDITY) and why it cannot
+//! be used early (R-EARLY-ACTIVATION). Both from the carriers' porting FAQ (S2).
+//!
+//! A FOC is valid for 10 business days, the FOC date being day 1 (when the FOC date is not a
+//! business day, day 1 is the next one). After the 10th the LSR fails and a new order is needed.
+
+use chrono::NaiveDate;
+
+use super::dates::{lsr_has_foc, read_date, Requested};
+use super::Facts;
+use crate::date::ymd_text;
+use crate::issue::{Issue, Path};
+use crate::msg;
+use crate::order::Order;
+use crate::path;
+
+/// Business days a FOC is valid, the FOC date included.
+pub const FOC_VALID_BUSINESS_DAYS: u32 = 10;
+/// Warn in the last this many business days.
+const WARN_LAST: u32 = 2;
+
+/// The last business day on which a FOC given for `foc_date` is valid.
+pub fn foc_expiry(calendar: &crate::calendar::Calendar, foc_date: NaiveDate) -> Option<NaiveDate> {
+    let day_one = calendar.business_day_from(foc_date)?;
+    calendar.add_business_days(day_one, FOC_VALID_BUSINESS_DAYS - 1)
+}
+
+pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &mut Vec<Issue>) {
+    let foc_typed = order.actual_foc_date.as_deref().filter(|t| !t.trim().is_empty());
+    let foc = foc_typed.and_then(|t| read_date(t, path!["actualFocDate"], "Actual FOC date", false, out));
+    if let Some(foc) = foc {
+        validity(foc.date, facts, out);
+    }
+    if !lsr_has_foc(order) {
+        return;
+    }
+    // The FOC date, or else the requested date the FOC confirmed.
+    let (date, at): (NaiveDate, Path) = match (foc, requested) {
+        (Some(foc), _) => (foc.date, path!["actualFocDate"]),
+        (None, Some(req)) if foc_typed.is_none() => (req.at.date, path!["requestedFocDate"]),
+        _ => return,
+    };
+    // Once the day is past, the advice is moot.
+    if facts.clock.today.is_some_and(|today| today > date) {
+        return;
+    }
+    let info = |code, message| Issue::info(at.clone(), code, message).rule("R-EARLY-ACTIVATION");
+    let day = ymd_text(date);
+    out.push(info(
+        "foc.no_early_activation",
+        msg!["There is no early concurrence: to activate before ", day.as_str(), ", supp the LSR with an earlier requested date."],
+    ));
+    out.push(info(
+        "foc.build_subscriptions",
+        msg![
+            "Build the subscriptions before ",
+            day,
+            " and at least 6 hours before activating: auto-concurrence happens 6 hours after they are built."
+        ],
+    ));
+}
+
+fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
+    let cal = &facts.clock.calendar;
+    let Some(last) = foc_expiry(cal, foc_date) else { return };
+    let issue = |i: Issue| i.rule("R-FOC-VALIDITY");
+    let (foc, until) = (ymd_text(foc_date), ymd_text(last));
+    let at = || path!["actualFocDate"];
+    let Some(today) = facts.clock.today else {
+        out.push(issue(Issue::info(
+            at(),
+            "foc.valid_until",
+            msg!["The FOC of ", foc, " is valid through ", until, ", its 10th business day."],
+        )));
+        return;
+    };
+    if today > last {
+        out.push(issue(Issue::error(
+            at(),
+            "foc.expired",
+            msg!["The FOC of ", foc, " expired after ", until, ", its 10th business day, so the LSR fails: submit a new order."],
+        )));
+        return;
+    }
+    // Business days left, today included.
+    let left = cal.business_days_between(today, last, WARN_LAST + 1) + u32::from(cal.is_business_day(today));
+    if left <= WARN_LAST {
+        let left_words = if left == 1 {
+            String::from("today is its last business day")
+        } else {
+            msg!["only ", left, " business days are left, today included"]
+        };
+        out.push(issue(Issue::warning(
+            at(),
+            "foc.expiring",
+            msg![
+                "The FOC of ",
+                foc,
+                " is valid through ",
+                until,
+                " and ",
+                left_words,
+                ": activate by then, or the LSR fails and a new order is needed."
+            ],
+        )));
+    } else {
+        out.push(issue(Issue::info(
+            at(),
+            "foc.valid_until",
+            msg!["The FOC of ", foc, " is valid through ", until, ", its 10th business day: activate by then, or the LSR fails."],
+        )));
+    }
+}

@@ -1,0 +1,34 @@
+//! R-LOA: the person who signed the letter of authorization. Port-ins only: on an LSR the LOA is
+//! the other carrier's document.
+
+use super::field::{add, chars, given, required};
+use super::Facts;
+use crate::issue::{Issue, Severity};
+use crate::msg;
+use crate::order::Order;
+use crate::order_type::OrderKind;
+
+/// The provider sends at most this many characters to the losing carrier (BW 7357/7388).
+pub const LOA_MAX: usize = 15;
+
+const AT: &[&str] = &["loaAuthorizingPerson"];
+
+pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+    if facts.kind != OrderKind::PortIn {
+        return;
+    }
+    match given(&order.loa_authorizing_person) {
+        None => {
+            let message = msg!["Enter the LOA authorizing person: the name of the person who signed the letter of authorization."];
+            required(out, facts, AT, "loa.required", message, "R-LOA");
+        }
+        Some(person) if chars(person) > LOA_MAX => {
+            let message = msg![
+                "The LOA authorizing person has ", chars(person), " characters; only the first ", LOA_MAX,
+                " reach the losing carrier, so shorten it yourself (for example initial and last name)."
+            ];
+            add(out, Severity::Warning, AT, "loa.truncated", message, "R-LOA");
+        }
+        Some(_) => {}
+    }
+}

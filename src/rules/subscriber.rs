@@ -1,0 +1,76 @@
+//! R-SUBSCRIBER: who the end user is, as the losing carrier has it on the account. Applies to
+//! both kinds; the LSR-only rule that a business has no last name is Bandwidth's 17011.
+
+use super::field::{add, given, limit, required};
+use super::Facts;
+use crate::issue::{Issue, Severity};
+use crate::msg;
+use crate::order::Order;
+use crate::order_type::{lookup, OrderKind, PortType};
+use crate::text::quote;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SubscriberType {
+    Business,
+    Residential,
+}
+
+/// Read forgivingly, like every other closed set of names.
+const TYPES: &[(&str, SubscriberType)] = &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
+
+const RULE: &str = "R-SUBSCRIBER";
+const TYPE: &[&str] = &["subscriber", "subscriberType"];
+const BUSINESS_NAME: &[&str] = &["subscriber", "businessName"];
+const LAST_NAME: &[&str] = &["subscriber", "lastName"];
+
+pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+    let s = &order.subscriber;
+    // Length limits (BW 7324, 7354-7356).
+    let limits: [(&[&str], &Option<String>, usize); 4] = [
+        (BUSINESS_NAME, &s.business_name, 25),
+        (&["subscriber", "firstName"], &s.first_name, 25),
+        (&["subscriber", "middleInitial"], &s.middle_initial, 1),
+        (LAST_NAME, &s.last_name, 25),
+    ];
+    for (keys, value, max) in limits {
+        if let Some(text) = given(value) {
+            limit(out, keys, text, max, "subscriber.too_long", RULE);
+        }
+    }
+    let Some(typed) = given(&s.subscriber_type) else {
+        required(out, facts, TYPE, "subscriber.type_required", msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."], RULE);
+        return;
+    };
+    let Some(kind) = lookup(TYPES, typed) else {
+        let message = msg!["Subscriber type ", quote(typed), " is not known; use BUSINESS or RESIDENTIAL."];
+        add(out, Severity::Error, TYPE, "subscriber.type_unknown", message, RULE);
+        return;
+    };
+    match kind {
+        SubscriberType::Business => {
+            if given(&s.business_name).is_none() {
+                let message = msg!["Enter the business name as the losing carrier has it on the account."];
+                required(out, facts, BUSINESS_NAME, "subscriber.business_name_required", message, RULE);
+            }
+            if facts.kind == OrderKind::Lsr && given(&s.last_name).is_some() {
+                let message = msg!["An LSR for a business subscriber must not have a last name; remove it and keep the business name."];
+                add(out, Severity::Error, LAST_NAME, "subscriber.last_name_business", message, RULE);
+            }
+        }
+        SubscriberType::Residential => {
+            if given(&s.last_name).is_none() {
+                let message = msg!["Enter the last name of the residential subscriber as the losing carrier has it on the account."];
+                required(out, facts, LAST_NAME, "subscriber.last_name_required", message, RULE);
+            }
+            if given(&s.business_name).is_some() {
+                let message = msg!["A residential subscriber cannot have a business name; remove it, or make the subscriber type BUSINESS."];
+                add(out, Severity::Error, BUSINESS_NAME, "subscriber.business_name_residential", message, RULE);
+            }
+            let toll_free = facts.port_type == Some(PortType::ManualTollFree) || facts.tns.toll_free > 0;
+            if facts.kind == OrderKind::PortIn && toll_free {
+                let message = msg!["Toll-free numbers port only for business subscribers; make the subscriber type BUSINESS and enter the business name."];
+                add(out, Severity::Error, TYPE, "subscriber.toll_free_business", message, RULE);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! R-TIME-WINDOW: the activation time of a port-in, in US Eastern time.
+//!
+//! Automated off-net ports activate from 06:00 to 22:00, automated on-net and internal ports from
+//! 05:00 to 22:00 (both ends included, to the second: 22:00:00 is in, 22:00:01 is out). Manual
+//! ports activate at 11:30 whatever time is given, and so does any order given no time. Outside
+//! 08:00-20:00 nobody is on hand to help (support hours, BW 7380).
+
+use super::dates::Requested;
+use super::Facts;
+use crate::date::clock_text;
+use crate::issue::Issue;
+use crate::msg;
+use crate::order_type::PortType;
+use crate::path;
+
+const H: u32 = 3600;
+const SUPPORT_HOURS: (u32, u32) = (8 * H, 20 * H);
+
+/// The activation window of a port type, in seconds since midnight Eastern time; `None` for
+/// manual ports, which activate at 11:30.
+fn window(port_type: PortType) -> Option<(u32, u32)> {
+    match port_type {
+        PortType::AutomatedOffNet => Some((6 * H, 22 * H)),
+        PortType::AutomatedOnNet | PortType::AutomatedOnNetWireless | PortType::Internal => Some((5 * H, 22 * H)),
+        PortType::ManualOnNet | PortType::ManualOffNet | PortType::ManualTollFree => None,
+    }
+}
+
+/// "AUTOMATED_OFF_NET" -> "automated off-net".
+fn port_words(port_type: PortType) -> &'static str {
+    match port_type {
+        PortType::AutomatedOffNet => "automated off-net",
+        PortType::AutomatedOnNet => "automated on-net",
+        PortType::AutomatedOnNetWireless => "automated on-net wireless",
+        PortType::Internal => "internal",
+        PortType::ManualOnNet | PortType::ManualOffNet | PortType::ManualTollFree => "manual",
+    }
+}
+
+fn range(from: u32, to: u32) -> String {
+    msg![clock_text(from), " to ", clock_text(to)]
+}
+
+pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
+    let at = || path!["requestedFocDate"];
+    let issue = |i: Issue| i.rule("R-TIME-WINDOW");
+    let Some(time) = req.at.time else {
+        out.push(issue(Issue::info(
+            at(),
+            "time.default",
+            msg!["No activation time was given, so the numbers will activate at 11:30 Eastern time on the requested date."],
+        )));
+        return;
+    };
+    let seconds = time.seconds;
+    let shown = clock_text(seconds);
+    let manual = facts.port_type.filter(|p| window(*p).is_none());
+    if let Some(p) = manual {
+        out.push(issue(Issue::info(
+            at(),
+            "time.manual_fixed",
+            msg![
+                "Manual ports (",
+                p.as_str(),
+                ") activate at 11:30 Eastern time whatever time is requested, so ",
+                shown,
+                " will not be used."
+            ],
+        )));
+        return;
+    }
+    if let Some((p, (from, to))) = facts.port_type.and_then(|p| Some((p, window(p)?))) {
+        if !(from..=to).contains(&seconds) {
+            out.push(issue(Issue::error(
+                at(),
+                "time.outside_window",
+                msg![
+                    "The requested activation time is ",
+                    shown,
+                    " Eastern time, outside the window for ",
+                    port_words(p),
+                    " ports: pick a time from ",
+                    range(from, to),
+                    " Eastern time."
+                ],
+            )));
+            return;
+        }
+    }
+    let (open, close) = SUPPORT_HOURS;
+    if !(open..=close).contains(&seconds) {
+        out.push(issue(Issue::warning(
+            at(),
+            "time.outside_support_hours",
+            msg![
+                "Activation at ",
+                shown,
+                " Eastern time is outside support hours (",
+                range(open, close),
+                " Eastern), so nobody can help if the port goes wrong: pick a time in those hours if you can."
+            ],
+        )));
+    }
+}

@@ -1,0 +1,73 @@
+// Uses every export with its declared types; tsc --strict must accept it as is.
+import init, {
+  attachForm,
+  earliestRequestedDate,
+  editableFields,
+  explainStatus,
+  focExpiry,
+  isBusinessDay,
+  initSync,
+  parseTnList,
+  validateOrder,
+  type FormHandle,
+  type EarliestDates,
+  type Issue,
+  type PortInOrder,
+  type Report,
+  type Severity,
+  type TnListResult,
+  type ValidateOptions,
+} from "portin-validator";
+
+await init();
+initSync(new Uint8Array(0));
+
+const order: PortInOrder = {
+  kind: "portIn",
+  portType: "AUTOMATED_ON_NET",
+  listOfPhoneNumbers: ["919-200-0000"],
+  billingTelephoneNumber: "919-200-0000",
+  partialPort: false,
+  subscriber: { subscriberType: "BUSINESS", businessName: "Acme", serviceAddress: { zip: "27601" } },
+  wirelessInfo: { accountNumber: "A1", pinNumber: "1234" },
+};
+const options: ValidateOptions = { today: "2026-11-23", minLeadBusinessDays: 3, extraHolidays: ["2026-12-24"], oneTnPerOrder: false };
+const report: Report = validateOrder(order, options);
+const ok: boolean = report.ok;
+const first: Issue | undefined = report.issues[0];
+const path: (string | number)[] = first ? first.path : [];
+const severity: Severity = first ? first.severity : "info";
+const count: number = report.tns.count + report.tns.valid + report.tns.invalid + report.tns.duplicates + report.tns.tollFree;
+validateOrder(null);
+
+const list: TnListResult = parseTnList("919-200-0000");
+const tns: string[] = list.tns;
+const line: number | undefined = list.invalid[0]?.line;
+const dupLines: number[] | undefined = list.duplicates[0]?.lines;
+
+const earliest: EarliestDates = earliestRequestedDate({ today: "2026-11-23" });
+const minimum: string = earliest.minimum + earliest.recommended;
+const expiry: string = focExpiry("2026-11-16", { extraHolidays: [] });
+const business: boolean = isBusinessDay("2026-11-26");
+
+const editable = editableFields({ kind: "portIn", status: "FOC", portType: "AUTOMATED_OFF_NET" });
+const fields: string[] = editable.fields;
+const mayEdit: boolean = editable.editable;
+const warnings: Issue[] = editable.warnings;
+const reason: string | undefined = editable.reason;
+const status = explainStatus("requested supp", "portIn");
+const statusText: string = status.status + status.meaning + status.next;
+const flags: boolean = status.known && status.terminal && status.editable;
+
+const form = document.createElement("form");
+const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
+const again: Report = handle.validate();
+handle.detach();
+
+// @ts-expect-error: "fatal" is not a Severity
+const wrong: Severity = "fatal";
+
+// @ts-expect-error: kind is "portIn" | "lsr"
+const wrongKind: PortInOrder = { kind: "port-out" };
+
+export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags };

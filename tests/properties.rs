@@ -1,0 +1,158 @@
+//! Properties of the core entry points over generated input: no input makes them panic, and
+//! what they return is consistent with what they were given. Bounded in `npm test` (a few
+//! seconds); `npm run fuzz` runs them with `PORTIN_CASES=1000000`.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use portin_validator::input::Value;
+use portin_validator::{tn_list, validate_input, Tn};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+/// Cases per property: `PORTIN_CASES`, or a number that keeps `npm test` quick.
+fn cases(default: u32) -> u32 {
+    std::env::var("PORTIN_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// Runs one property and prints its count, so a fuzz run shows what it did.
+fn check<S: Strategy>(name: &str, default: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let n = cases(default);
+    let mut runner = TestRunner::new(Config { cases: n, failure_persistence: None, ..Config::default() });
+    let result = runner.run(&strategy, test);
+    eprintln!("property {name}: {n} cases, {} failures", u32::from(result.is_err()));
+    if let Err(e) = result {
+        panic!("{name}: {e}");
+    }
+}
+
+/// Text that looks like what people paste: digits, separators, letters, line breaks, and
+/// anything else now and then.
+fn pasted() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            8 => "[0-9]{1,11}",
+            3 => "[ ().+\\-]{1,2}",
+            2 => "[,;\t\n\r]",
+            1 => "[a-zA-Z]{1,4}",
+            1 => any::<char>().prop_map(String::from),
+        ],
+        0..40,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// A valid TN written in one of the ways people write them.
+fn written_tn() -> impl Strategy<Value = (String, String)> {
+    ("[2-9][0-8][0-9]", "[2-9][0-9]{2}", "[0-9]{4}", 0..5usize)
+        .prop_filter("a valid NANP number", |(npa, nxx, line, _)| Tn::parse(&format!("{npa}{nxx}{line}")).is_ok())
+        .prop_map(|(npa, nxx, line, style)| {
+            let digits = format!("{npa}{nxx}{line}");
+            let written = match style {
+                0 => digits.clone(),
+                1 => format!("({npa}) {nxx}-{line}"),
+                2 => format!("{npa}.{nxx}.{line}"),
+                3 => format!("+1 {npa} {nxx} {line}"),
+                _ => format!("1-{npa}-{nxx}-{line}"),
+            };
+            (written, digits)
+        })
+}
+
+#[test]
+fn tn_parse_never_panics_and_round_trips() {
+    check("Tn::parse", 2000, any::<String>(), |s| {
+        if let Ok(tn) = Tn::parse(&s) {
+            prop_assert_eq!(tn.as_str().len(), 10);
+            prop_assert!(tn.as_str().bytes().all(|b| b.is_ascii_digit()));
+            prop_assert_eq!(Tn::parse(&tn.formatted()), Ok(tn));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn written_numbers_parse_to_their_digits() {
+    check("written TNs", 2000, written_tn(), |(written, digits)| {
+        prop_assert_eq!(Tn::parse(&written).map(|t| t.as_str().to_owned()), Ok(digits));
+        Ok(())
+    });
+}
+
+#[test]
+fn pasted_lists_account_for_every_entry() {
+    check("parse_text", 1000, pasted(), |text| {
+        let list = tn_list::parse_text(&text);
+        prop_assert_eq!(list.entries as usize, list.tns.len() + list.invalid.len() + list.repeats() as usize);
+        let lines = text.split(['\n', '\r']).count() as u32;
+        for bad in &list.invalid {
+            prop_assert!(text.contains(&bad.text), "{:?} is not in the text", bad.text);
+            prop_assert!(bad.line >= 1 && bad.line <= lines);
+        }
+        let mut unique = list.tns.clone();
+        unique.sort();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), list.tns.len());
+        Ok(())
+    });
+}
+
+#[test]
+fn lists_of_written_numbers_keep_every_number() {
+    let strategy = (prop::collection::vec(written_tn(), 1..30), prop::sample::select(vec!["\n", ", ", ";", "\t", "\r\n", " "]));
+    check("lists of written TNs", 500, strategy, |(tns, sep)| {
+        let text = tns.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(sep);
+        let list = tn_list::parse_text(&text);
+        prop_assert!(list.invalid.is_empty(), "{:?}", list.invalid);
+        let mut want: Vec<&str> = Vec::new();
+        for (_, d) in &tns {
+            if !want.contains(&d.as_str()) {
+                want.push(d);
+            }
+        }
+        prop_assert_eq!(list.tns.iter().map(Tn::as_str).collect::<Vec<_>>(), want);
+        Ok(())
+    });
+}
+
+/// Any loosely typed value, nested a few levels, with the order's own keys likely.
+fn value() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        3 => prop::sample::select(portin_validator::order::FIELDS.iter().flat_map(|(p, _)| p.split('.')).collect::<Vec<_>>()).prop_map(String::from),
+        1 => "[a-zA-Z]{1,8}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Missing),
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_map(Value::Number),
+        pasted().prop_map(Value::Text),
+        any::<String>().prop_map(Value::Text),
+        Just(Value::Other("a function")),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::List),
+            prop::collection::vec((key.clone(), inner), 0..8).prop_map(Value::Object),
+        ]
+    })
+}
+
+#[test]
+fn validate_never_panics_and_ok_means_no_error() {
+    check("validate_input", 1000, (value(), value()), |(order, options)| {
+        let report = validate_input(&order, &options, || Some("2026-11-23T15:00:00Z".into()));
+        prop_assert_eq!(report.ok, !report.issues.iter().any(|i| i.is_error()));
+        for issue in &report.issues {
+            prop_assert!(!issue.message.is_empty());
+            prop_assert!(issue.code.contains('.'));
+        }
+        let t = report.tns;
+        prop_assert_eq!(t.count, t.valid + t.invalid + t.duplicates);
+        Ok(())
+    });
+}

@@ -1,0 +1,122 @@
+//! Status, editing and end-user detail rules through the real JS boundary, in Node and in
+//! headless Chromium: the same tables as `tests/editing.rs` (in `tests/cases/mod.rs`), with every
+//! order built as JSON and parsed by JS, so it reaches the module as a caller's object would.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod cases;
+
+use cases::Api;
+use js_sys::{Function, Reflect, JSON};
+use portin_validator::api::{editable_fields, explain_status, validate_order};
+use serde_json::Value as J;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// JSON -> a JS value, through `JSON.parse`.
+fn to_js(j: &J) -> JsValue {
+    JSON::parse(&j.to_string()).expect("JSON")
+}
+
+/// A JS result -> JSON, through `JSON.stringify`.
+fn from_js(v: &JsValue) -> J {
+    serde_json::from_str(&JSON::stringify(v).unwrap().as_string().unwrap()).unwrap()
+}
+
+struct Wasm;
+
+impl Api for Wasm {
+    fn validate(&self, order: &J, options: &J) -> J {
+        from_js(&validate_order(to_js(order), to_js(options)))
+    }
+
+    fn editable_fields(&self, order: &J) -> J {
+        from_js(&editable_fields(to_js(order)))
+    }
+
+    fn explain_status(&self, status: &J, kind: &J) -> J {
+        from_js(&explain_status(to_js(status), to_js(kind)))
+    }
+}
+
+#[wasm_bindgen_test]
+fn fixtures_are_valid() {
+    cases::fixtures_are_valid(&Wasm);
+}
+
+#[wasm_bindgen_test]
+fn field_length_and_format_boundaries() {
+    assert!(cases::boundaries(&Wasm) > 150);
+}
+
+#[wasm_bindgen_test]
+fn every_cell_of_the_edit_matrix() {
+    assert_eq!(cases::matrix_cells(&Wasm), 88);
+}
+
+#[wasm_bindgen_test]
+fn rows_cover_their_fields() {
+    cases::rows_cover_their_fields(&Wasm);
+}
+
+#[wasm_bindgen_test]
+fn every_status_of_both_kinds() {
+    assert_eq!(cases::statuses(&Wasm), 18);
+}
+
+#[wasm_bindgen_test]
+fn unknown_statuses_and_wrong_arguments() {
+    cases::unknown_statuses(&Wasm);
+}
+
+#[wasm_bindgen_test]
+fn editable_fields_details() {
+    cases::editable_fields_details(&Wasm);
+}
+
+#[wasm_bindgen_test]
+fn edits() {
+    assert!(cases::edits(&Wasm) >= 25);
+}
+
+/// A JS value made by running JS.
+fn js(body: &str) -> JsValue {
+    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+
+/// Values JSON cannot carry: `undefined`, symbols, BigInts, functions, throwing getters and
+/// Proxies. Neither export throws; each answers plainly, and the next call works.
+#[wasm_bindgen_test]
+fn hostile_arguments_never_throw() {
+    let hostile = [
+        JsValue::UNDEFINED,
+        js("return Symbol('s')"),
+        js("return 10n"),
+        js("return () => 1"),
+        js("return { get status() { throw new Error('boom') } }"),
+        js("return new Proxy({}, { get() { throw new Error('trap') } })"),
+        js("const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy"),
+        js("return { status: 'x'.repeat(20000) }"),
+    ];
+    for value in hostile {
+        let answer = editable_fields(value.clone());
+        assert_eq!(get(&answer, "editable").as_bool(), Some(false), "{:?}", JSON::stringify(&answer));
+        assert!(get(&answer, "reason").as_string().unwrap().ends_with('.'));
+        let explained = explain_status(value.clone(), value.clone());
+        assert_eq!(get(&explained, "known").as_bool(), Some(false));
+        assert!(get(&explained, "meaning").as_string().unwrap().ends_with('.'));
+        let explained = explain_status(value, JsValue::UNDEFINED);
+        assert_eq!(get(&explained, "known").as_bool(), Some(false));
+        // The next call works.
+        assert_eq!(get(&explain_status("Requested Supp".into(), JsValue::UNDEFINED), "status").as_string().as_deref(), Some("REQUESTED_SUPP"));
+    }
+    // An `original` that throws is reported under `original`, and the order is still checked.
+    let order = to_js(&cases::port_in());
+    let report = validate_order(order, js("return { get original() { throw new Error('boom') } }"));
+    let issues = from_js(&get(&report, "issues"));
+    assert!(cases::triples(&issues).iter().any(|(p, c, _)| p.is_empty() && c == "options.invalid" || p == "original" && c == "input.unreadable"), "{issues}");
+}
