@@ -16,6 +16,7 @@ pub mod limits;
 pub mod options;
 pub mod order;
 pub mod order_type;
+pub mod rejection;
 pub mod rules;
 pub mod schedule;
 pub mod status;

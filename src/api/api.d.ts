@@ -220,3 +220,82 @@ export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "por
 
 /** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
 export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;
+/** Where a rejection code comes from (the section of the published list), or an operator's own family. */
+export type RejectionFamily =
+  | "port-in validation"
+  | "carrier rejection"
+  | "off-net vendor"
+  | "lsr validation"
+  | "port-out validation"
+  | "toll-free"
+  | "loa upload"
+  | "lnp checker"
+  | "custom"
+  | "unknown";
+
+/** What the rejection message itself says. */
+export interface RejectionDetails {
+  /** Every telephone number in the message, 10 digits, in order, no repeats. */
+  tns: string[];
+  /** The first PON in the message (`PON: [ABC123]`). */
+  pon?: string;
+  /** The first date labelled as a FOC date, `YYYY-MM-DD`. */
+  focDate?: string;
+  /** Every PON in the message (17008 names one per number). */
+  pons: string[];
+  /** Every date in the message, `YYYY-MM-DD`. */
+  dates: string[];
+  /** The losing carrier's own code (`"E24"`) when the message carries one the catalog knows. */
+  carrierCode?: string;
+  /** The message as given (outer spaces trimmed) when it holds more than the code. Plain text: render it as text, never as HTML. */
+  text?: string;
+}
+
+export interface RejectionExplanation {
+  /** The code found, e.g. `"17008"`; `""` when the input holds none. */
+  code: string;
+  /** False for a code neither published nor registered (the answer is then generic guidance). */
+  known: boolean;
+  /** A {@link RejectionFamily}, or the family an operator gave its code. */
+  family: RejectionFamily | (string & {});
+  title: string;
+  /** What the carrier, vendor or system is complaining about. */
+  meaning: string;
+  /** What to do next. */
+  action: string;
+  /** Dotted order paths to fix, e.g. `"subscriber.serviceAddress"`; may be empty. */
+  fields: string[];
+  details: RejectionDetails;
+}
+
+/** An operator's own code, or a new wording for a published one. */
+export interface RejectionEntry {
+  /** Letters, digits, `.`, `-`, `_` (at most 32), or a whole number: `"LV-301"`, `7402`. Matched regardless of case. */
+  code: string | number;
+  title: string;
+  meaning: string;
+  action: string;
+  /** Dotted order paths, each a field of {@link PortInOrder}, e.g. `"subscriber.serviceAddress.zip"`. */
+  fields: string[];
+  /** Default: the published code's family, or `"custom"`. */
+  family?: string;
+}
+
+export interface RegisterRejectionResult {
+  /** Entries now in effect from this call (new codes and overrides). */
+  added: number;
+  /** Why the other entries were left out, each at `[index, field]`; an entry with any issue is left out whole. */
+  issues: Issue[];
+}
+
+/**
+ * Explains a rejection: a code (`7517`, `"7517"`) or the whole message as the order shows it.
+ * Never throws: any other value, an empty string or an unknown code gets `known: false` and generic guidance.
+ */
+export function explainRejection(input: string | number): RejectionExplanation;
+
+/**
+ * Adds or overrides rejection codes at run time, for the life of the module (operator vendors, own wording).
+ * Bad entries are reported in `issues`, not thrown; a later entry for the same code replaces the earlier one.
+ */
+export function registerRejectionCodes(entries: RejectionEntry[]): RegisterRejectionResult;

@@ -64,6 +64,33 @@ pub fn parse_tn_list(text: JsValue) -> JsValue {
     out
 }
 
+thread_local! {
+    /// Operator rejection codes (`registerRejectionCodes`), for the life of the module.
+    static REJECTIONS: std::cell::RefCell<crate::rejection::Registry> = std::cell::RefCell::default();
+}
+
+/// `explainRejection(input) -> { code, known, family, title, meaning, action, fields, details }`
+/// (api.md). Any value gets an answer.
+#[wasm_bindgen(js_name = explainRejection, skip_typescript)]
+pub fn explain_rejection(input: JsValue) -> JsValue {
+    // Read before borrowing the registry: no JS runs while it is borrowed.
+    let input = crate::rejection::read_input(&Js(input));
+    let explanation = REJECTIONS.with(|r| match r.try_borrow() {
+        Ok(registry) => crate::rejection::explain(&input, &registry),
+        Err(_) => crate::rejection::explain(&input, &crate::rejection::Registry::default()),
+    });
+    to_js(&explanation)
+}
+
+/// `registerRejectionCodes(entries) -> { added, issues }`: adds or overrides codes at run time.
+#[wasm_bindgen(js_name = registerRejectionCodes, skip_typescript)]
+pub fn register_rejection_codes(entries: JsValue) -> JsValue {
+    // Entries are read (getters, Proxies) before the registry is borrowed.
+    let (read, mut issues) = crate::rejection::registry::read_entries(&Js(entries));
+    let added = REJECTIONS.with(|r| r.try_borrow_mut().map_or(0, |mut registry| registry.insert(read, &mut issues)));
+    to_js(&crate::rejection::Registered { added, issues })
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = include_str!("api.d.ts");
 
