@@ -3,15 +3,18 @@ import init, {
   attachForm,
   earliestRequestedDate,
   editableFields,
+  explainRejection,
   explainStatus,
   focExpiry,
   isBusinessDay,
   initSync,
   parseTnList,
+  registerRejectionCodes,
   validateOrder,
   type FormHandle,
   type EarliestDates,
   type Issue,
+  type RejectionExplanation,
   type PortInOrder,
   type Report,
   type Severity,
@@ -59,6 +62,14 @@ const status = explainStatus("requested supp", "portIn");
 const statusText: string = status.status + status.meaning + status.next;
 const flags: boolean = status.known && status.terminal && status.editable;
 
+const why: RejectionExplanation = explainRejection("17008: ... TN: [9195550142], PON: [ABC123], FOC Date: [01/13/2030]");
+const whyText: string = why.title + why.meaning + why.action + why.family + why.fields.join();
+const pon: string | undefined = why.details.pon;
+const focDate: string | undefined = why.details.focDate;
+const byNumber: boolean = explainRejection(7517).known;
+const registered = registerRejectionCodes([{ code: "LV-301", title: "Vendor hold", meaning: "The vendor paused it.", action: "Wait a day.", fields: ["requestedFocDate"] }]);
+const added: number = registered.added + registered.issues.length;
+
 const form = document.createElement("form");
 const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
 const again: Report = handle.validate();
@@ -70,4 +81,4 @@ const wrong: Severity = "fatal";
 // @ts-expect-error: kind is "portIn" | "lsr"
 const wrongKind: PortInOrder = { kind: "port-out" };
 
-export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags };
+export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags, whyText, pon, focDate, byNumber, added };
