@@ -16,6 +16,7 @@ pub mod editing;
 mod field;
 mod ids;
 mod loa;
+mod near_foc;
 mod subscriber;
 
 pub use editable::{editable_fields, EditableFields};
