@@ -4,6 +4,9 @@
 //! ISO-8601 instant) is converted to its Eastern date. The JS API fills `now` from the runtime's
 //! clock when neither is given (`validate_input`); native callers that give neither get no
 //! `today`, and the rules that need it are skipped with an info issue saying so.
+//!
+//! The instant itself is kept too, for the one rule that measures hours (R-EDIT-NEAR-FOC); when
+//! only the date is known, "now" is somewhere in that day ([`Clock::now_span`]).
 
 use chrono::NaiveDate;
 
@@ -20,6 +23,9 @@ use crate::text::quote;
 pub struct Clock {
     /// Today in US Eastern time; `None` when the caller gave no (valid) `today` or `now`.
     pub today: Option<NaiveDate>,
+    /// The current instant (seconds since 1970, UTC), when `now` was given as a date-time and falls
+    /// on `today` (a `now` on another day than a given `today` is not used: `today` wins).
+    pub now: Option<i64>,
     pub calendar: Calendar,
 }
 
@@ -42,6 +48,15 @@ pub fn eastern_date(text: &str) -> Result<EasternDate, DateError> {
     }
 }
 
+/// `now` read: its Eastern date, and the instant when it was written as a date-time (a date alone
+/// is accepted, as a day); `None` when it cannot be read.
+fn read_now(text: &str) -> Option<(NaiveDate, Option<i64>)> {
+    match date::parse(text).ok()? {
+        Written::Day(day) => Some((day, None)),
+        Written::Instant(t) => Some((eastern::from_instant(t)?.date, Some(t))),
+    }
+}
+
 fn blank(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
@@ -51,6 +66,16 @@ fn blank(text: &Option<String>) -> Option<&str> {
 pub fn fill_now(opts: &mut Options, now: impl FnOnce() -> Option<String>) {
     if needs_now(opts) {
         opts.now = now();
+    }
+}
+
+/// The options, with `now` asked of the caller's clock when they give neither `today` nor `now`
+/// (copied only then).
+pub fn with_now(opts: &Options, now: impl FnOnce() -> Option<String>) -> std::borrow::Cow<'_, Options> {
+    if needs_now(opts) {
+        std::borrow::Cow::Owned(Options { now: now(), ..opts.clone() })
+    } else {
+        std::borrow::Cow::Borrowed(opts)
     }
 }
 
@@ -77,7 +102,8 @@ impl Clock {
                 ])),
             }
         }
-        let today = match (blank(&opts.today), blank(&opts.now)) {
+        let now = blank(&opts.now).map(read_now);
+        let today = match (blank(&opts.today), &now) {
             (Some(text), _) => date::parse_day(text).map_err(|_| {
                 issues.push(invalid(msg![
                     "Option today (",
@@ -85,16 +111,36 @@ impl Clock {
                     ") is not a date written YYYY-MM-DD (the current date in US Eastern time); the checks that need today were skipped."
                 ]))
             }),
-            (None, Some(text)) => eastern_date(text).map(|d| d.date).map_err(|_| {
+            (None, Some(Some((day, _)))) => Ok(*day),
+            (None, Some(None)) => {
+                let text = blank(&opts.now).unwrap_or_default();
                 issues.push(invalid(msg![
                     "Option now (",
                     quote(text),
                     ") is not an ISO-8601 instant such as 2026-11-23T15:04:05Z; the checks that need today were skipped."
-                ]))
-            }),
+                ]));
+                Err(())
+            }
             (None, None) => Err(()),
         };
-        Clock { today: today.ok(), calendar: Calendar::new(extra) }
+        let today = today.ok();
+        let now = match now {
+            Some(Some((day, instant))) if Some(day) == today => instant,
+            _ => None,
+        };
+        Clock { today, now, calendar: Calendar::new(extra) }
+    }
+
+    /// The first and the last second "now" may be: `now` itself, or, when only the date is known,
+    /// the whole of today in Eastern time; `None` when today is unknown.
+    pub fn now_span(&self) -> Option<(i64, i64)> {
+        if let Some(now) = self.now {
+            return Some((now, now));
+        }
+        let today = self.today?;
+        let start = eastern::to_instant(today, 0)?;
+        let end = eastern::to_instant(today.succ_opt()?, 0)?.checked_sub(1)?;
+        Some((start, end))
     }
 }
 
@@ -133,6 +179,36 @@ mod tests {
             let clock = Clock::from_options(&opts(*today, *now, &[]), &mut issues);
             assert_eq!((clock.today, issues.len()), (*want, *n_issues), "{today:?} {now:?}");
             assert!(issues.iter().all(|i| i.code == "options.invalid" && i.message.ends_with('.')));
+        }
+    }
+
+    #[test]
+    fn now_and_its_span() {
+        let at = |s: &str| match date::parse(s) {
+            Ok(Written::Instant(t)) => t,
+            _ => panic!("{s}"),
+        };
+        // (today, now, the instant kept, the span of "now")
+        type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<(&'a str, &'a str)>);
+        let cases: &[Case] = &[
+            (None, Some("2026-11-23T15:00:00Z"), Some("2026-11-23T15:00:00Z"), Some(("2026-11-23T15:00:00Z", "2026-11-23T15:00:00Z"))),
+            // A date alone, or today alone: the whole Eastern day, to its last second.
+            (None, Some("2026-11-23"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
+            (Some("2026-11-23"), None, None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
+            // `now` on the day `today` gives is kept; on another day, `today` wins.
+            (Some("2026-11-23"), Some("2026-11-24T04:59:59Z"), Some("2026-11-24T04:59:59Z"), Some(("2026-11-24T04:59:59Z", "2026-11-24T04:59:59Z"))),
+            (Some("2026-11-23"), Some("2026-11-24T05:00:00Z"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
+            (Some("2026-11-23"), Some("soon"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
+            // Days of 23 and 25 hours.
+            (Some("2027-03-14"), None, None, Some(("2027-03-14T05:00:00Z", "2027-03-15T03:59:59Z"))),
+            (Some("2027-11-07"), None, None, Some(("2027-11-07T04:00:00Z", "2027-11-08T04:59:59Z"))),
+            (None, None, None, None),
+            (None, Some("soon"), None, None),
+        ];
+        for (today, now, instant, span) in cases {
+            let clock = Clock::from_options(&opts(*today, *now, &[]), &mut Vec::new());
+            assert_eq!(clock.now, instant.map(at), "{today:?} {now:?}");
+            assert_eq!(clock.now_span(), span.map(|(a, b)| (at(a), at(b))), "{today:?} {now:?}");
         }
     }
 

@@ -30,6 +30,11 @@ impl Eastern {
     pub fn is_daylight_time(&self) -> bool {
         self.offset_minutes == -240
     }
+
+    /// The instant this wall-clock reading stands for, in seconds since 1970 (UTC).
+    pub fn instant(&self) -> i64 {
+        unix_day(self.date) * DAY + i64::from(self.seconds) - i64::from(self.offset_minutes) * 60
+    }
 }
 
 /// The `n`th (1-based) `weekday` of a month, or the last one when `n` is 0.
@@ -63,15 +68,23 @@ pub fn from_instant(instant: i64) -> Option<Eastern> {
 }
 
 /// The offset (minutes from UTC) in force on a New York wall clock showing `seconds` after
-/// midnight on `date`: daylight time when that reading exists in daylight time, else standard
-/// time. (A reading skipped by the spring change is taken as standard time; one repeated by the
-/// autumn change, as its first, daylight, occurrence.) For a form's "time, US Eastern" control.
+/// midnight on `date`: that of [`to_instant`], and standard time for a reading the spring change
+/// skips. For a form's "time, US Eastern" control.
 pub fn offset_at_local(date: NaiveDate, seconds: u32) -> i32 {
-    let local = unix_day(date) * DAY + i64::from(seconds);
-    match from_instant(local + 4 * HOUR) {
-        Some(e) if e.offset_minutes == -240 => -240,
-        _ => -300,
-    }
+    to_instant(date, seconds).and_then(from_instant).map_or(-300, |e| e.offset_minutes)
+}
+
+/// The instant (seconds since 1970, UTC) at which a New York wall clock reads `seconds` into
+/// `date`. A time that occurs twice (01:00-01:59 when daylight time ends) gives the first; a time
+/// that never occurs (02:00-02:59 when it starts) gives `None`, as does a day out of range. The
+/// rules only ask for midnight and 11:30, which occur exactly once every day.
+pub fn to_instant(date: NaiveDate, seconds: u32) -> Option<i64> {
+    let local = unix_day(date).checked_mul(DAY)?.checked_add(i64::from(seconds))?;
+    // UTC = local - offset: daylight time (UTC-4) first, so that a repeated hour gives its first.
+    [4 * HOUR, 5 * HOUR]
+        .into_iter()
+        .filter_map(|behind| local.checked_add(behind))
+        .find(|&t| from_instant(t).is_some_and(|e| e.date == date && e.seconds == seconds))
 }
 
 #[cfg(test)]
@@ -126,8 +139,44 @@ mod tests {
                 "{utc}"
             );
             assert_eq!(e.is_daylight_time(), offset == -240);
+            let Ok(Written::Instant(t)) = parse(utc) else { panic!("{utc}") };
+            assert_eq!(e.instant(), t, "{utc}");
         }
         assert_eq!(from_instant(i64::MAX), None);
         assert_eq!(from_instant(i64::MIN), None);
+    }
+
+    #[test]
+    fn wall_clock_to_instant() {
+        let day = |s| crate::date::parse_day(s).unwrap();
+        let instant = |s| match parse(s) {
+            Ok(Written::Instant(t)) => t,
+            _ => panic!("{s}"),
+        };
+        const H: u32 = 3600;
+        // (Eastern date, seconds into it, the instant or None)
+        let cases = [
+            ("2026-11-23", 11 * H + 30 * 60, Some("2026-11-23T16:30:00Z")),
+            ("2026-07-01", 11 * H + 30 * 60, Some("2026-07-01T15:30:00Z")),
+            ("2026-11-23", 0, Some("2026-11-23T05:00:00Z")),
+            ("2026-07-01", 0, Some("2026-07-01T04:00:00Z")),
+            // Daylight time starts: 02:00-02:59 never happens; midnight and 03:00 do.
+            ("2027-03-14", 0, Some("2027-03-14T05:00:00Z")),
+            ("2027-03-14", 2 * H + 30 * 60, None),
+            ("2027-03-14", 3 * H, Some("2027-03-14T07:00:00Z")),
+            ("2027-03-15", 0, Some("2027-03-15T04:00:00Z")),
+            // Daylight time ends: 01:30 happens twice, the first is given.
+            ("2027-11-07", 0, Some("2027-11-07T04:00:00Z")),
+            ("2027-11-07", H + 30 * 60, Some("2027-11-07T05:30:00Z")),
+            ("2027-11-07", 2 * H, Some("2027-11-07T07:00:00Z")),
+            ("2027-11-08", 0, Some("2027-11-08T05:00:00Z")),
+        ];
+        for (date, seconds, want) in cases {
+            assert_eq!(to_instant(day(date), seconds), want.map(instant), "{date} {seconds}");
+            if let Some(t) = to_instant(day(date), seconds) {
+                let e = from_instant(t).unwrap();
+                assert_eq!((e.date, e.seconds), (day(date), seconds));
+            }
+        }
     }
 }

@@ -48,17 +48,15 @@ pub fn validate_input<S: Source>(order: &S, options: &S, now: impl FnOnce() -> O
 /// [`validate_input`] with options already read (the form helper reads them once); `issues` are
 /// those found so far (e.g. reading the options) and come first in the report.
 pub fn validate_with<S: Source>(order: &S, opts: &Options, mut issues: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> Report {
-    let Some(order) = order::read(order, &mut issues) else {
-        return Report::new(issues, TnSummary::default());
-    };
-    let clocked;
-    let opts = if clock::needs_now(opts) {
-        clocked = Options { now: now(), ..opts.clone() };
-        &clocked
-    } else {
-        opts
-    };
-    let mut report = rules::validate(&order, opts);
+    match order::read(order, &mut issues) {
+        Some(order) => validate_read(&order, opts, issues, now),
+        None => Report::new(issues, TnSummary::default()),
+    }
+}
+
+/// [`validate_with`] for an order already read.
+pub fn validate_read(order: &Order, opts: &Options, mut issues: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> Report {
+    let mut report = rules::validate(order, &clock::with_now(opts, now));
     issues.append(&mut report.issues);
     Report::new(issues, report.tns)
 }

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::clock::{eastern_date, fill_now, Clock};
+use crate::clock::{eastern_date, with_now, Clock};
 use crate::date::ymd_text;
 use crate::input::{Shape, Source};
 use crate::options::{self, Options};
@@ -47,8 +47,7 @@ pub fn earliest_requested_date<S: Source>(options: &S, now: impl FnOnce() -> Opt
 /// [`earliest_requested_date`] with options already read (the form helper's).
 pub fn earliest(opts: &Options, now: impl FnOnce() -> Option<String>) -> EarliestDates {
     let mut ignored = Vec::new();
-    let mut opts = opts.clone();
-    fill_now(&mut opts, now);
+    let opts = with_now(opts, now);
     let clock = Clock::from_options(&opts, &mut ignored);
     let rec_n = opts.recommended_lead_business_days.max(opts.min_lead_business_days);
     let at = |n| clock.today.and_then(|t| clock.calendar.add_business_days(t, n)).map(ymd_text).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Status, editing and end-user detail rules, natively. The tables are in `tests/cases/mod.rs`;
 //! `tests/wasm_editing.rs` runs the same tables through the wasm API.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod cases;
 mod common;
@@ -18,8 +18,8 @@ impl Api for Native {
         serde_json::to_value(common::validate(order.clone(), options.clone())).unwrap()
     }
 
-    fn editable_fields(&self, order: &J) -> J {
-        serde_json::to_value(editable_fields(&common::v(order.clone()))).unwrap()
+    fn editable_fields(&self, order: &J, options: &J) -> J {
+        serde_json::to_value(editable_fields(&common::v(order.clone()), &common::v(options.clone()), || None)).unwrap()
     }
 
     fn explain_status(&self, status: &J, kind: &J) -> J {
@@ -77,4 +77,39 @@ fn saved_order_problems_stay_under_original() {
     let got = common::pairs(&report);
     assert!(got.contains(&("original.subscriber.serviceAddress.zip".into(), "input.type")), "{got:?}");
     assert!(got.contains(&("listOfPhoneNumbers".into(), "edit.not_editable")), "{got:?}");
+}
+
+#[test]
+fn near_foc() {
+    assert!(cases::near_foc(&Native) >= 35);
+}
+
+#[test]
+fn near_foc_messages() {
+    cases::near_foc_messages(&Native);
+}
+
+/// Natively, a caller may give no clock at all (the JS API always has one): the rule says it
+/// could not check, and refuses nothing.
+#[test]
+fn near_foc_without_a_clock() {
+    use serde_json::json;
+    let saved = cases::with_all(cases::port_in(), &[("portType", json!("AUTOMATED_OFF_NET")), ("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30"))]);
+    let edited = cases::with(saved.clone(), "requestedFocDate", json!("2026-12-02"));
+    let report = Native.validate(&edited, &json!({ "original": saved }));
+    let near: Vec<_> = cases::triples(&report["issues"]).into_iter().filter(|(_, c, _)| c.starts_with("edit.near_foc")).collect();
+    assert_eq!(near, vec![("".to_string(), "edit.near_foc_unchecked".to_string(), "info".to_string())]);
+    let message = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.near_foc_unchecked").unwrap()["message"].clone();
+    assert_eq!(
+        message,
+        json!("The current time was not given, so it was not checked whether the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away, when changes are refused: pass the option now.")
+    );
+    let answer = Native.editable_fields(&saved, &json!({}));
+    assert_eq!((answer["editable"].clone(), answer["fields"].clone()), (json!(true), json!(["requestedFocDate"])));
+    assert!(cases::triples(&answer["warnings"]).iter().any(|(_, c, s)| c == "edit.near_foc_unchecked" && s == "info"));
+    // The clock asked for, when the options give neither today nor now.
+    let asked = serde_json::to_value(editable_fields(&common::v(saved.clone()), &common::v(json!({})), || Some("2026-11-29T17:00:00Z".into()))).unwrap();
+    assert_eq!(asked["editable"], json!(false), "{asked}");
+    let not_asked = serde_json::to_value(editable_fields(&common::v(saved), &common::v(json!({ "today": "2026-11-20" })), || panic!("the clock was read"))).unwrap();
+    assert_eq!(not_asked["editable"], json!(true), "{not_asked}");
 }

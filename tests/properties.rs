@@ -156,3 +156,42 @@ fn validate_never_panics_and_ok_means_no_error() {
         Ok(())
     });
 }
+
+/// An instant as `2026-11-23T15:00:00Z`.
+fn utc(t: i64) -> String {
+    chrono::DateTime::from_timestamp(t, 0).unwrap().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// R-EDIT-NEAR-FOC for any FOC moment and any now, both written in UTC: less than 24 hours ahead
+/// (or past) is always refused; more than 25 hours ahead never is (an Eastern day lasts at most
+/// 25 hours, so the two are on different dates); in between, only on the FOC date. And
+/// `validateOrder` and `editableFields` always agree.
+#[test]
+fn near_foc_refuses_within_24_hours_and_both_entry_points_agree() {
+    const H: i64 = 3600;
+    // 2026-01-01 to 2028-12-31, across every daylight-time change of three years.
+    let strategy = (1_767_225_600i64..1_861_833_600, -3 * 24 * H..4 * 24 * H, 0..3usize);
+    check("near_foc", 2000, strategy, |(now, ahead, port)| {
+        let port_type = ["AUTOMATED_OFF_NET", "AUTOMATED_ON_NET", "INTERNAL"][port];
+        let saved = common::v(serde_json::json!({
+            "portType": port_type, "status": "FOC", "listOfPhoneNumbers": ["919-200-0000"],
+            "billingTelephoneNumber": "919-200-0000", "actualFocDate": utc(now + ahead), "requestedFocDate": utc(now + ahead),
+        }));
+        let edited = match &saved {
+            Value::Object(fields) => Value::Object(fields.iter().cloned().chain([("customerOrderId".to_string(), Value::Text("X-1".into()))]).collect()),
+            _ => unreachable!(),
+        };
+        let options = Value::Object(vec![("now".into(), Value::Text(utc(now))), ("original".into(), saved.clone())]);
+        let report = validate_input(&edited, &options, || None);
+        let refused = report.issues.iter().any(|i| i.code == "edit.near_foc");
+        let answer = portin_validator::rules::editable_fields(&saved, &options, || None);
+        prop_assert_eq!(answer.editable, !refused, "{} {}", utc(now), utc(now + ahead));
+        if ahead < 24 * H {
+            prop_assert!(refused, "{} {}", utc(now), utc(now + ahead));
+        }
+        if ahead > 25 * H {
+            prop_assert!(!refused, "{} {}", utc(now), utc(now + ahead));
+        }
+        Ok(())
+    });
+}

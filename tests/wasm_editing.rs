@@ -30,8 +30,8 @@ impl Api for Wasm {
         from_js(&validate_order(to_js(order), to_js(options)))
     }
 
-    fn editable_fields(&self, order: &J) -> J {
-        from_js(&editable_fields(to_js(order)))
+    fn editable_fields(&self, order: &J, options: &J) -> J {
+        from_js(&editable_fields(to_js(order), to_js(options)))
     }
 
     fn explain_status(&self, status: &J, kind: &J) -> J {
@@ -79,6 +79,36 @@ fn edits() {
     assert!(cases::edits(&Wasm) >= 25);
 }
 
+#[wasm_bindgen_test]
+fn near_foc() {
+    assert!(cases::near_foc(&Wasm) >= 35);
+}
+
+#[wasm_bindgen_test]
+fn near_foc_messages() {
+    cases::near_foc_messages(&Wasm);
+}
+
+/// `editableFields(order)` with one argument still works, and then the runtime's clock says
+/// when it is: a FOC long past refuses every change, one far ahead refuses none.
+#[wasm_bindgen_test]
+fn editable_fields_reads_the_clock_without_options() {
+    let order = |foc: &str| to_js(&serde_json::json!({ "portType": "AUTOMATED_OFF_NET", "status": "FOC", "actualFocDate": foc }));
+    let past = from_js(&editable_fields(order("2020-01-02"), JsValue::UNDEFINED));
+    assert_eq!(past["editable"], serde_json::json!(false), "{past}");
+    assert!(past["reason"].as_str().unwrap().contains("has passed"), "{past}");
+    let ahead = from_js(&editable_fields(order("2099-01-02"), JsValue::UNDEFINED));
+    assert_eq!(ahead["fields"], serde_json::json!(["requestedFocDate"]), "{ahead}");
+    assert!(!cases::triples(&ahead["warnings"]).iter().any(|(_, c, _)| c.starts_with("edit.near_foc")), "{ahead}");
+    // With the runtime's clock in `now`, it is the same answer.
+    let now = js_sys::Date::new_0().to_iso_string();
+    let opts = js(&format!("return {{ now: '{}' }}", String::from(now)));
+    assert_eq!(from_js(&editable_fields(order("2020-01-02"), opts)), past);
+    // Options that are not an object are reported, and the defaults used.
+    let bad = from_js(&editable_fields(order("2099-01-02"), JsValue::from_f64(3.0)));
+    assert!(cases::triples(&bad["warnings"]).iter().any(|(_, c, _)| c == "options.invalid"), "{bad}");
+}
+
 /// A JS value made by running JS.
 fn js(body: &str) -> JsValue {
     Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
@@ -103,7 +133,7 @@ fn hostile_arguments_never_throw() {
         js("return { status: 'x'.repeat(20000) }"),
     ];
     for value in hostile {
-        let answer = editable_fields(value.clone());
+        let answer = editable_fields(value.clone(), JsValue::UNDEFINED);
         assert_eq!(get(&answer, "editable").as_bool(), Some(false), "{:?}", JSON::stringify(&answer));
         assert!(get(&answer, "reason").as_string().unwrap().ends_with('.'));
         let explained = explain_status(value.clone(), value.clone());

@@ -215,8 +215,13 @@ export interface StatusExplanation {
   next: string;
 }
 
-/** Which fields of an order may change in its status (only `kind`, `status`, `portType` and `actualFocDate` are read). Never throws: a value that is not an object gives `editable: false` with the reason. */
-export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate">): EditableFieldsResult;
+/**
+ * Which fields of an order may change in its status (only `kind`, `status`, `portType`, `actualFocDate` and `requestedFocDate` are read).
+ * A port-in with FOC takes no change once the FOC is less than 24 hours away or on the FOC date (R-EDIT-NEAR-FOC): `editable: false`.
+ * The time is `options.now`, else `options.today`, else the runtime's clock; `options.extraHolidays` are not business days.
+ * Never throws: a value that is not an object gives `editable: false` with the reason.
+ */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate" | "requestedFocDate">, options?: ValidateOptions): EditableFieldsResult;
 
 /** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
 export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;

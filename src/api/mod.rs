@@ -114,11 +114,12 @@ pub fn is_business_day(date: JsValue, options: JsValue) -> bool {
     crate::schedule::is_business_day(&Js(date), &Js(options))
 }
 
-/// `editableFields(order) -> { editable, fields, warnings, reason? }` (api.md). A value that is
-/// not an object gives `editable: false` with the reason.
+/// `editableFields(order, options?) -> { editable, fields, warnings, reason? }` (api.md). A value
+/// that is not an object gives `editable: false` with the reason. Without `options.today` or
+/// `options.now`, the runtime's clock says when it is (R-EDIT-NEAR-FOC).
 #[wasm_bindgen(js_name = editableFields, skip_typescript)]
-pub fn editable_fields(order: JsValue) -> JsValue {
-    to_js(&crate::rules::editable_fields(&Js(order)))
+pub fn editable_fields(order: JsValue, options: JsValue) -> JsValue {
+    to_js(&crate::rules::editable_fields(&Js(order), &Js(options), clock_now))
 }
 
 /// `explainStatus(status, kind?) -> { status, kind, known, terminal, editable, meaning, next }`

@@ -23,7 +23,7 @@ use crate::input::{Shape, Source};
 use crate::issue::{Issue, Report, Seg};
 use crate::options::{self, Options};
 use crate::tn::Tn;
-use crate::{tn_list, validate_with};
+use crate::{tn_list, validate_read};
 use controls::{controls, read_order, Control};
 use marks::{fill_summary, link_target, Marks};
 
@@ -251,9 +251,12 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let Ok(mut slot) = state.try_borrow_mut() else { return None };
         let s = slot.as_mut()?;
         let all = controls(&s.form);
-        let order = read_order(&all, s.kind.as_deref());
-        let report = validate_with(&Js(order.clone()), &s.options, s.option_issues.clone(), clock_now);
-        lock_fields(s, &all, &crate::rules::editable_fields(&Js(order)));
+        let js_order = read_order(&all, s.kind.as_deref());
+        let mut issues = s.option_issues.clone();
+        // The form always yields an object, so the order always reads; read it once for both.
+        let order = crate::order::read(&Js(js_order), &mut issues).unwrap_or_default();
+        let report = validate_read(&order, &s.options, issues, clock_now);
+        lock_fields(s, &all, &crate::rules::editable::with_options(&order, &s.options, Vec::new(), Vec::new(), clock_now));
         set_date_min(s, &all);
         let mut per_control: Vec<(Control, Vec<&Issue>)> = Vec::new();
         let mut summary_items = Vec::with_capacity(report.issues.len());

@@ -1,16 +1,20 @@
-//! `editableFields(order)` (api.md): may the order be edited at all, and which fields, from the
-//! same status table ([`crate::status`]) and edit matrix ([`super::edit_matrix`]) as the editing
-//! rules of `validateOrder`.
+//! `editableFields(order, options?)` (api.md): may the order be edited at all, and which fields,
+//! from the same status table ([`crate::status`]), edit matrix ([`super::edit_matrix`]) and
+//! R-EDIT-NEAR-FOC verdict ([`super::near_foc`]) as the editing rules of `validateOrder`. The
+//! options give the clock (`today`/`now`, else the runtime's, asked of `now` at the boundary) and
+//! `extraHolidays`; the rest of them plays no part.
 
 use serde::Serialize;
 
 use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use super::editing::{after_save_note, delay_warning, status_notes};
 use super::field::{add, given};
-use super::Facts;
+use super::{near_foc, Facts};
+use crate::clock::{with_now, Clock};
 use crate::input::Source;
 use crate::issue::{Issue, Seg, Severity};
 use crate::msg;
+use crate::options;
 use crate::order::{self, Order};
 use crate::order_type::OrderKind;
 use crate::status::EditWindow;
@@ -42,19 +46,34 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
     out
 }
 
-/// Reads the argument like an order (only `kind`, `status`, `portType` and `actualFocDate`
-/// matter) and answers. Never fails: a value that is not an object gives `editable: false`
-/// with the reason and an `input.type` issue.
-pub fn editable_fields<S: Source>(src: &S) -> EditableFields {
+/// Reads the argument like an order (only `kind`, `status`, `portType`, `actualFocDate` and
+/// `requestedFocDate` matter) and the options, and answers. `now` is asked for the current instant
+/// only when the options give neither `today` nor `now`. Never fails: a value that is not an
+/// object gives `editable: false` with the reason and an `input.type` issue; a bad option is
+/// reported in `warnings` (`options.invalid`) and keeps its default.
+pub fn editable_fields<S: Source>(src: &S, options: &S, now: impl FnOnce() -> Option<String>) -> EditableFields {
     let mut warnings = Vec::new();
     let Some(order) = order::read(src, &mut warnings) else {
         return closed(msg!["Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."], warnings);
     };
-    answer(&order, warnings)
+    let mut found = Vec::new();
+    let opts = options::read(options, &mut found);
+    with_options(&order, &opts, found, warnings, now)
 }
 
-/// The answer for an order already read; `warnings` holds what reading it found.
-pub fn answer(order: &Order, mut warnings: Vec<Issue>) -> EditableFields {
+/// [`editable_fields`] for an order and options already read (the form helper's); `found` are
+/// the problems reading the options found.
+pub fn with_options(order: &Order, opts: &crate::Options, mut found: Vec<Issue>, mut warnings: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> EditableFields {
+    let clock = Clock::from_options(&with_now(opts, now), &mut found);
+    // `original` plays no part here, so its own problems are not this answer's.
+    found.retain(|i| i.path.first() != Some(&Seg::Key("original")));
+    warnings.append(&mut found);
+    answer(order, &clock, warnings)
+}
+
+/// The answer for an order already read, at the time `clock` gives; `warnings` holds what
+/// reading the order and the options found.
+pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> EditableFields {
     let facts = Facts::new(order, &mut warnings);
     let kind = facts.kind;
     let Some(status) = facts.status else {
@@ -82,13 +101,17 @@ pub fn answer(order: &Order, mut warnings: Vec<Issue>) -> EditableFields {
             }
         },
     };
+    let near = near_foc::for_order(order, &facts, has_foc, clock, &mut warnings);
+    if let Some((foc, why)) = near.refused() {
+        // The issue too, so that callers who translate by code can.
+        warnings.push(near_foc::refusal(&foc, why));
+        return closed(near_foc::closed_reason(&foc, why), warnings);
+    }
     status_notes(Some(status), &mut warnings);
     if status.edit() == EditWindow::Supp && kind == OrderKind::PortIn {
         warnings.extend(delay_warning(status));
         warnings.push(after_save_note());
     }
-    // R-EDIT-NEAR-FOC goes here too, once the calendar exists: within 24 hours of the FOC date
-    // and time, or on the FOC date, a port-in is not editable (reason: open a ticket with the
-    // porting team). That needs `options.now`, so `editableFields` will then take options.
+    near_foc::notes(&near, facts.port_type, true, &mut warnings);
     EditableFields { editable: true, fields, warnings, reason: None }
 }

@@ -5,11 +5,13 @@
 //! by field, [`fields`] judges every change (status window R-STATUS-EDITABLE / R-LSR-FAILED,
 //! matrix R-EDIT-FIELDS, R-LSR-TN-CHANGE), [`supp_notes`] says what saving does (R-STATUS-DELAY,
 //! R-STATUS-AFTER-SAVE, the off-net CSR phase), and [`together`] keeps account number and PIN
-//! together on a supplement (R-ACCOUNT-PIN). R-EDIT-NEAR-FOC has its marked place in [`check`].
+//! together on a supplement (R-ACCOUNT-PIN). Before all that, R-EDIT-NEAR-FOC ([`near_foc`]):
+//! once the FOC is less than 24 hours away, every change is refused and nothing else is said.
 
 use super::account;
 use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use super::field::{add, given, make, path_of};
+use super::near_foc;
 use super::Facts;
 use crate::issue::{Issue, Path, Severity};
 use crate::msg;
@@ -150,8 +152,7 @@ fn same_list(a: &TnList, b: &TnList) -> bool {
     a.same_numbers(b) && a.invalid.iter().map(|i| i.text.trim()).eq(b.invalid.iter().map(|i| i.text.trim()))
 }
 
-/// An edit of a saved order, worked out once: what every edit check needs (R-EDIT-NEAR-FOC
-/// included, when it comes).
+/// An edit of a saved order, worked out once: what every edit check needs.
 pub struct Edit<'a> {
     pub kind: OrderKind,
     /// The status the order is in: the edited order's, else the saved one's. `None`: never
@@ -183,7 +184,7 @@ impl<'a> Edit<'a> {
         Edit { kind: facts.kind, status, port_type: facts.port_type.or(saved_facts.port_type), has_foc, changes, order, saved }
     }
 
-    fn changed(&self, row: Row) -> bool {
+    pub fn changed(&self, row: Row) -> bool {
         self.changes.iter().any(|leaf| leaf.row() == Some(row))
     }
 }
@@ -196,18 +197,18 @@ pub fn check(order: &Order, facts: &Facts, opts: &Options, out: &mut Vec<Issue>)
     if edit.changes.is_empty() {
         return;
     }
+    let near = near_foc::for_edit(&edit, &facts.clock, out);
+    if let Some((foc, why)) = near.refused() {
+        // Nothing may change, so what the matrix allows and what saving would do are moot.
+        near_foc::refuse(&edit.changes, &foc, why, out);
+        return;
+    }
     fields(&edit, out);
     if edit.status.map(Status::edit) == Some(EditWindow::Supp) {
         supp_notes(&edit, out);
         together(&edit, out);
     }
-    // R-EDIT-NEAR-FOC goes here, once the business-day calendar and the Eastern-time conversion
-    // exist (another branch): for a port-in in a `Supp` window with changes, refuse the edit when
-    // the FOC date and time (`order.requested_foc_date` / `saved.requested_foc_date`, or the
-    // actual FOC date) is less than 24 hours from `opts.now`, or is today in Eastern time
-    // ("open a ticket with the porting team"); for automated off-net, warn that a cancel or
-    // reschedule within 1 business day of the FOC date is handled by hand and stops activations
-    // while the supp is in flight. Everything it needs is in `edit` and `opts`.
+    near_foc::notes(&near, edit.port_type, edit.changed(Row::RequestedDate), out);
 }
 
 const STATUS: &[&str] = &["status"];

@@ -11,11 +11,12 @@ use crate::clock::Clock;
 mod account;
 mod address;
 pub mod edit_matrix;
-mod editable;
+pub mod editable;
 pub mod editing;
 mod field;
 mod ids;
 mod loa;
+mod near_foc;
 mod subscriber;
 
 pub use editable::{editable_fields, EditableFields};

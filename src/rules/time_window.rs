@@ -15,6 +15,14 @@ use crate::path;
 
 const H: u32 = 3600;
 const SUPPORT_HOURS: (u32, u32) = (8 * H, 20 * H);
+/// The activation time, in seconds since midnight Eastern time, when no time is given or the port
+/// is manual.
+pub const DEFAULT_ACTIVATION: u32 = 11 * H + 30 * 60;
+
+/// Manual ports activate at [`DEFAULT_ACTIVATION`] whatever time is given.
+pub fn fixed_time(port_type: PortType) -> bool {
+    window(port_type).is_none()
+}
 
 /// The activation window of a port type, in seconds since midnight Eastern time; `None` for
 /// manual ports, which activate at 11:30.

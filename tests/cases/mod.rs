@@ -9,8 +9,22 @@ use serde_json::{json, Value as J};
 /// The three entry points, each returning its result as JSON.
 pub trait Api {
     fn validate(&self, order: &J, options: &J) -> J;
-    fn editable_fields(&self, order: &J) -> J;
+    fn editable_fields(&self, order: &J, options: &J) -> J;
     fn explain_status(&self, status: &J, kind: &J) -> J;
+}
+
+/// The moment every table runs at, so that no answer depends on the real clock: Monday
+/// 2026-11-23 at 10:00 Eastern time.
+pub const NOW: &str = "2026-11-23T15:00:00Z";
+
+/// The options of a check at [`NOW`].
+pub fn at_now() -> J {
+    json!({ "now": NOW })
+}
+
+/// The options of an edit of `saved`, at [`NOW`].
+pub fn editing(saved: &J) -> J {
+    json!({ "original": saved, "now": NOW })
 }
 
 /// A complete, valid port-in order: the fixture every test changes one thing of.
@@ -361,7 +375,7 @@ pub fn matrix_cells(api: &impl Api) -> usize {
             };
             let saved = with_all(port_in(), &[("portType", json!(port_type)), ("status", json!(status)), ("requestedFocDate", json!("2026-12-14"))]);
             let edited = with(saved.clone(), path, value.clone());
-            let report = api.validate(&edited, &json!({ "original": saved }));
+            let report = api.validate(&edited, &editing(&saved));
             let name = format!("{field} / {header}");
             well_formed(&name, &report);
             let refused = has(&report, path, "edit.not_editable");
@@ -374,7 +388,7 @@ pub fn matrix_cells(api: &impl Api) -> usize {
                     assert!(issue["message"].as_str().unwrap().contains("after FOC only the requested FOC date can change"), "{name}: {}", issue["message"]);
                 }
             }
-            let answer = api.editable_fields(&json!({ "portType": port_type, "status": status }));
+            let answer = api.editable_fields(&json!({ "portType": port_type, "status": status }), &at_now());
             assert_eq!(answer["editable"], json!(true), "{name}");
             assert_eq!(listed(&answer["fields"], path), editable, "{name}: {}", answer["fields"]);
             cells += 1;
@@ -409,7 +423,7 @@ pub fn rows_cover_their_fields(api: &impl Api) {
     ];
     for field in fields {
         let edited = with(saved.clone(), field, json!("N"));
-        let report = api.validate(&edited, &json!({ "original": saved }));
+        let report = api.validate(&edited, &editing(&saved));
         assert_eq!(has(&report, field, "edit.not_editable").as_deref(), Some("error"), "{field}: {}", report["issues"]);
         let refused = triples(&report["issues"]).into_iter().filter(|(_, c, _)| c == "edit.not_editable").count();
         assert_eq!(refused, 1, "{field}: {}", report["issues"]);
@@ -466,7 +480,7 @@ pub fn statuses(api: &impl Api) -> usize {
         }
         // editableFields.
         let base = if kind == "lsr" { json!({ "kind": "lsr" }) } else { json!({ "portType": "MANUAL_ON_NET" }) };
-        let answer = api.editable_fields(&with(base, "status", json!(loosely(name))));
+        let answer = api.editable_fields(&with(base, "status", json!(loosely(name))), &at_now());
         assert_eq!(answer["editable"], json!(editable), "{label}: {answer}");
         let warnings = triples(&answer["warnings"]);
         assert_eq!(warnings.iter().any(|(p, c, s)| p == "status" && c == "edit.may_delay" && s == "warning"), delay, "{label}: {answer}");
@@ -492,7 +506,7 @@ pub fn statuses(api: &impl Api) -> usize {
         assert_eq!(report["ok"], json!(true), "{label}: {}", report["issues"]);
         // validateOrder with an edit of a field every port type may change before FOC.
         let edited = with(order.clone(), "customerOrderId", json!("ACME-2"));
-        let report = api.validate(&edited, &json!({ "original": order }));
+        let report = api.validate(&edited, &editing(&order));
         well_formed(&label, &report);
         let refused = has(&report, "customerOrderId", "edit.not_editable");
         assert_eq!(refused.is_some(), !editable, "{label}: {}", report["issues"]);
@@ -552,38 +566,38 @@ pub fn unknown_statuses(api: &impl Api) {
 
     // editableFields on arguments that are not an order, or an unknown status.
     for arg in [json!(null), json!("FOC"), json!(42), json!([])] {
-        let answer = api.editable_fields(&arg);
+        let answer = api.editable_fields(&arg, &at_now());
         assert_eq!((answer["editable"].clone(), answer["fields"].clone()), (json!(false), json!([])), "{arg}");
         assert!(answer["reason"].as_str().unwrap().starts_with("Pass the order"), "{arg}: {answer}");
         assert_eq!(triples(&answer["warnings"])[0].1, "input.type", "{arg}");
     }
-    let answer = api.editable_fields(&json!({ "status": "SHIPPED" }));
+    let answer = api.editable_fields(&json!({ "status": "SHIPPED" }), &at_now());
     assert_eq!(answer["editable"], json!(false));
     assert!(answer["reason"].as_str().unwrap().contains("status is not known"), "{answer}");
     assert_eq!(triples(&answer["warnings"]), vec![("status".into(), "status.unknown".into(), "error".into())]);
-    let answer = api.editable_fields(&json!({ "status": 7 }));
+    let answer = api.editable_fields(&json!({ "status": 7 }), &at_now());
     assert_eq!(answer["editable"], json!(false), "a wrong-typed status is not an absent one: {answer}");
     assert_eq!(triples(&answer["warnings"])[0].1, "input.type");
 }
 
 /// `editableFields` details: no status, no port type, off-net after FOC by `actualFocDate`.
 pub fn editable_fields_details(api: &impl Api) {
-    let all = api.editable_fields(&json!({}));
+    let all = api.editable_fields(&json!({}), &at_now());
     assert_eq!(all["editable"], json!(true));
     assert_eq!(all["fields"].as_array().unwrap().len(), 15, "{all}");
     assert_eq!(all["warnings"], json!([]));
-    let lsr_all = api.editable_fields(&json!({ "kind": "lsr" }));
+    let lsr_all = api.editable_fields(&json!({ "kind": "lsr" }), &at_now());
     assert!(listed(&lsr_all["fields"], "subscriber.pinNumber") && !listed(&lsr_all["fields"], "wirelessInfo.pinNumber"), "{lsr_all}");
-    let foc = api.editable_fields(&json!({ "portType": "automated off net", "status": "Requested Supp", "actualFocDate": "2026-12-01" }));
+    let foc = api.editable_fields(&json!({ "portType": "automated off net", "status": "Requested Supp", "actualFocDate": "2026-12-01" }), &at_now());
     assert_eq!(foc["fields"], json!(["requestedFocDate"]), "{foc}");
-    let before = api.editable_fields(&json!({ "portType": "AUTOMATED_OFF_NET", "status": "SUBMITTED" }));
+    let before = api.editable_fields(&json!({ "portType": "AUTOMATED_OFF_NET", "status": "SUBMITTED" }), &at_now());
     assert!(listed(&before["fields"], "listOfPhoneNumbers") && !listed(&before["fields"], "subscriber.businessName"), "{before}");
-    let unknown = api.editable_fields(&json!({ "status": "SUBMITTED" }));
+    let unknown = api.editable_fields(&json!({ "status": "SUBMITTED" }), &at_now());
     assert_eq!(unknown["fields"], json!(["wirelessInfo.accountNumber", "requestedFocDate", "customerOrderId"]), "{unknown}");
     assert!(triples(&unknown["warnings"]).iter().any(|(p, c, _)| p == "portType" && c == "edit.port_type_needed"));
-    let unknown_foc = api.editable_fields(&json!({ "status": "FOC" }));
+    let unknown_foc = api.editable_fields(&json!({ "status": "FOC" }), &at_now());
     assert_eq!(unknown_foc["fields"], json!(["requestedFocDate"]), "{unknown_foc}");
-    let exception = api.editable_fields(&json!({ "status": "EXCEPTION", "portType": "MANUAL_OFF_NET" }));
+    let exception = api.editable_fields(&json!({ "status": "EXCEPTION", "portType": "MANUAL_OFF_NET" }), &at_now());
     let codes: Vec<String> = triples(&exception["warnings"]).into_iter().map(|(_, c, _)| c).collect();
     assert_eq!(codes, ["status.exception", "edit.after_save"], "{exception}");
 }
@@ -798,7 +812,7 @@ pub fn edit_cases() -> Vec<EditCase> {
 pub fn edits(api: &impl Api) -> usize {
     let cases = edit_cases();
     for c in &cases {
-        let report = api.validate(&c.edited, &json!({ "original": c.saved }));
+        let report = api.validate(&c.edited, &editing(&c.saved));
         well_formed(c.name, &report);
         let found = triples(&report["issues"]);
         for (path, code, severity) in &c.has {
@@ -812,4 +826,393 @@ pub fn edits(api: &impl Api) -> usize {
         assert!(!codes(&alone).iter().any(|k| k.starts_with("edit.") || k == "account.pin_together"), "{}: {}", c.name, alone["issues"]);
     }
     cases.len()
+}
+
+// ---------------------------------------------------------------------------------------------
+// R-EDIT-NEAR-FOC: no change once the FOC is less than 24 hours away or on the FOC date; on
+// automated off-net, a reschedule within 1 business day of the FOC date is worked by hand.
+//
+// The calendar around the FOC dates used: Thursday 2026-11-26 is Thanksgiving Day; Friday
+// 2026-11-27 is a business day; Monday 2026-11-30 at 11:30 Eastern is 16:30Z (standard time).
+
+/// The codes of the rule.
+const NEAR_CODES: [&str; 3] = ["edit.near_foc", "edit.near_foc_offnet", "edit.near_foc_unchecked"];
+
+/// One case: an edit of `saved` into `edited` with `options` (the test adds `original`), the
+/// rule's issues exactly, others that must or must not be there, and what `editableFields` says
+/// of the saved order with the same options.
+pub struct NearCase {
+    pub name: &'static str,
+    pub saved: J,
+    pub edited: J,
+    pub options: J,
+    /// Exactly the rule's issues in `validateOrder`: (path, code, severity).
+    pub want: Vec<(&'static str, &'static str, &'static str)>,
+    /// Other issues that must be reported.
+    pub also: Vec<(&'static str, &'static str, &'static str)>,
+    /// Codes that must not be reported.
+    pub not: Vec<&'static str>,
+    /// `editableFields(saved, options).editable`, and exactly the rule's issues in its warnings.
+    pub editable: bool,
+    pub fields_want: Vec<(&'static str, &'static str, &'static str)>,
+}
+
+/// A submitted port-in of `port_type` in `status`, with more fields set.
+fn submitted_with(port_type: &str, status: &str, fields: &[(&str, J)]) -> J {
+    with_all(with_all(port_in(), &[("portType", json!(port_type)), ("status", json!(status))]), fields)
+}
+
+fn now(instant: &str) -> J {
+    json!({ "now": instant })
+}
+
+fn today(day: &str) -> J {
+    json!({ "today": day })
+}
+
+const REFUSED: (&str, &str, &str) = ("", "edit.near_foc", "error");
+const OFFNET: (&str, &str, &str) = ("requestedFocDate", "edit.near_foc_offnet", "warning");
+const UNSURE: (&str, &str, &str) = ("", "edit.near_foc_unchecked", "warning");
+const NO_DATE: (&str, &str, &str) = ("", "edit.near_foc_unchecked", "info");
+
+pub fn near_foc_cases() -> Vec<NearCase> {
+    // Automated off-net with FOC for Monday 2026-11-30 (11:30 Eastern: no time given).
+    let off_net = |fields: &[(&str, J)]| submitted_with("AUTOMATED_OFF_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat());
+    // ... rescheduled to Wednesday 2026-12-02.
+    let rescheduled = || off_net(&[("requestedFocDate", json!("2026-12-02"))]);
+    let on_net = |fields: &[(&str, J)]| submitted_with("AUTOMATED_ON_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat());
+    let new_id = |order: J| with(order, "customerOrderId", json!("ACME-2"));
+    let case = |name, saved: J, edited: J, options: J, want: Vec<_>, editable, fields_want: Vec<_>| NearCase {
+        name,
+        saved,
+        edited,
+        options,
+        want,
+        also: vec![],
+        not: vec![],
+        editable,
+        fields_want,
+    };
+    let refused_near = |name, saved: J, edited: J, options: J| {
+        let n = edited_paths(&saved, &edited);
+        NearCase {
+            name,
+            want: n.into_iter().map(|p| (p, "edit.near_foc", "error")).collect(),
+            also: vec![],
+            not: vec!["edit.not_editable", "edit.may_delay", "edit.after_save", "edit.csr_again"],
+            editable: false,
+            fields_want: vec![REFUSED],
+            saved,
+            edited,
+            options,
+        }
+    };
+    vec![
+        // The 24-hour line, to the minute and the second, with `now`.
+        case("24 h 01 min before: taken, off-net warning", off_net(&[]), rescheduled(), now("2026-11-29T16:29:00Z"), vec![OFFNET], true, vec![OFFNET]),
+        case("exactly 24 h before: taken (not less than 24 hours)", off_net(&[]), rescheduled(), now("2026-11-29T16:30:00Z"), vec![OFFNET], true, vec![OFFNET]),
+        refused_near("23 h 59 min 59 s before: refused", off_net(&[]), rescheduled(), now("2026-11-29T16:30:01Z")),
+        refused_near("23 h 59 min before: refused", off_net(&[]), rescheduled(), now("2026-11-29T16:31:00Z")),
+        refused_near("the FOC date at midnight Eastern: refused", off_net(&[]), rescheduled(), now("2026-11-30T05:00:00Z")),
+        refused_near("the FOC moment: refused (passed)", off_net(&[]), rescheduled(), now("2026-11-30T16:30:00Z")),
+        refused_near("days after the FOC, still in FOC: refused", off_net(&[]), rescheduled(), now("2026-12-04T15:00:00Z")),
+        // A time written counts, in Eastern time, whatever the offset it is written in.
+        case(
+            "FOC at 20:00 Eastern: 24 h 01 min before is taken",
+            off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+            with(off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]), "requestedFocDate", json!("2026-12-02")),
+            now("2026-11-29T19:59:00-05:00"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        refused_near(
+            "FOC at 20:00 Eastern: 23 h 59 min before is refused",
+            off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z"))]),
+            with(off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z"))]), "requestedFocDate", json!("2026-12-02")),
+            now("2026-11-29T20:01:00-05:00"),
+        ),
+        refused_near(
+            "FOC at 21:00 Eastern on Nov 30 (02:00Z Dec 1): on its Eastern date, refused",
+            on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z"))]),
+            new_id(on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z"))])),
+            now("2026-11-30T05:00:00Z"),
+        ),
+        // Manual ports activate at 11:30 whatever time is written.
+        refused_near(
+            "manual port: a time of 20:00 written, 11:30 counts",
+            submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+            new_id(submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))])),
+            now("2026-11-29T19:59:00-05:00"),
+        ),
+        case(
+            "manual off-net: no off-net warning (the partner's hand-worked supps are automated off-net)",
+            submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30"))]),
+            submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-12-02"))]),
+            now("2026-11-28T15:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+        // 1 business day, across a weekend and a holiday, on both sides.
+        case("Friday before a Monday FOC: 1 business day, warned", off_net(&[]), rescheduled(), today("2026-11-27"), vec![OFFNET], true, vec![OFFNET]),
+        case("Saturday before a Monday FOC: warned", off_net(&[]), rescheduled(), today("2026-11-28"), vec![OFFNET], true, vec![OFFNET]),
+        case("Thanksgiving before a Monday FOC: 2 business days, no warning", off_net(&[]), rescheduled(), today("2026-11-26"), vec![], true, vec![]),
+        case(
+            "Wednesday before a Monday FOC, Friday an extra holiday: 1 business day, warned",
+            off_net(&[]),
+            rescheduled(),
+            json!({ "today": "2026-11-25", "extraHolidays": ["2026-11-27"] }),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        case(
+            "Wednesday before a Friday FOC, Thursday Thanksgiving: 1 business day, warned",
+            off_net(&[("requestedFocDate", json!("2026-11-27"))]),
+            rescheduled(),
+            now("2026-11-25T15:00:00Z"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        case(
+            "Tuesday before a Friday FOC, Thursday Thanksgiving: 2 business days, no warning",
+            off_net(&[("requestedFocDate", json!("2026-11-27"))]),
+            rescheduled(),
+            now("2026-11-24T15:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+        // Only today known: what holds all day is said, the rest is a warning asking for now.
+        case("only today, the day before: the line falls today (unsure)", off_net(&[]), rescheduled(), today("2026-11-29"), vec![UNSURE, OFFNET], true, vec![UNSURE, OFFNET]),
+        refused_near("only today, the FOC date: refused", off_net(&[]), rescheduled(), today("2026-11-30")),
+        refused_near("only today, after the FOC date: refused", off_net(&[]), rescheduled(), today("2026-12-01")),
+        refused_near(
+            "today and now disagree: today wins (the whole FOC date)",
+            off_net(&[]),
+            rescheduled(),
+            json!({ "today": "2026-11-30", "now": "2026-11-28T15:00:00Z" }),
+        ),
+        // Which date is the FOC date.
+        refused_near(
+            "actualFocDate wins over the requested date",
+            off_net(&[("requestedFocDate", json!("2026-12-15")), ("actualFocDate", json!("2026-11-30"))]),
+            off_net(&[("requestedFocDate", json!("2026-12-16")), ("actualFocDate", json!("2026-11-30"))]),
+            now("2026-11-29T17:00:00Z"),
+        ),
+        refused_near(
+            "the saved requested date, not the edited one",
+            off_net(&[]),
+            off_net(&[("requestedFocDate", json!("2026-12-20"))]),
+            now("2026-11-29T17:00:00Z"),
+        ),
+        refused_near(
+            "the saved actualFocDate when the edited order has none",
+            on_net(&[("status", json!("REQUESTED_SUPP")), ("actualFocDate", json!("2026-11-30"))]),
+            new_id(on_net(&[("status", json!("REQUESTED_SUPP"))])),
+            now("2026-11-29T17:00:00Z"),
+        ),
+        NearCase {
+            name: "an actualFocDate that cannot be read is reported, and nothing judged",
+            saved: off_net(&[("actualFocDate", json!("11/30/2026"))]),
+            edited: with(off_net(&[("actualFocDate", json!("11/30/2026"))]), "requestedFocDate", json!("2026-12-02")),
+            options: now("2026-11-29T17:00:00Z"),
+            want: vec![],
+            also: vec![("actualFocDate", "date.format", "error")],
+            not: vec![],
+            editable: true,
+            fields_want: vec![],
+        },
+        NearCase {
+            name: "the saved actualFocDate that cannot be read is reported under original",
+            saved: off_net(&[("actualFocDate", json!("2026-11-30T11:30"))]),
+            edited: rescheduled(),
+            options: now("2026-11-29T17:00:00Z"),
+            want: vec![],
+            also: vec![("original.actualFocDate", "date.no_offset", "error")],
+            not: vec![],
+            editable: true,
+            fields_want: vec![],
+        },
+        case(
+            "FOC but no FOC date: said, not judged",
+            on_net(&[("requestedFocDate", J::Null)]),
+            new_id(on_net(&[("requestedFocDate", J::Null)])),
+            now("2026-11-29T17:00:00Z"),
+            vec![NO_DATE],
+            true,
+            vec![NO_DATE],
+        ),
+        // Every change refused at its own path, instead of the matrix verdicts.
+        refused_near(
+            "several changes near the FOC: each refused, no matrix verdict",
+            off_net(&[]),
+            with_all(off_net(&[]), &[("subscriber.serviceAddress.zip", json!("27603")), ("customerOrderId", json!("ACME-2")), ("requestedFocDate", json!("2026-12-02"))]),
+            now("2026-11-29T17:00:00Z"),
+        ),
+        refused_near("EXCEPTION with an actualFocDate: refused", on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))]), new_id(on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))])), now("2026-11-29T17:00:00Z")),
+        // Where the rule does not apply.
+        case(
+            "on-net, not near: no off-net warning",
+            on_net(&[]),
+            new_id(on_net(&[])),
+            now("2026-11-27T15:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+        NearCase {
+            name: "no FOC yet (SUBMITTED, no actualFocDate): not this rule",
+            saved: submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-11-30"))]),
+            edited: submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-12-02"))]),
+            options: now("2026-11-29T17:00:00Z"),
+            want: vec![],
+            also: vec![("status", "edit.may_delay", "warning")],
+            not: vec![],
+            editable: true,
+            fields_want: vec![],
+        },
+        refused_near(
+            "SUBMITTED with an actualFocDate has FOC",
+            submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-11-30")), ("actualFocDate", json!("2026-11-30"))]),
+            submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-12-02")), ("actualFocDate", json!("2026-11-30"))]),
+            now("2026-11-29T17:00:00Z"),
+        ),
+        case("no change: nothing to refuse", off_net(&[]), off_net(&[("requestedFocDate", json!(" 2026-11-30 "))]), now("2026-11-29T17:00:00Z"), vec![], false, vec![REFUSED]),
+        NearCase {
+            name: "COMPLETE: closed, refused by the status",
+            saved: on_net(&[("status", json!("COMPLETE")), ("actualFocDate", json!("2026-11-30"))]),
+            edited: new_id(on_net(&[("status", json!("COMPLETE")), ("actualFocDate", json!("2026-11-30"))])),
+            options: now("2026-11-29T17:00:00Z"),
+            want: vec![],
+            also: vec![("customerOrderId", "edit.not_editable", "error")],
+            not: vec![],
+            editable: false,
+            fields_want: vec![],
+        },
+        case(
+            "a draft: anything may change",
+            on_net(&[("status", json!("DRAFT")), ("actualFocDate", json!("2026-11-30"))]),
+            new_id(on_net(&[("status", json!("DRAFT")), ("actualFocDate", json!("2026-11-30"))])),
+            now("2026-11-29T17:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+        case(
+            "an LSR with FOC: not this rule (port-ins only)",
+            with_all(lsr(), &[("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30"))]),
+            with_all(lsr(), &[("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30")), ("subscriber.serviceAddress.zip", json!("27603"))]),
+            now("2026-11-29T17:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+        case(
+            "no port type: no off-net warning",
+            off_net(&[("portType", J::Null)]),
+            with(off_net(&[("portType", J::Null)]), "requestedFocDate", json!("2026-12-02")),
+            now("2026-11-29T15:00:00Z"),
+            vec![],
+            true,
+            vec![],
+        ),
+    ]
+}
+
+/// The dotted paths where two orders differ (the fields an edit changed), for the expected
+/// refusals.
+fn edited_paths(saved: &J, edited: &J) -> Vec<&'static str> {
+    const FIELDS: [&str; 6] = ["listOfPhoneNumbers", "requestedFocDate", "customerOrderId", "subscriber.serviceAddress.zip", "billingTelephoneNumber", "loaAuthorizingPerson"];
+    let get = |o: &J, path: &str| path.split('.').fold(o.clone(), |v, k| v.get(k).cloned().unwrap_or(J::Null));
+    FIELDS.into_iter().filter(|p| get(saved, p) != get(edited, p)).collect()
+}
+
+fn only_near(issues: &J) -> Vec<(String, String, String)> {
+    let mut found: Vec<_> = triples(issues).into_iter().filter(|(_, c, _)| NEAR_CODES.contains(&c.as_str())).collect();
+    found.sort();
+    found
+}
+
+fn sorted(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    let mut want: Vec<_> = want.iter().map(|(p, c, s)| ((*p).to_string(), (*c).to_string(), (*s).to_string())).collect();
+    want.sort();
+    want
+}
+
+pub fn near_foc(api: &impl Api) -> usize {
+    let cases = near_foc_cases();
+    for c in &cases {
+        let mut options = c.options.clone();
+        options["original"] = c.saved.clone();
+        let report = api.validate(&c.edited, &options);
+        well_formed(c.name, &report);
+        assert_eq!(only_near(&report["issues"]), sorted(&c.want), "{}: {}", c.name, report["issues"]);
+        let found = triples(&report["issues"]);
+        for (path, code, severity) in &c.also {
+            assert!(found.iter().any(|(p, k, s)| p == path && k == code && s == severity), "{}: expected {path} {code} {severity}, got {found:?}", c.name);
+        }
+        for code in &c.not {
+            assert!(!found.iter().any(|(_, k, _)| k == code), "{}: did not expect {code}, got {found:?}", c.name);
+        }
+        for issue in report["issues"].as_array().unwrap().iter().filter(|i| NEAR_CODES.contains(&i["code"].as_str().unwrap())) {
+            assert_eq!(issue["rule"], json!("R-EDIT-NEAR-FOC"), "{}", c.name);
+            let message = issue["message"].as_str().unwrap();
+            if issue["code"] == "edit.near_foc" {
+                assert!(message.ends_with("open a ticket with the porting team for any change to this order."), "{}: {message}", c.name);
+            }
+        }
+        // The same options without the saved order: no edit, nothing of this rule.
+        let alone = api.validate(&c.edited, &c.options);
+        assert_eq!(only_near(&alone["issues"]), vec![], "{}", c.name);
+        // editableFields on the saved order says the same.
+        let answer = api.editable_fields(&c.saved, &c.options);
+        assert_eq!(answer["editable"], json!(c.editable), "{}: {answer}", c.name);
+        assert_eq!(only_near(&answer["warnings"]), sorted(&c.fields_want), "{}: {answer}", c.name);
+        if c.fields_want.contains(&REFUSED) {
+            assert_eq!(answer["fields"], json!([]), "{}", c.name);
+            let reason = answer["reason"].as_str().unwrap();
+            assert!(reason.starts_with("Nothing can change: ") && reason.ends_with("open a ticket with the porting team for any change to this order."), "{}: {reason}", c.name);
+        }
+    }
+    cases.len()
+}
+
+/// The messages, word for word, for one FOC: they say when the FOC is and what to do.
+pub fn near_foc_messages(api: &impl Api) {
+    let saved = submitted_with("AUTOMATED_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30"))]);
+    let edited = with(saved.clone(), "requestedFocDate", json!("2026-12-02"));
+    let message = |options: J, code: &str| {
+        let mut options = options;
+        options["original"] = saved.clone();
+        let report = api.validate(&edited, &options);
+        report["issues"].as_array().unwrap().iter().find(|i| i["code"] == code).unwrap_or_else(|| panic!("{code}: {report}"))["message"].as_str().unwrap().to_string()
+    };
+    assert_eq!(
+        message(now("2026-11-29T17:00:00Z"), "edit.near_foc"),
+        "Requested FOC date cannot change: the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away; open a ticket with the porting team for any change to this order."
+    );
+    assert_eq!(
+        message(now("2026-11-30T14:00:00Z"), "edit.near_foc"),
+        "Requested FOC date cannot change: today is the FOC date (2026-11-30 at 11:30 Eastern time); open a ticket with the porting team for any change to this order."
+    );
+    assert_eq!(
+        message(now("2026-11-30T17:00:00Z"), "edit.near_foc"),
+        "Requested FOC date cannot change: the FOC (2026-11-30 at 11:30 Eastern time) has passed; open a ticket with the porting team for any change to this order."
+    );
+    assert_eq!(
+        message(now("2026-11-27T17:00:00Z"), "edit.near_foc_offnet"),
+        "A reschedule or cancellation within 1 business day of the FOC date (2026-11-30) is worked by hand by the porting team, and activations stop until the losing carrier accepts the supp: open a ticket with the porting team to track it."
+    );
+    assert_eq!(
+        message(today("2026-11-29"), "edit.near_foc_unchecked"),
+        "Only today's date was given, not the time, so it could not be told whether the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away: from 2026-11-29 at 11:30 Eastern time on, changes are refused and need a ticket with the porting team; pass the option now to check."
+    );
+    let answer = api.editable_fields(&saved, &now("2026-11-29T17:00:00Z"));
+    assert_eq!(
+        answer["reason"],
+        json!("Nothing can change: the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away; open a ticket with the porting team for any change to this order.")
+    );
 }

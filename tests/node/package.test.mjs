@@ -85,6 +85,30 @@ test("editableFields and explainStatus return the documented shapes", () => {
   }
 });
 
+test("near the FOC: editableFields(order, options) and validateOrder refuse every change", () => {
+  const saved = { ...good, portType: "AUTOMATED_OFF_NET", status: "FOC", requestedFocDate: "2026-11-30" };
+  const edited = { ...saved, requestedFocDate: "2026-12-02" };
+  // 23 h 59 min before the FOC (2026-11-30 at 11:30 Eastern, 16:30Z): refused.
+  const near = { now: "2026-11-29T16:31:00Z" };
+  const closed = editableFields(saved, near);
+  assert.equal(closed.editable, false);
+  assert.deepEqual(closed.fields, []);
+  assert.match(closed.reason, /less than 24 hours away; open a ticket with the porting team/);
+  assert.ok(closed.warnings.some((w) => w.code === "edit.near_foc" && w.severity === "error" && w.rule === "R-EDIT-NEAR-FOC"));
+  const refused = validateOrder(edited, { ...near, original: saved }).issues.filter((i) => i.code === "edit.near_foc");
+  assert.deepEqual(refused.map((i) => i.path), [["requestedFocDate"]]);
+  // 24 h 01 min before: taken, with the off-net warning (Sunday, 1 business day before).
+  const open = editableFields(saved, { now: "2026-11-29T16:29:00Z" });
+  assert.equal(open.editable, true);
+  assert.deepEqual(open.fields, ["requestedFocDate"]);
+  const offnet = open.warnings.find((w) => w.code === "edit.near_foc_offnet");
+  assert.equal(offnet.severity, "warning");
+  assert.deepEqual(offnet.path, ["requestedFocDate"]);
+  // The old call, without options, reads the runtime's clock.
+  assert.equal(editableFields({ ...saved, requestedFocDate: "2020-01-02" }).editable, false);
+  assert.equal(editableFields({ ...saved, requestedFocDate: "2099-01-02" }).editable, true);
+});
+
 test("an edit: the saved order in options.original turns on the editing rules", () => {
   const saved = { ...good, portType: "AUTOMATED_OFF_NET", status: "FOC" };
   const edited = { ...saved, subscriber: { ...saved.subscriber, serviceAddress: { ...saved.subscriber.serviceAddress, zip: "27603" } } };

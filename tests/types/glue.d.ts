@@ -217,8 +217,13 @@ export interface StatusExplanation {
     next: string;
 }
 
-/** Which fields of an order may change in its status (only `kind`, `status`, `portType` and `actualFocDate` are read). Never throws: a value that is not an object gives `editable: false` with the reason. */
-export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate">): EditableFieldsResult;
+/**
+ * Which fields of an order may change in its status (only `kind`, `status`, `portType`, `actualFocDate` and `requestedFocDate` are read).
+ * A port-in with FOC takes no change once the FOC is less than 24 hours away or on the FOC date (R-EDIT-NEAR-FOC): `editable: false`.
+ * The time is `options.now`, else `options.today`, else the runtime's clock; `options.extraHolidays` are not business days.
+ * Never throws: a value that is not an object gives `editable: false` with the reason.
+ */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate" | "requestedFocDate">, options?: ValidateOptions): EditableFieldsResult;
 
 /** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
 export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;
@@ -311,7 +316,7 @@ export interface InitOutput {
     readonly __wbg_formhandle_free: (a: number, b: number) => void;
     readonly attachForm: (a: any, b: any) => [number, number, number];
     readonly earliestRequestedDate: (a: any) => any;
-    readonly editableFields: (a: any) => any;
+    readonly editableFields: (a: any, b: any) => any;
     readonly explainRejection: (a: any) => any;
     readonly explainStatus: (a: any, b: any) => any;
     readonly focExpiry: (a: any, b: any) => [number, number];

@@ -58,6 +58,11 @@ const fields: string[] = editable.fields;
 const mayEdit: boolean = editable.editable;
 const warnings: Issue[] = editable.warnings;
 const reason: string | undefined = editable.reason;
+const nearFoc = editableFields(
+  { status: "FOC", portType: "AUTOMATED_OFF_NET", actualFocDate: "2026-11-30", requestedFocDate: "2026-11-30T15:00:00Z" },
+  { now: "2026-11-29T17:00:00Z", extraHolidays: ["2026-11-27"] },
+);
+const nearFocEditable: boolean = nearFoc.editable;
 const status = explainStatus("requested supp", "portIn");
 const statusText: string = status.status + status.meaning + status.next;
 const flags: boolean = status.known && status.terminal && status.editable;
