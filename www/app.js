@@ -130,7 +130,7 @@ function showRejection() {
   }
   const r = pv.explainRejection(text);
   const parts = [
-    el("h3", `${r.code ? r.code + ": " : ""}${r.title}`),
+    el("h2", `${r.code ? r.code + ": " : ""}${r.title}`, { class: "small" }),
     el("p", r.known ? `Family: ${r.family}.` : "Not a code this tool knows; general guidance:", { class: "hint" }),
     el("p", r.meaning),
     el("p", `What to do: ${r.action}`),

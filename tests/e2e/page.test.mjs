@@ -111,7 +111,7 @@ test("rejection 17008 with its message: explanation as text, PON and FOC date, f
   const { page, context } = await open();
   await page.fill("[name=rejection]", "17008: One or more of the numbers submitted already has a pending FOC date. TN: [9192000000], TN: [(919) 200-0001], PON: [ABC123], FOC Date: [01/13/2030]");
   const result = page.locator("#rejection-result");
-  await result.locator("h3").waitFor();
+  await result.locator("h2").waitFor();
   const text = await result.textContent();
   assert.match(text, /^17008/);
   assert.match(text, /PON: ABC123/);
@@ -129,7 +129,7 @@ test("XSS payloads in every field and in the rejection box stay inert text", asy
   assert.ok(names.length > 20, names.join());
   for (const name of names) await page.fill(`[name='${name}']`, XSS);
   await page.fill("[name=rejection]", `7402 ${XSS}`);
-  await page.locator("#rejection-result h3").waitFor();
+  await page.locator("#rejection-result h2").waitFor();
   await page.evaluate(() => document.getElementById("order").requestSubmit());
   const state = await page.evaluate(() => ({
     xss: window.__xss,
