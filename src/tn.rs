@@ -146,6 +146,11 @@ impl Tn {
     }
 
     /// `919-246-0142`, for messages.
+    /// The 10 ASCII digits.
+    pub fn digits(&self) -> &[u8; 10] {
+        &self.0
+    }
+
     pub fn formatted(&self) -> String {
         let s = self.as_str();
         msg![s.get(0..3).unwrap_or(""), '-', s.get(3..6).unwrap_or(""), '-', s.get(6..).unwrap_or("")]

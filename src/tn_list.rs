@@ -111,7 +111,7 @@ impl Collector {
 
     pub fn finish(mut self) -> TnList {
         let mut keys: Vec<u64> = self.valid.iter().enumerate().map(|(i, v)| v.tn.key() << ORDINAL_BITS | i as u64).collect();
-        keys.sort_unstable();
+        radix_sort(&mut keys);
         // Equal TNs are now adjacent, in the order they were typed.
         let mut repeat = vec![false; self.valid.len()];
         let mut run_start = 0;
@@ -140,6 +140,44 @@ impl Collector {
         self.list.tns = self.valid.iter().zip(&repeat).filter(|(_, &r)| !r).map(|(v, _)| v.tn).collect();
         self.list.toll_free = self.list.tns.iter().filter(|tn| tn.is_toll_free()).count() as u32;
         self.list
+    }
+}
+
+/// Sorts sort keys (a TN's 34-bit key above its 20-bit ordinal) by their digits, 11 bits at a
+/// time: a few sequential passes, fast even in the size-optimised `.wasm`, where a comparison
+/// sort of 100,000 keys took a fifth of the whole parse.
+fn radix_sort(keys: &mut Vec<u64>) {
+    const BITS: u32 = 11;
+    const BUCKETS: usize = 1 << BITS;
+    if keys.len() < 64 {
+        keys.sort_unstable();
+        return;
+    }
+    let mut other = vec![0u64; keys.len()];
+    let mut shift = 0;
+    while shift < 34 + ORDINAL_BITS {
+        let mut counts = [0usize; BUCKETS];
+        for k in keys.iter() {
+            if let Some(c) = counts.get_mut((k >> shift) as usize & (BUCKETS - 1)) {
+                *c += 1;
+            }
+        }
+        let mut total = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = total;
+            total += n;
+        }
+        for &k in keys.iter() {
+            if let Some(c) = counts.get_mut((k >> shift) as usize & (BUCKETS - 1)) {
+                if let Some(slot) = other.get_mut(*c) {
+                    *slot = k;
+                }
+                *c += 1;
+            }
+        }
+        std::mem::swap(keys, &mut other);
+        shift += BITS;
     }
 }
 

@@ -7,6 +7,19 @@ use wasm_bindgen::JsCast;
 
 use crate::input::{Shape, Source, Unreadable};
 
+#[wasm_bindgen(inline_js = "const ENC = new TextEncoder();
+export function encodeInto(s, view) { return ENC.encodeInto(s, view).written; }")]
+extern "C" {
+    /// Writes a JS string's UTF-8 into wasm memory in one native call; the generic string
+    /// crossing copies long ASCII text one character at a time in JS, and pasted TN lists are
+    /// long ASCII text.
+    #[wasm_bindgen(js_name = encodeInto)]
+    fn encode_into(s: &JsValue, view: &mut [u8]) -> u32;
+}
+
+/// Strings at least this long cross with [`encode_into`].
+const LONG_TEXT: u32 = 4096;
+
 #[wasm_bindgen]
 extern "C" {
     /// `Array.isArray`, which throws for a revoked Proxy: imported with `catch`.
@@ -58,10 +71,18 @@ impl Source for Js {
 
     fn text(&self, max: u32) -> Result<String, Unreadable> {
         // Measured before copying, so a 50 MB string is refused without being copied.
-        if self.0.unchecked_ref::<JsString>().length() > max {
+        let len = self.0.unchecked_ref::<JsString>().length();
+        if len > max {
             return Err(Unreadable::TooLong(max));
         }
-        self.0.as_string().ok_or(Unreadable::Threw)
+        if len < LONG_TEXT {
+            return self.0.as_string().ok_or(Unreadable::Threw);
+        }
+        // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4).
+        let mut bytes = vec![0u8; len as usize * 3];
+        let written = encode_into(&self.0, &mut bytes) as usize;
+        bytes.truncate(written);
+        String::from_utf8(bytes).map_err(|_| Unreadable::Threw)
     }
 
     fn number(&self) -> Option<f64> {
