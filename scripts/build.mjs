@@ -46,56 +46,28 @@ run(join(root, ".tools/bin/wasm-bindgen"), [
 const wasm = join(pkg, "glue_bg.wasm");
 run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
 
-// The entry: every export of the glue, each function checking that init() ran, so that a
-// browser call before init() throws an Error that says so (instead of a TypeError from inside
-// the glue). Generated from the glue's own export list, so it never falls behind.
-const glue = readFileSync(join(pkg, "glue.js"), "utf8");
-const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "initSync");
-const classes = [...glue.matchAll(/^export class (\w+)/gm)].map((m) => m[1]);
-writeFileSync(join(pkg, "index.js"), `// portin-validator: browser and bundler entry. Call \`await init()\` once, then the functions.
-import initGlue, * as glue from "./glue.js";
-
-let ready = false;
-let loading;
-
-function notReady() {
-  return new Error("portin-validator: call \`await init()\` once before the first call (in Node, import the package normally and no init() is needed).");
+// The glue keeps its instance in module variables; the entry restarts a trapped module by
+// clearing them and instantiating afresh (js/entry.js). Checked, so that a wasm-bindgen upgrade
+// that renames them fails here rather than in a browser.
+let glue = readFileSync(join(pkg, "glue.js"), "utf8");
+for (const needed of ["let wasmModule, wasmInstance, wasm;", "let __wbg_init_promise;", "function initSync(module) {\n    if (wasm !== undefined) return wasm;"]) {
+  if (!glue.includes(needed)) throw new Error(`glue.js no longer has \`${needed}\`: update the restart in scripts/build.mjs`);
 }
+glue += "\n/** Forgets the instance, so that init can start a fresh one (used by the entry after a trap). */\nexport function __portinReset() {\n    wasm = undefined;\n    __wbg_init_promise = undefined;\n}\n";
+writeFileSync(join(pkg, "glue.js"), glue);
 
-/** Loads and instantiates the WebAssembly module; idempotent (concurrent calls share one load). */
-export default function init(moduleOrPath) {
-  if (ready) return Promise.resolve();
-  loading ??= initGlue(moduleOrPath === undefined ? undefined : { module_or_path: moduleOrPath }).then(
-    () => { ready = true; },
-    (error) => { loading = undefined; throw error; },
-  );
-  return loading;
+// The entry (js/entry.js): every function of the glue, each checking that init() ran and
+// restarting the module after a trap. Generated from the glue's own export list, so it never
+// falls behind.
+const handWritten = ["initSync", "attachForm", "registerRejectionCodes", "__portinReset"];
+const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => !handWritten.includes(n));
+const classes = [...glue.matchAll(/^export class (\w+)/gm)].map((m) => m[1]).filter((n) => n !== "FormHandle");
+const wrappers = functions.map((f) => `export function ${f}(...args) {
+  return call(glue.${f}, args${f.startsWith("__") ? ", false" : ""});
 }
-
-/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
-export function initSync(module) {
-  if (!ready) {
-    glue.initSync({ module });
-    ready = true;
-  }
-}
-
-${functions.map((f) => `export function ${f}(...args) {
-  if (!ready) throw notReady();
-  return glue.${f}(...args);
-}
-`).join("\n")}
-export { ${classes.join(", ")} } from "./glue.js";
-`);
-writeFileSync(join(pkg, "index.d.ts"), `// portin-validator: the public types (api.md). See README.md.
-export * from "./glue.js";
-
-/** Loads and instantiates the WebAssembly module (browsers and bundlers); idempotent, harmless in Node. */
-export default function init(moduleOrPath?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
-
-/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
-export function initSync(module: BufferSource | WebAssembly.Module): void;
-`);
+`).join("\n");
+writeFileSync(join(pkg, "index.js"), readFileSync(join(root, "js/entry.js"), "utf8") + "\n" + wrappers + (classes.length ? `\nexport { ${classes.join(", ")} } from "./glue.js";\n` : ""));
+cpSync(join(root, "js/entry.d.ts"), join(pkg, "index.d.ts"));
 
 // Node entry: loads the .wasm from disk synchronously, so Node needs no init() (api.md);
 // init() stays exported and is then a no-op. Also what require() loads (Node >= 20.19 can

@@ -108,7 +108,7 @@ function showCalendar() {
 function showTime() {
   const portType = form.elements.namedItem("portType").value;
   $("time-window").textContent = WINDOWS[portType] ?? DEFAULT_WINDOW;
-  const at = handle?.order().requestedFocDate ?? "";
+  const at = handle?.order()?.requestedFocDate ?? "";
   const local = $("time-local");
   if (at.includes("T")) {
     const when = new Date(at);

@@ -130,3 +130,11 @@ pub fn editable_fields(order: JsValue, options: JsValue) -> JsValue {
 pub fn explain_status(status: JsValue, kind: JsValue) -> JsValue {
     to_js(&crate::status::explain(&Js(status), &Js(kind)))
 }
+
+/// Traps the module on purpose, as running out of memory would. Only for testing the recovery of
+/// the JS entry (every call and `attachForm` carry on with a fresh instance); not in the types.
+#[wasm_bindgen(js_name = __trapForTesting, skip_typescript)]
+pub fn trap_for_testing() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}

@@ -72,7 +72,13 @@ impl Control {
         }
     }
 
+    /// Disables or re-enables the control, with `data-pv-disabled` saying the helper did it.
     pub fn set_disabled(&self, disabled: bool) {
+        let _ = if disabled {
+            self.element().set_attribute("data-pv-disabled", "")
+        } else {
+            self.element().remove_attribute("data-pv-disabled")
+        };
         match self {
             Control::Input(c) => c.set_disabled(disabled),
             Control::TextArea(c) => c.set_disabled(disabled),

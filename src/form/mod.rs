@@ -80,6 +80,13 @@ impl FormHandle {
         run(&self.state).map_or(JsValue::UNDEFINED, |r| to_js(&r))
     }
 
+    /// Handles one event of the form (`input`, `change`, `click`, `submit`) or a click in the
+    /// summary, as the helper's own listeners would.
+    #[wasm_bindgen(js_name = handleEvent)]
+    pub fn handle_event(&self, event: Event) {
+        dispatch(&self.state, &event);
+    }
+
     /// The order the form holds now, as the plain object `validateOrder` takes (what a page
     /// would submit).
     pub fn order(&self) -> JsValue {
@@ -115,18 +122,18 @@ impl FormHandle {
     }
 }
 
+/// Disables or re-enables a button, with `data-pv-disabled` saying the helper did it.
 fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
-    if disabled {
-        let _ = el.set_attribute("disabled", "");
-    } else {
-        let _ = el.remove_attribute("disabled");
+    for attr in ["disabled", "data-pv-disabled"] {
+        let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
     }
 }
 
 /// `attachForm(form, options?)` (api.md). Throws an `Error` only for a programmer error: a
-/// first argument that is not a `<form>`.
+/// first argument that is not a `<form>`. With `listen` false, no listener is added: the caller
+/// forwards the form's events (and the summary's clicks) to [`FormHandle::handle_event`].
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
-pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsError> {
+pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<FormHandle, JsError> {
     let form: HtmlFormElement = form.dyn_into().map_err(|_| JsError::new("attachForm: the first argument must be an HTMLFormElement"))?;
     let doc = form.owner_document().ok_or_else(|| JsError::new("attachForm: the form is not in a document"))?;
     let opts = Js(options);
@@ -163,39 +170,17 @@ pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsErro
         reveal_all: false,
     })));
     let handle = FormHandle { state, listeners: RefCell::new(Vec::new()) };
-    let on_edit = {
-        let state = handle.state.clone();
-        move |e: Event| {
-            touch(&state, e.target());
-            run(&state);
+    // Decision: the package's JS entry passes `listen = false` and forwards the events itself
+    // (`handleEvent`), so that no listener of a trapped module outlives it (see js/entry.js).
+    if listen.as_bool() != Some(false) {
+        for event in ["input", "change", "click", "submit"] {
+            let state = handle.state.clone();
+            handle.listen(form.clone().into(), event, move |e: Event| dispatch(&state, &e));
         }
-    };
-    handle.listen(form.clone().into(), "input", on_edit.clone());
-    handle.listen(form.clone().into(), "change", on_edit);
-    let state = handle.state.clone();
-    handle.listen(form.clone().into(), "click", move |e: Event| {
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        if target.and_then(|t| t.closest("[data-pv-normalise]").ok().flatten()).is_some() {
-            e.prevent_default();
-            normalise(&state);
-            run(&state);
+        if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
+            let state = handle.state.clone();
+            handle.listen(summary.into(), "click", move |e: Event| dispatch(&state, &e));
         }
-    });
-    let state = handle.state.clone();
-    handle.listen(form.clone().into(), "submit", move |e: Event| {
-        reveal(&state);
-        if run(&state).is_some_and(|r| !r.ok) {
-            e.prevent_default();
-        }
-    });
-    if let Some(summary) = summary {
-        let state = handle.state.clone();
-        handle.listen(summary.into(), "click", move |e: Event| {
-            if let Some(name) = link_target(e.target()) {
-                e.prevent_default();
-                focus(&state, &name);
-            }
-        });
     }
     run(&handle.state);
     Ok(handle)
@@ -207,6 +192,36 @@ impl FormHandle {
         if target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref()).is_ok() {
             self.listeners.borrow_mut().push(Listener { target, event, callback });
         }
+    }
+}
+
+/// What each event does: edits validate (and mark the control as touched), the normalise
+/// action rewrites the list, a submit reveals every mark and is stopped while the order has
+/// errors, a summary link focuses its control.
+fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
+    match e.type_().as_str() {
+        "input" | "change" => {
+            touch(state, e.target());
+            run(state);
+        }
+        "click" => {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Some(name) = link_target(e.target()) {
+                e.prevent_default();
+                focus(state, &name);
+            } else if target.and_then(|t| t.closest("[data-pv-normalise]").ok().flatten()).is_some() {
+                e.prevent_default();
+                normalise(state);
+                run(state);
+            }
+        }
+        "submit" => {
+            reveal(state);
+            if run(state).is_some_and(|r| !r.ok) {
+                e.prevent_default();
+            }
+        }
+        _ => {}
     }
 }
 

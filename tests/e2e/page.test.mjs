@@ -229,6 +229,36 @@ test("keyboard alone: tab to a field, type, follow a summary link back to it", a
   await context.close();
 });
 
+test("if the module traps, the form carries on with everything typed, and says so", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n919-555-0100");
+  await page.fill("[name='wirelessInfo.pinNumber']", "4321");
+  await page.selectOption("[name=status]", "FOC");
+  await page.selectOption("[name=portType]", "AUTOMATED_OFF_NET");
+  assert.ok(await page.locator("[name=listOfPhoneNumbers]").isDisabled());
+  const stopped = await page.evaluate(async () => {
+    try {
+      (await import("./pkg/index.js")).__trapForTesting();
+      return "no error";
+    } catch (e) {
+      return e.cause?.constructor.name;
+    }
+  });
+  assert.equal(stopped, "RuntimeError");
+  assert.match(await page.locator(".pv-restarted").textContent(), /restarted\. Everything you typed is still here/);
+  assert.equal(await page.inputValue("[name=listOfPhoneNumbers]"), "919-200-0000\n919-555-0100");
+  assert.equal(await page.inputValue("[name='wirelessInfo.pinNumber']"), "4321");
+  assert.ok(await page.locator("[name=listOfPhoneNumbers]").isDisabled(), "the new instance locks the same fields");
+  await page.selectOption("[name=status]", "");
+  assert.ok(await page.locator("[name=listOfPhoneNumbers]").isEnabled(), "and follows the next change");
+  await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n919-555-0100\n919-200-0000");
+  assert.equal(await page.locator("#tn-count").textContent(), "1 valid, 1 invalid, 1 duplicate, 0 toll-free");
+  assert.equal(await page.locator("[name=listOfPhoneNumbers]").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("[id^=pv-msg-listOfPhoneNumbers]").count(), 1, "no stale message elements");
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("screenshot of the page with a few issues showing", async () => {
   const { page, context } = await open("", { viewport: { width: 1280, height: 900 } });
   await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n(919) 200-0001\n919-555-0100\n919.200.0000");

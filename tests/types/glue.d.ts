@@ -313,14 +313,16 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly __trapForTesting: () => void;
     readonly __wbg_formhandle_free: (a: number, b: number) => void;
-    readonly attachForm: (a: any, b: any) => [number, number, number];
+    readonly attachForm: (a: any, b: any, c: any) => [number, number, number];
     readonly earliestRequestedDate: (a: any) => any;
     readonly editableFields: (a: any, b: any) => any;
     readonly explainRejection: (a: any) => any;
     readonly explainStatus: (a: any, b: any) => any;
     readonly focExpiry: (a: any, b: any) => [number, number];
     readonly formhandle_detach: (a: number) => void;
+    readonly formhandle_handleEvent: (a: number, b: any) => void;
     readonly formhandle_order: (a: number) => any;
     readonly formhandle_validate: (a: number) => any;
     readonly isBusinessDay: (a: any, b: any) => number;

@@ -1,0 +1,205 @@
+// portin-validator: the package's entry for browsers and bundlers (Node's entry, node.js,
+// builds on it). A thin layer over the wasm-bindgen glue:
+// - `init()` once (idempotent); a call before it throws an Error that says so;
+// - if the module ever traps (out of memory, say), it is restarted on a fresh instance from the
+//   module already compiled, the call is tried once more, and every attached form carries on
+//   with what the person typed, and says so.
+import initGlue, * as glue from "./glue.js";
+
+let ready = false;
+let loading;
+/** The compiled WebAssembly.Module, kept to restart from after a trap. */
+let compiled;
+/** Forms attached through this entry, re-attached after a restart. */
+const forms = new Set();
+/** Handles of trapped instances: kept reachable, so that their finalizers never run against a new instance. */
+const graveyard = [];
+/** What `registerRejectionCodes` was given, replayed into a restarted module. */
+const registrations = [];
+
+function notReady() {
+  return new Error("portin-validator: call `await init()` once before the first call (in Node, import the package normally and no init() is needed).");
+}
+
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const response = source instanceof Response ? source : await fetch(source ?? new URL("./glue_bg.wasm", import.meta.url));
+  if (typeof WebAssembly.compileStreaming === "function" && response.headers.get("content-type") === "application/wasm") {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** Loads and instantiates the WebAssembly module; idempotent (concurrent calls share one load). */
+export default function init(moduleOrPath) {
+  if (ready) return Promise.resolve();
+  loading ??= compile(moduleOrPath).then(
+    async (module) => {
+      await initGlue({ module_or_path: module });
+      compiled = module;
+      ready = true;
+    },
+    (error) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
+export function initSync(module) {
+  if (ready) return;
+  compiled = module instanceof WebAssembly.Module ? module : new WebAssembly.Module(module);
+  glue.initSync({ module: compiled });
+  ready = true;
+}
+
+/** A fresh instance after a trap; attached forms follow. */
+function restart() {
+  glue.__portinReset();
+  glue.initSync({ module: compiled });
+  for (const entries of registrations) {
+    try {
+      glue.registerRejectionCodes(entries);
+    } catch {
+      // An entry list that traps the module is not replayed.
+    }
+  }
+  for (const form of forms) form.reattach();
+}
+
+/** Calls into the module; after a trap, restarts it and tries once more. */
+function call(f, args, retry = true) {
+  if (!ready) throw notReady();
+  try {
+    return f(...args);
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    restart();
+    if (!retry) throw new Error("portin-validator: the module stopped and was restarted.", { cause: error });
+    try {
+      return f(...args);
+    } catch (again) {
+      if (again instanceof WebAssembly.RuntimeError) restart();
+      throw new Error("portin-validator: the module stopped twice on this call and was restarted; the input may be too large.", { cause: again });
+    }
+  }
+}
+
+/** `attachForm`: the form helper of the module, with its events forwarded from here, so that a
+ * restart only swaps the handle underneath. */
+class AttachedForm {
+  #form;
+  #options;
+  #handle;
+  #summary;
+  #notice;
+  #forward = (event) => {
+    if (!this.#handle) return;
+    try {
+      this.#handle.handleEvent(event);
+    } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      restart(); // re-attaches this form too
+      this.#handle.handleEvent(event);
+    }
+  };
+
+  constructor(form, options) {
+    this.#form = form;
+    this.#options = options;
+    this.#handle = glue.attachForm(form, options, false);
+    for (const type of ["input", "change", "click", "submit"]) form.addEventListener(type, this.#forward);
+    this.#summary = form.querySelector("[data-pv-summary]") ?? form.ownerDocument.querySelector("[data-pv-summary]");
+    if (this.#summary && !form.contains(this.#summary)) this.#summary.addEventListener("click", this.#forward);
+    forms.add(this);
+  }
+
+  /** Validates now, marks every control with an issue, returns the report. */
+  validate() {
+    return this.#handle && call(() => this.#handle.validate(), []);
+  }
+
+  /** The order the form holds now. */
+  order() {
+    return this.#handle && call(() => this.#handle.order(), []);
+  }
+
+  /** Removes every listener and every mark. */
+  detach() {
+    for (const type of ["input", "change", "click", "submit"]) this.#form.removeEventListener(type, this.#forward);
+    this.#summary?.removeEventListener("click", this.#forward);
+    forms.delete(this);
+    this.#notice?.remove();
+    const handle = this.#handle;
+    this.#handle = undefined;
+    try {
+      handle?.detach();
+      // Freed now, in the instance it belongs to: a finalizer running after a restart would
+      // free it in the new one.
+      handle?.free();
+    } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      graveyard.push(handle);
+      restart();
+      clearMarks(this.#form);
+    }
+  }
+
+  /** After a restart: the old handle's marks are cleared from the page (its state died with its
+   * instance), a new handle takes over, and the person is told. Typed values are never touched. */
+  reattach() {
+    graveyard.push(this.#handle);
+    // Until the new handle exists (its first report is dispatched while it is being made), this
+    // form answers nothing rather than hand the old handle to the new instance.
+    this.#handle = undefined;
+    clearMarks(this.#form);
+    this.#handle = glue.attachForm(this.#form, this.#options, false);
+    if (!this.#notice?.isConnected) {
+      this.#notice = this.#form.ownerDocument.createElement("p");
+      this.#notice.className = "pv-restarted";
+      this.#notice.setAttribute("role", "alert");
+      this.#notice.textContent = "The checker stopped on an internal error and has restarted. Everything you typed is still here; it is checked again.";
+      this.#form.prepend(this.#notice);
+    }
+    this.#handle.validate();
+  }
+}
+
+/** Removes what the form helper adds to a page, from the page itself. */
+function clearMarks(form) {
+  for (const message of form.querySelectorAll("[id^='pv-msg-']")) {
+    for (const control of form.querySelectorAll(`[aria-describedby~='${message.id}']`)) {
+      const rest = control.getAttribute("aria-describedby").split(/\s+/).filter((id) => id !== message.id).join(" ");
+      if (rest) control.setAttribute("aria-describedby", rest);
+      else control.removeAttribute("aria-describedby");
+    }
+    if (message.hasAttribute("data-pv-message")) message.remove();
+    else message.textContent = "";
+  }
+  for (const control of form.elements) {
+    control.removeAttribute("aria-invalid");
+    control.setCustomValidity?.("");
+  }
+  for (const disabled of form.querySelectorAll("[data-pv-disabled]")) {
+    disabled.removeAttribute("disabled");
+    disabled.removeAttribute("data-pv-disabled");
+  }
+  for (const note of form.querySelectorAll(".pv-locked, .pv-count[data-pv-count]:not([id])")) note.remove();
+}
+
+/** Adds or overrides rejection codes; remembered, so that a restarted module has them too. */
+export function registerRejectionCodes(entries) {
+  const result = call(glue.registerRejectionCodes, [entries]);
+  if (result.added > 0) registrations.push(entries);
+  return result;
+}
+
+export function attachForm(form, options) {
+  if (!ready) throw notReady();
+  return new AttachedForm(form, options);
+}
+
+// @generated: one wrapper per function of the glue
