@@ -1,6 +1,7 @@
 // `npm run bench`: portin-validator side by side with libphonenumber-js/min, in one run, on the
 // same generated data, in Node and in headless Chromium; plus init() time and payload sizes.
 // Prints a table of medians and ratios. Never asserts a time.
+import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -12,6 +13,7 @@ import * as pv from "portin-validator";
 import { handler } from "../scripts/serve.mjs";
 import { startBrowser } from "../tests/e2e/harness.mjs";
 import { measure, median } from "./cases.mjs";
+import { payloadJs } from "../scripts/size-budget.mjs";
 import { numbers, order } from "./data.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -68,8 +70,11 @@ try {
 
 // Payload: what a browser loads, gzip -9.
 const wasm = gz(readFileSync(join(root, "pkg/glue_bg.wasm")));
-const js = gz(readFileSync(join(root, "pkg/glue.js"))) + gz(readFileSync(join(root, "pkg/index.js")));
+const js = payloadJs(join(root, "pkg")).reduce((n, f) => n + gz(readFileSync(f)), 0);
 const lpnSize = gz(Buffer.from(lpnBundle.outputFiles[0].contents));
+// The rejection catalog's share: its data compressed on its own (the code that reads it is small
+// and counted with the rest).
+const catalog = gz(Buffer.from(execFileSync("cargo", ["run", "-q", "--release", "--example", "catalog_data"], { cwd: root })));
 
 const rows = [
   ["parseTnList, 100,000 numbers (ns/number)", "Node", node.parseNsPerTn, node.lpnNsPerTn],
@@ -85,5 +90,7 @@ for (const [what, where, mine, theirs] of rows) {
 }
 console.log(`| init() compile + instantiate (ms, median of 9) | Chromium | ${fmt(initMs)} | | |`);
 console.log(`| payload, gzip -9 (.wasm + JS) | browser | ${kb(wasm + js)} (.wasm ${kb(wasm)} + JS ${kb(js)}) | ${kb(lpnSize)} | ${(lpnSize / (wasm + js)).toFixed(2)}x |`);
+console.log(`| payload without the rejection catalog | browser | ${kb(wasm + js - catalog)} | ${kb(lpnSize)} | ${(lpnSize / (wasm + js - catalog)).toFixed(2)}x |`);
+console.log(`| the rejection catalog's data | browser | ${kb(catalog)} | | |`);
 console.log("\nvalidateOrder on the 999-number order gave:", [...new Set(node.issues)].join(", ") || "no issues");
 console.log("libphonenumber-js checks each number alone; portin-validator's validateOrder checks the whole order.");

@@ -18,6 +18,7 @@ step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs
 step "wasm-bindgen-test in Node" cargo test --target wasm32-unknown-unknown --test 'wasm_*'
 step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test 'wasm_*'
 step "the published types equal tests/types/" node scripts/check-types.mjs
+step "the browser payload within size-budget.json" node scripts/size-budget.mjs
 step "the built package in Node (node --test)" node --test tests/node/
 step "the packed tarball in every kind of consumer (node --test)" node --test tests/consumers/
 step "the demo page in headless Chromium (node --test)" node --test tests/e2e/

@@ -195,3 +195,53 @@ fn near_foc_refuses_within_24_hours_and_both_entry_points_agree() {
         Ok(())
     });
 }
+
+/// Text shaped like dates and date-times, with the odd character out.
+fn date_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => (1900..2200i32, 0..14u32, 0..33u32).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        3 => (1900..2200i32, 1..13u32, 1..29u32, 0..25u32, 0..61u32, prop::sample::select(vec!["Z", "-05:00", "+14:00", "-0400", "+05", ""]))
+            .prop_map(|(y, m, d, h, min, off)| format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:00{off}")),
+        1 => "[0-9T:Z+\\- ]{0,30}",
+        1 => any::<String>(),
+    ]
+}
+
+#[test]
+fn dates_parse_or_say_why_and_round_trip() {
+    use portin_validator::date::{parse, parse_day, ymd_text, Written};
+    check("date::parse", 2000, date_like(), |text| {
+        match parse(&text) {
+            Ok(Written::Day(day)) => {
+                prop_assert_eq!(ymd_text(day), text.trim());
+                prop_assert_eq!(parse_day(&ymd_text(day)), Ok(day));
+            }
+            Ok(Written::Instant(t)) => {
+                // Every instant a rule may see has an Eastern wall clock.
+                prop_assert!(portin_validator::eastern::from_instant(t).is_some(), "{t}");
+            }
+            Err(_) => {}
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn rejection_text_always_gets_an_explanation() {
+    use portin_validator::rejection::{explain_text, registry::Registry};
+    let registry = Registry::default();
+    let text = prop_oneof![
+        2 => ("[0-9]{3,5}", pasted()).prop_map(|(code, rest)| format!("{code}: {rest}")),
+        1 => pasted(),
+        1 => any::<String>(),
+    ];
+    check("explain_text", 1000, text, |text| {
+        let e = explain_text(&text, &registry);
+        prop_assert!(!e.title.is_empty() && !e.meaning.is_empty() && !e.action.is_empty());
+        prop_assert!(e.known || e.family == "unknown");
+        for tn in &e.details.tns {
+            prop_assert_eq!(tn.len(), 10);
+        }
+        Ok(())
+    });
+}
