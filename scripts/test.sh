@@ -13,7 +13,7 @@ step() { printf '\n==> %s\n' "$1"; shift; "$@"; }
 
 step "native tests (cargo test)" cargo test --quiet
 step "lints (cargo clippy, warnings are errors)" cargo clippy --quiet --all-targets -- -D warnings
-step "lints for the wasm target" cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "lints for the wasm target (the crate and the wasm tests)" cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
 step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs
 step "wasm-bindgen-test in Node" cargo test --target wasm32-unknown-unknown --test 'wasm_*'
 step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test 'wasm_*'

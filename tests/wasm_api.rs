@@ -4,23 +4,16 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use js_sys::{Array, Function, Reflect, JSON};
+mod wasm_common;
+use wasm_common::{json, js, get};
+
+use js_sys::Array;
 use portin_validator::api::{parse_tn_list, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-fn json(s: &str) -> JsValue {
-    JSON::parse(s).expect(s)
-}
 
-/// A JS value made by running JS (getters, Proxies, cycles, BigInt...).
-fn js(body: &str) -> JsValue {
-    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
-}
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap()
-}
 
 /// `(dotted path, code)` of every issue in a report.
 fn pairs(report: &JsValue) -> Vec<(String, String)> {

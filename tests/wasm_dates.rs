@@ -4,23 +4,16 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use js_sys::{Array, Function, Reflect, JSON};
+mod wasm_common;
+use wasm_common::{json, js, get};
+
+use js_sys::{Array, JSON};
 use portin_validator::api::{earliest_requested_date, foc_expiry, is_business_day, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-fn json(s: &str) -> JsValue {
-    JSON::parse(s).expect(s)
-}
 
-/// A JS value made by running JS (getters, Proxies, symbols...).
-fn js(body: &str) -> JsValue {
-    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
-}
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap()
-}
 
 fn codes_at(report: &JsValue, path: &str) -> Vec<String> {
     let issues: Array = get(report, "issues").dyn_into().expect("issues is an array");

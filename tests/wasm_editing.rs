@@ -4,10 +4,13 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod wasm_common;
+use wasm_common::{js, get};
+
 mod cases;
 
 use cases::Api;
-use js_sys::{Function, Reflect, JSON};
+use js_sys::JSON;
 use portin_validator::api::{editable_fields, explain_status, validate_order};
 use serde_json::Value as J;
 use wasm_bindgen::JsValue;
@@ -109,14 +112,7 @@ fn editable_fields_reads_the_clock_without_options() {
     assert!(cases::triples(&bad["warnings"]).iter().any(|(_, c, _)| c == "options.invalid"), "{bad}");
 }
 
-/// A JS value made by running JS.
-fn js(body: &str) -> JsValue {
-    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
-}
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap()
-}
 
 /// Values JSON cannot carry: `undefined`, symbols, BigInts, functions, throwing getters and
 /// Proxies. Neither export throws; each answers plainly, and the next call works.

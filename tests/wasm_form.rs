@@ -1,6 +1,6 @@
 //! `attachForm` on a DOM built in the test, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use portin_validator::form::attach_form;
 use wasm_bindgen::{JsCast, JsValue};
@@ -213,7 +213,7 @@ const EDITABLE: &str = r#"
 #[wasm_bindgen_test]
 fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     let f = form(EDITABLE);
-    let handle = attach_form(f.clone().into(), JsValue::from(js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap()), JsValue::UNDEFINED).unwrap();
+    let handle = attach_form(f.clone().into(), js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap(), JsValue::UNDEFINED).unwrap();
     let disabled = |name: &str| el(&f, &format!("[name='{name}']")).has_attribute("disabled");
     // No status: a new order, everything open; the date picker starts at the earliest date.
     assert!(!disabled("listOfPhoneNumbers") && !disabled("subscriber.serviceAddress.zip"));

@@ -5,24 +5,17 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use js_sys::{Array, Function, Reflect, JSON};
+mod wasm_common;
+use wasm_common::{json, js, get};
+
+use js_sys::{Array, Reflect};
 use portin_validator::api::{explain_rejection, register_rejection_codes, validate_order};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-fn json(s: &str) -> JsValue {
-    JSON::parse(s).expect(s)
-}
 
-/// A JS value made by running JS (getters, Proxies, Symbols...).
-fn js(body: &str) -> JsValue {
-    Function::new_no_args(body).call0(&JsValue::NULL).expect(body)
-}
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap()
-}
 
 fn text(v: &JsValue, key: &str) -> Option<String> {
     get(v, key).as_string()
