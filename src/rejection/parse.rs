@@ -128,7 +128,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn tn_at(text: &str, i: usize) -> Option<(usize, String)> {
     let mut p = Cursor { text, at: i };
     if p.eat(b'+') {
-        p.expect(b'1')?;
+        p.require(b'1')?;
         p.separator();
     } else if p.peek() == Some(b'1') && !p.digits_ahead(10) {
         p.at += 1;
@@ -136,7 +136,7 @@ fn tn_at(text: &str, i: usize) -> Option<(usize, String)> {
     }
     if p.eat(b'(') {
         p.digits(3)?;
-        p.expect(b')')?;
+        p.require(b')')?;
         p.separator();
     } else {
         p.digits(3)?;
@@ -176,7 +176,7 @@ impl Cursor<'_> {
         yes
     }
 
-    fn expect(&mut self, b: u8) -> Option<()> {
+    fn require(&mut self, b: u8) -> Option<()> {
         self.eat(b).then_some(())
     }
 

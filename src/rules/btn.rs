@@ -1,5 +1,6 @@
 //! The billing telephone number and its replacement (R-TN-BTN).
 
+use super::field::given;
 use super::numbers::tn_issue;
 use super::Facts;
 use crate::issue::{Issue, Path};
@@ -8,10 +9,6 @@ use crate::order::Order;
 use crate::order_type::OrderKind;
 use crate::path;
 use crate::tn::{Tn, TnError};
-
-fn non_blank(s: &Option<String>) -> Option<&str> {
-    s.as_deref().filter(|t| !t.trim().is_empty())
-}
 
 /// Parses a TN field, reporting a bad one at `path`.
 fn parse_field(typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<Tn> {
@@ -25,7 +22,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     let issue = |path: Path, code, message| Issue::error(path, code, message).rule("R-TN-BTN");
     let list = &facts.tns;
     let toll_free_only = list.toll_free > 0 && list.toll_free as usize == list.tns.len();
-    let btn_typed = non_blank(&order.billing_telephone_number);
+    let btn_typed = given(&order.billing_telephone_number);
     let btn = parse_field(btn_typed, path!["billingTelephoneNumber"], out);
     // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
     // so it is checked when given but never required.
@@ -37,7 +34,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         ));
     }
     let new_path = || path!["newBillingTelephoneNumber"];
-    let replacement_typed = non_blank(&order.new_billing_telephone_number);
+    let replacement_typed = given(&order.new_billing_telephone_number);
     let replacement = parse_field(replacement_typed, new_path(), out);
     if let Some(new) = replacement {
         if list.contains(&new) {
