@@ -74,7 +74,7 @@ pub fn with_options(order: &Order, opts: &crate::Options, mut found: Vec<Issue>,
 /// The answer for an order already read, at the time `clock` gives; `warnings` holds what
 /// reading the order and the options found.
 pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> EditableFields {
-    let facts = Facts::new(order, &mut warnings);
+    let facts = Facts::header(order, &mut warnings);
     let kind = facts.kind;
     let Some(status) = facts.status else {
         let status_problem = warnings.iter().any(|i| i.path.first() == Some(&Seg::Key("status")));

@@ -49,6 +49,22 @@ pub struct Facts {
 
 impl Facts {
     pub fn new(order: &Order, issues: &mut Vec<Issue>) -> Facts {
+        let mut facts = Facts::header(order, issues);
+        (facts.tns, facts.non_text_items, facts.from_text) = match &order.list_of_phone_numbers {
+            None => (TnList::default(), 0, false),
+            Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
+            Some(TnInput::Items(items)) => (
+                tn_list::parse_items(items.iter().map(Option::as_deref)),
+                items.iter().filter(|i| i.is_none()).count() as u32,
+                false,
+            ),
+        };
+        facts
+    }
+
+    /// The kind, status and port type alone, without reading the TN list (what `editableFields`
+    /// needs, on every keystroke of a form).
+    pub fn header(order: &Order, issues: &mut Vec<Issue>) -> Facts {
         let kind = match order.kind.as_deref().filter(|k| !k.trim().is_empty()) {
             None => OrderKind::PortIn,
             Some(k) => OrderKind::parse(k).unwrap_or_else(|message| {
@@ -64,16 +80,7 @@ impl Facts {
         let status = order.status.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| {
             Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
         });
-        let (tns, non_text_items, from_text) = match &order.list_of_phone_numbers {
-            None => (TnList::default(), 0, false),
-            Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
-            Some(TnInput::Items(items)) => (
-                tn_list::parse_items(items.iter().map(Option::as_deref)),
-                items.iter().filter(|i| i.is_none()).count() as u32,
-                false,
-            ),
-        };
-        Facts { kind, port_type, status, tns, non_text_items, from_text, clock: Clock::default() }
+        Facts { kind, port_type, status, tns: TnList::default(), non_text_items: 0, from_text: false, clock: Clock::default() }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
