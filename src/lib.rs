@@ -67,5 +67,5 @@ pub fn parse_tn_list_input<S: Source>(src: &S) -> ListReport {
     let list = order::read_tn_input(src, &[], &mut issues);
     let order = Order { list_of_phone_numbers: list, ..Order::default() };
     let facts = rules::Facts::new(&order, &mut issues);
-    rules::list_report(&facts, issues)
+    rules::list_report(facts, issues)
 }

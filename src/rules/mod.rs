@@ -126,27 +126,27 @@ pub struct ListReport {
     pub issues: Vec<Issue>,
 }
 
-/// Builds the `parseTnList` result from the facts; `issues` are those found reading the list.
-pub fn list_report(facts: &Facts, mut issues: Vec<Issue>) -> ListReport {
-    let list = &facts.tns;
-    let mut entry_issues = Vec::new();
-    numbers::entries(facts, &mut entry_issues);
-    let mut invalid = Vec::with_capacity(list.invalid.len());
-    for (bad, issue) in list.invalid.iter().zip(entry_issues.iter()) {
-        invalid.push(InvalidEntry { line: bad.line, input: bad.text.clone(), issue: issue.clone() });
-    }
-    // Entry issues after the invalid ones are about repeats (listed in `duplicates`) and the
-    // list as a whole (kept in `issues`).
-    issues.extend(entry_issues.into_iter().skip(list.invalid.len()).filter(|i| i.code != "tn.duplicate"));
+/// Builds the `parseTnList` result from the facts (taking their TN list); `issues` are those
+/// found reading the list. Repeats are listed in `duplicates`, so they get no issue of their own.
+pub fn list_report(facts: Facts, mut issues: Vec<Issue>) -> ListReport {
+    let invalid = facts
+        .tns
+        .invalid
+        .iter()
+        .map(|bad| InvalidEntry { line: bad.line, input: bad.text.clone(), issue: numbers::invalid_issue(&facts, bad) })
+        .collect();
+    issues.extend(numbers::truncated_issue(&facts));
+    let toll_free = facts.tns.toll_free_tns().copied().collect();
+    let list = facts.tns;
     ListReport {
-        tns: list.tns.clone(),
         invalid,
         duplicates: list
             .duplicates
-            .iter()
+            .into_iter()
             .map(|d| DuplicateEntry { tn: d.tn, lines: d.at.iter().map(|&(_, line)| line).collect() })
             .collect(),
-        toll_free: list.toll_free_tns().copied().collect(),
+        tns: list.tns,
+        toll_free,
         issues,
     }
 }

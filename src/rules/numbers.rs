@@ -10,6 +10,7 @@ use crate::options::Options;
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
 use crate::tn::{Tn, TnError};
+use crate::tn_list::Invalid;
 
 fn list_path() -> Path {
     path!["listOfPhoneNumbers"]
@@ -34,15 +35,21 @@ pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: TnError) -> Issue 
     Issue::error(path, error.code(), msg![prefix, error.message(typed)]).rule(rule_of(error))
 }
 
-/// Issues for the entries: each invalid one (in list order, first), each repeat, and a list
-/// too long to read whole.
-pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
-    let list = &facts.tns;
-    for bad in &list.invalid {
-        let prefix = msg![facts.place(bad.line), ": "];
-        out.push(tn_issue(path!["listOfPhoneNumbers", bad.index], &prefix, &bad.text, bad.error));
-    }
-    for dup in &list.duplicates {
+/// Issues for the entries: each invalid one, each repeat, and a list too long to read whole.
+fn entries(facts: &Facts, out: &mut Vec<Issue>) {
+    out.extend(facts.tns.invalid.iter().map(|bad| invalid_issue(facts, bad)));
+    repeats(facts, out);
+    out.extend(truncated_issue(facts));
+}
+
+/// The issue for an entry that is not a valid TN, at its position, naming its line.
+pub fn invalid_issue(facts: &Facts, bad: &Invalid) -> Issue {
+    let prefix = msg![facts.place(bad.line), ": "];
+    tn_issue(path!["listOfPhoneNumbers", bad.index], &prefix, &bad.text, bad.error)
+}
+
+fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
+    for dup in &facts.tns.duplicates {
         let Some(&(_, first_line)) = dup.at.first() else { continue };
         for &(index, line) in dup.at.iter().skip(1) {
             out.push(
@@ -58,16 +65,18 @@ pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
             );
         }
     }
-    if list.truncated {
-        out.push(
-            Issue::error(
-                list_path(),
-                "input.too_many",
-                msg!["The list has more than ", MAX_LIST_ENTRIES, " entries; only the first ", MAX_LIST_ENTRIES, " were checked. Split it into several orders."],
-            )
-            .rule("R-TN-PARSE"),
-        );
-    }
+}
+
+/// The issue for a list cut off at [`MAX_LIST_ENTRIES`], if it was.
+pub fn truncated_issue(facts: &Facts) -> Option<Issue> {
+    facts.tns.truncated.then(|| {
+        Issue::error(
+            list_path(),
+            "input.too_many",
+            msg!["The list has more than ", MAX_LIST_ENTRIES, " entries; only the first ", MAX_LIST_ENTRIES, " were checked. Split it into several orders."],
+        )
+        .rule("R-TN-PARSE")
+    })
 }
 
 fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
