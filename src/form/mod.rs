@@ -270,9 +270,19 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let mut issues = s.option_issues.clone();
         // The form always yields an object, so the order always reads; read it once for both.
         let order = crate::order::read(&Js(js_order), &mut issues).unwrap_or_default();
-        let report = validate_read(&order, &s.options, issues, clock_now);
-        lock_fields(s, &all, &crate::rules::editable::with_options(&order, &s.options, Vec::new(), Vec::new(), clock_now));
-        set_date_min(s, &all);
+        // The clock is read once per validation, so the rules, the locked fields and the
+        // date's `min` all see the same instant (and the options are copied at most once).
+        let (report, editable, minimum) = {
+            let opts = crate::clock::with_now(&s.options, clock_now);
+            let no_clock = || None;
+            (
+                validate_read(&order, &opts, issues, no_clock),
+                crate::rules::editable::with_options(&order, &opts, Vec::new(), Vec::new(), no_clock),
+                crate::schedule::earliest(&opts, no_clock).minimum,
+            )
+        };
+        lock_fields(s, &all, &editable);
+        set_date_min(s, &all, &minimum);
         let mut per_control: Vec<(Control, Vec<&Issue>)> = Vec::new();
         let mut summary_items = Vec::with_capacity(report.issues.len());
         for issue in &report.issues {
@@ -375,16 +385,15 @@ fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &H
 
 /// Sets `min` on the requested-date control to the earliest acceptable date, so the browser's
 /// date picker starts there.
-fn set_date_min(s: &mut State, all: &[Control]) {
+fn set_date_min(s: &mut State, all: &[Control], minimum: &str) {
     let Some(Control::Input(input)) = all.iter().find(|c| c.name() == "requestedFocDate") else { return };
     if input.type_() != "date" {
         return;
     }
-    let minimum = crate::schedule::earliest(&s.options, clock_now).minimum;
     if !s.mins.iter().any(|(i, _)| i == input) {
         s.mins.push((input.clone(), input.get_attribute("min")));
     }
-    let _ = if minimum.is_empty() { input.remove_attribute("min") } else { input.set_attribute("min", &minimum) };
+    let _ = if minimum.is_empty() { input.remove_attribute("min") } else { input.set_attribute("min", minimum) };
 }
 
 /// Disables the form's submit buttons while the order has errors (only those it disabled
