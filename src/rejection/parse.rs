@@ -4,7 +4,6 @@
 //! The text is only read, never interpreted as markup: `<b>7402</b>` is the code 7402 between two
 //! tags, and nothing is decoded, stripped or escaped.
 
-use crate::text::push_padded;
 use crate::tn::{is_separator, Tn, TnError};
 
 /// What a rejection text says besides its code.
@@ -234,25 +233,8 @@ fn date_at(bytes: &[u8], i: usize) -> Option<(usize, String)> {
     if bytes.get(end).is_some_and(|e| e.is_ascii_alphanumeric() && *e != b'T') {
         return None;
     }
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return None;
-    }
-    let mut out = String::with_capacity(10);
-    push_padded(&mut out, year, 4);
-    out.push('-');
-    push_padded(&mut out, month, 2);
-    out.push('-');
-    push_padded(&mut out, day, 2);
-    Some((end, out))
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let date = chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    Some((end, crate::date::ymd_text(date)))
 }
 
 /// Whether the date at `i` is labelled as a FOC date: `FOC` shortly before it.
