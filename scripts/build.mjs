@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFi
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { BROWSER_FILES } from "./size-budget.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = join(root, "pkg");
@@ -22,7 +23,7 @@ function run(cmd, args) {
 
 // wasm-opt from the npm package binaryen (Debian's is too old for current rustc output).
 // rustc emits these post-MVP features; every browser the page supports has them.
-export const WASM_OPT_FEATURES = [
+const WASM_OPT_FEATURES = [
   "--enable-bulk-memory",
   "--enable-nontrapping-float-to-int",
   "--enable-sign-ext",
@@ -116,7 +117,7 @@ rmSync(join(pkg, "glue_bg.wasm.d.ts"), { force: true });
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, "www"), dist, { recursive: true });
 mkdirSync(join(dist, "pkg"), { recursive: true });
-for (const f of ["index.js", "glue.js", "glue_bg.wasm", "snippets"]) cpSync(join(pkg, f), join(dist, "pkg", f), { recursive: true });
+for (const f of BROWSER_FILES) cpSync(join(pkg, f), join(dist, "pkg", f), { recursive: true });
 
 // Tests and examples import the built package by its name.
 const link = join(root, "node_modules", "portin-validator");

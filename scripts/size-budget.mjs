@@ -8,6 +8,10 @@ import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** What a browser loads from the package, relative to it: copied into dist/ and the bench page,
+ * and counted in the payload. */
+export const BROWSER_FILES = ["index.js", "glue.js", "glue_bg.wasm", "snippets"];
+
 /** The JS files a browser loads from the package: the entry, the glue and its snippets. */
 export function payloadJs(pkg) {
   const snippets = join(pkg, "snippets");
