@@ -66,23 +66,44 @@ function addDays(ymd, n) {
   return d.toISOString().slice(0, 10);
 }
 
+/** The 21 days from `today`, with what the calendar says of each: worked out once a day, not on
+ * every keystroke. */
+let calendar = { today: "" };
+function calendarFor(today) {
+  if (calendar.today !== today) {
+    const days = [];
+    for (let i = 0; i < 21; i++) {
+      const day = addDays(today, i);
+      const date = new Date(`${day}T12:00:00Z`);
+      days.push({
+        day,
+        date: date.getUTCDate(),
+        weekday: date.toLocaleDateString("en-US", { weekday: "short", timeZone: "UTC" }),
+        business: pv.isBusinessDay(day),
+        weekend: [0, 6].includes(date.getUTCDay()),
+      });
+    }
+    calendar = { today, days, ...pv.earliestRequestedDate({ today }) };
+  }
+  return calendar;
+}
+
 /** The calendar strip: today, the earliest and recommended dates, weekends and holidays, the
- * requested date and the FOC expiry, as words as well as colours. */
+ * requested date and the FOC expiry, as words as well as colours. Redrawn only when one of those
+ * changes, so a person tabbing through it keeps their place. */
+let calendarShown = "";
 function showCalendar() {
   const today = easternToday();
-  const { minimum, recommended } = pv.earliestRequestedDate({ today });
+  const { days, minimum, recommended } = calendarFor(today);
   const requested = (form.elements.namedItem("requestedFocDate").value || "").slice(0, 10);
   const focInput = form.elements.namedItem("actualFocDate");
   const expiry = focInput && !focInput.closest("[hidden]") && focInput.value ? pv.focExpiry(focInput.value) : "";
+  const shown = [today, requested, expiry].join(" ");
+  if (shown === calendarShown) return;
+  calendarShown = shown;
   $("calendar-legend").textContent =
     `Earliest acceptable date: ${minimum}; recommended from ${recommended}.` + (expiry ? ` This FOC is valid through ${expiry}.` : "");
-  const days = [];
-  for (let i = 0; i < 21; i++) {
-    const day = addDays(today, i);
-    const date = new Date(`${day}T12:00:00Z`);
-    const weekday = date.toLocaleDateString("en-US", { weekday: "short", timeZone: "UTC" });
-    const business = pv.isBusinessDay(day);
-    const weekend = [0, 6].includes(date.getUTCDay());
+  const items = days.map(({ day, date, weekday, business, weekend }) => {
     const notes = [];
     if (day === today) notes.push("Today");
     if (!business) notes.push(weekend ? "Weekend" : "Holiday");
@@ -93,15 +114,15 @@ function showCalendar() {
     const button = el("button", undefined, { type: "button", "data-day": day });
     button.append(
       el("span", weekday, { class: "weekday" }),
-      el("span", String(date.getUTCDate()), { class: "date" }),
+      el("span", String(date), { class: "date" }),
       el("span", notes.join(" · "), { class: "notes" }),
       el("span", ` ${day}. Use as the requested date.`, { class: "visually-hidden" }),
     );
     const li = el("li", undefined, { class: [business ? "business" : "closed", day < minimum ? "too-soon" : "", day === requested ? "requested" : "", day === today ? "today" : ""].join(" ").trim() });
     li.append(button);
-    days.push(li);
-  }
-  $("calendar-days").replaceChildren(...days);
+    return li;
+  });
+  $("calendar-days").replaceChildren(...items);
 }
 
 /** The activation window of the port type, and the requested time in the person's own zone. */
