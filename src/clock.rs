@@ -10,6 +10,7 @@
 
 use chrono::NaiveDate;
 
+use crate::text::given;
 use crate::calendar::Calendar;
 use crate::date::{self, DateError, Written};
 use crate::eastern;
@@ -57,18 +58,6 @@ fn read_now(text: &str) -> Option<(NaiveDate, Option<i64>)> {
     }
 }
 
-fn blank(text: &Option<String>) -> Option<&str> {
-    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
-}
-
-/// Asks `now` (the runtime's clock, at the JS boundary) for the current instant when the options
-/// give neither `today` nor `now`; blank text counts as not given.
-pub fn fill_now(opts: &mut Options, now: impl FnOnce() -> Option<String>) {
-    if needs_now(opts) {
-        opts.now = now();
-    }
-}
-
 /// The options, with `now` asked of the caller's clock when they give neither `today` nor `now`
 /// (copied only then).
 pub fn with_now(opts: &Options, now: impl FnOnce() -> Option<String>) -> std::borrow::Cow<'_, Options> {
@@ -81,7 +70,7 @@ pub fn with_now(opts: &Options, now: impl FnOnce() -> Option<String>) -> std::bo
 
 /// The options give neither `today` nor `now` (blank counts as not given).
 pub fn needs_now(opts: &Options) -> bool {
-    blank(&opts.today).is_none() && blank(&opts.now).is_none()
+    given(&opts.today).is_none() && given(&opts.now).is_none()
 }
 
 impl Clock {
@@ -102,8 +91,8 @@ impl Clock {
                 ])),
             }
         }
-        let now = blank(&opts.now).map(read_now);
-        let today = match (blank(&opts.today), &now) {
+        let now = given(&opts.now).map(read_now);
+        let today = match (given(&opts.today), &now) {
             (Some(text), _) => date::parse_day(text).map_err(|_| {
                 issues.push(invalid(msg![
                     "Option today (",
@@ -113,7 +102,7 @@ impl Clock {
             }),
             (None, Some(Some((day, _)))) => Ok(*day),
             (None, Some(None)) => {
-                let text = blank(&opts.now).unwrap_or_default();
+                let text = given(&opts.now).unwrap_or_default();
                 issues.push(invalid(msg![
                     "Option now (",
                     quote(text),

@@ -23,11 +23,10 @@ pub struct EarliestDates {
     pub recommended: String,
 }
 
-fn read_options<S: Source>(src: &S) -> (Options, Clock) {
+/// The calendar the options describe (their problems are `validateOrder`'s to report).
+fn read_clock<S: Source>(src: &S) -> Clock {
     let mut ignored = Vec::new();
-    let opts = options::read(src, &mut ignored);
-    let clock = Clock::from_options(&opts, &mut ignored);
-    (opts, clock)
+    Clock::from_options(&options::read(src, &mut ignored), &mut ignored)
 }
 
 /// A date argument: text, `YYYY-MM-DD` or a date-time with an offset, read as an Eastern day.
@@ -57,14 +56,14 @@ pub fn earliest(opts: &Options, now: impl FnOnce() -> Option<String>) -> Earlies
 /// Whether a date is a business day (weekday, not a federal or extra holiday); `false` for
 /// anything that is not a date.
 pub fn is_business_day<S: Source>(date: &S, options: &S) -> bool {
-    let (_, clock) = read_options(options);
+    let clock = read_clock(options);
     read_day(date).is_some_and(|d| clock.calendar.is_business_day(d))
 }
 
 /// The last business day on which a FOC for `foc_date` is valid, `YYYY-MM-DD`; `""` for anything
 /// that is not a date.
 pub fn foc_expiry<S: Source>(foc_date: &S, options: &S) -> String {
-    let (_, clock) = read_options(options);
+    let clock = read_clock(options);
     read_day(foc_date).and_then(|d| foc::foc_expiry(&clock.calendar, d)).map(ymd_text).unwrap_or_default()
 }
 

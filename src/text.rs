@@ -77,6 +77,11 @@ pub fn push_padded(out: &mut String, n: u32, width: usize) {
     out.push_str(&digits);
 }
 
+/// The text of a field when it holds more than white space, trimmed: blank counts as not given.
+pub fn given(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
 /// Joins message parts: `msg!["Line ", line, ": ", text]`.
 #[macro_export]
 macro_rules! msg {

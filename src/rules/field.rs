@@ -7,10 +7,7 @@ use crate::msg;
 use crate::order::label;
 use crate::status::EditWindow;
 
-/// The text of a field when it holds more than white space, trimmed.
-pub fn given(s: &Option<String>) -> Option<&str> {
-    s.as_deref().map(str::trim).filter(|t| !t.is_empty())
-}
+pub use crate::text::given;
 
 /// Length in characters (not bytes: "Café" is 4), of text already trimmed by [`given`].
 pub fn chars(s: &str) -> usize {

@@ -26,6 +26,7 @@ use crate::options::Options;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
+use crate::text::given;
 use crate::status::Status;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
@@ -65,19 +66,19 @@ impl Facts {
     /// The kind, status and port type alone, without reading the TN list (what `editableFields`
     /// needs, on every keystroke of a form).
     pub fn header(order: &Order, issues: &mut Vec<Issue>) -> Facts {
-        let kind = match order.kind.as_deref().filter(|k| !k.trim().is_empty()) {
+        let kind = match given(&order.kind) {
             None => OrderKind::PortIn,
             Some(k) => OrderKind::parse(k).unwrap_or_else(|message| {
                 issues.push(Issue::error(path!["kind"], "order.kind_unknown", message));
                 OrderKind::PortIn
             }),
         };
-        let port_type = order.port_type.as_deref().filter(|p| !p.trim().is_empty()).and_then(|p| {
+        let port_type = given(&order.port_type).and_then(|p| {
             PortType::parse(p)
                 .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
                 .ok()
         });
-        let status = order.status.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| {
+        let status = given(&order.status).and_then(|s| {
             Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
         });
         Facts { kind, port_type, status, tns: TnList::default(), non_text_items: 0, from_text: false, clock: Clock::default() }
