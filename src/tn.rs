@@ -11,6 +11,7 @@ pub struct Tn([u8; 10]);
 
 /// Toll-free area codes in service (R-TN-NANP): 800, 833, 844, 855, 866, 877, 888. Other
 /// `8XX` codes are reserved.
+#[inline(always)]
 fn is_toll_free_npa(a: u8, b: u8, c: u8) -> bool {
     a == b'8' && b == c && matches!(b, b'0' | b'3'..=b'8')
 }
@@ -137,6 +138,11 @@ impl Tn {
             (n, _) if plus => return Err(TnError::Length(n - 1)),
             (n, _) => return Err(TnError::Length(n)),
         };
+        Tn::from_digits(ten)
+    }
+
+    /// The TN with these 10 ASCII digits, if it passes R-TN-NANP.
+    pub(crate) fn from_digits(ten: [u8; 10]) -> Result<Tn, TnError> {
         classify(ten).map(|()| Tn(ten))
     }
 
@@ -157,10 +163,20 @@ impl Tn {
     }
 
     /// The 10 digits as one number: a cheap key for hashing and sorting.
+    #[inline(always)]
     pub fn key(&self) -> u64 {
-        self.0.iter().fold(0u64, |k, &b| k * 10 + u64::from(b.wrapping_sub(b'0')))
+        // Written out, without a closure or a loop, and in three short chains instead of one of
+        // ten multiply-adds: this runs once per number of a pasted list.
+        #[inline(always)]
+        fn v(digit: u8) -> u64 {
+            u64::from(digit.wrapping_sub(b'0'))
+        }
+        let [a, b, c, x, y, z, l1, l2, l3, l4] = self.0;
+        let [a, b, c, x, y, z, l1, l2, l3, l4] = [v(a), v(b), v(c), v(x), v(y), v(z), v(l1), v(l2), v(l3), v(l4)];
+        (a * 100 + b * 10 + c) * 10_000_000 + (x * 100 + y * 10 + z) * 10_000 + (l1 * 1000 + l2 * 100 + l3 * 10 + l4)
     }
 
+    #[inline(always)]
     pub fn is_toll_free(&self) -> bool {
         let [a, b, c, ..] = self.0;
         is_toll_free_npa(a, b, c)

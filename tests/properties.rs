@@ -126,6 +126,30 @@ fn lists_of_written_numbers_keep_every_number() {
     });
 }
 
+/// Long lists (past the small-list sort) drawn from a few numbers, so most entries repeat:
+/// first-occurrence order and every place of every repeat, against a naive count.
+#[test]
+fn long_lists_find_every_repeat() {
+    let strategy = (prop::collection::vec(written_tn(), 1..40), prop::collection::vec(any::<prop::sample::Index>(), 64..400));
+    check("repeats in long lists", 200, strategy, |(pool, picks)| {
+        let chosen: Vec<&(String, String)> = picks.iter().map(|i| &pool[i.index(pool.len())]).collect();
+        let text = chosen.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join("\n");
+        let list = tn_list::parse_text(&text);
+        let mut want: Vec<(&str, Vec<(u32, u32)>)> = Vec::new();
+        for (i, (_, d)) in chosen.iter().enumerate() {
+            let at = (i as u32, i as u32 + 1);
+            match want.iter_mut().find(|(w, _)| w == d) {
+                Some((_, places)) => places.push(at),
+                None => want.push((d, vec![at])),
+            }
+        }
+        prop_assert_eq!(list.tns.iter().map(Tn::as_str).collect::<Vec<_>>(), want.iter().map(|(d, _)| *d).collect::<Vec<_>>());
+        let repeated: Vec<_> = want.iter().filter(|(_, at)| at.len() > 1).map(|(d, at)| (d.to_string(), at.clone())).collect();
+        prop_assert_eq!(list.duplicates.iter().map(|d| (d.tn.as_str().to_owned(), d.at.clone())).collect::<Vec<_>>(), repeated);
+        Ok(())
+    });
+}
+
 /// Any loosely typed value, nested a few levels, with the order's own keys likely.
 fn value() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
