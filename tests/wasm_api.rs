@@ -111,6 +111,26 @@ fn report_shape() {
     assert!(get(&first, "message").as_string().unwrap().starts_with("Line 3: "));
 }
 
+/// Long text crosses in one copy that assumes ASCII first; text that is not ASCII (no-break
+/// spaces, dashes, an emoji as a surrogate pair) must cross whole all the same, below and above
+/// the length where that copy takes over (4,096 UTF-16 units).
+#[wasm_bindgen_test]
+fn long_text_that_is_not_ascii_crosses_whole() {
+    for (lines, last) in [(200, "919\u{a0}247\u{2013}0142"), (400, "919 247 0142 \u{1f4de}"), (400, "9192470142")] {
+        let mut text: String = (0..lines).map(|i| format!("(919) 246\u{a0}{i:04}\n")).collect();
+        text.push_str(last);
+        let units = text.encode_utf16().count();
+        let r = parse_tn_list(text.into());
+        let tns = Array::from(&get(&r, "tns"));
+        let invalid = Array::from(&get(&r, "invalid"));
+        // The emoji stands after a complete number: the number counts, the emoji is reported.
+        assert_eq!(tns.length() as usize, lines + 1, "{units} units");
+        assert_eq!(tns.get(tns.length() - 1).as_string().as_deref(), Some("9192470142"), "{units} units");
+        let emoji = invalid.get(0).is_object().then(|| get(&invalid.get(0), "input").as_string()).flatten();
+        assert_eq!(emoji.as_deref(), last.contains('\u{1f4de}').then_some("\u{1f4de}"), "{units} units");
+    }
+}
+
 #[wasm_bindgen_test]
 fn parse_tn_list_shape() {
     let r = parse_tn_list("919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into());

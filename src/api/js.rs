@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 use crate::input::{Shape, Source, Unreadable};
 
 #[wasm_bindgen(inline_js = "const ENC = new TextEncoder();
-export function encodeInto(s, view) { return ENC.encodeInto(s, view).written; }")]
+export function encodeInto(s, view) { const r = ENC.encodeInto(s, view); return r.read === s.length ? r.written : -1; }")]
 extern "C" {
     /// Writes a JS string's UTF-8 into wasm memory in one native call; the generic string
     /// crossing copies long ASCII text one character at a time in JS, and pasted TN lists are
-    /// long ASCII text.
+    /// long ASCII text. Returns the bytes written, or -1 when `view` was too small.
     #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(s: &JsValue, view: &mut [u8]) -> u32;
+    fn encode_into(s: &JsValue, view: &mut [u8]) -> i32;
 }
 
 /// Strings at least this long cross with [`encode_into`].
@@ -78,11 +78,17 @@ impl Source for Js {
         if len < LONG_TEXT {
             return self.0.as_string().ok_or(Unreadable::Threw);
         }
-        // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4).
-        let mut bytes = vec![0u8; len as usize * 3];
-        let written = encode_into(&self.0, &mut bytes) as usize;
-        bytes.truncate(written);
-        String::from_utf8(bytes).map_err(|_| Unreadable::Threw)
+        // ASCII text (what TN lists are) takes one byte per UTF-16 unit; anything else at most
+        // three (a surrogate pair, 2 units, takes 4), so a second try always fits. Trying small
+        // first spares clearing three times the memory on every keystroke in a long list.
+        for per_unit in [1, 3] {
+            let mut bytes = vec![0u8; len as usize * per_unit];
+            if let Ok(written) = usize::try_from(encode_into(&self.0, &mut bytes)) {
+                bytes.truncate(written);
+                return String::from_utf8(bytes).map_err(|_| Unreadable::Threw);
+            }
+        }
+        Err(Unreadable::Threw)
     }
 
     fn number(&self) -> Option<f64> {
