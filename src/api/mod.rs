@@ -46,11 +46,8 @@ extern "C" {
 }
 
 fn tn_strings(tns: &[crate::Tn]) -> JsValue {
-    let mut digits = Vec::with_capacity(tns.len() * 10);
-    for tn in tns {
-        digits.extend_from_slice(tn.digits());
-    }
-    tn_array(&digits)
+    let digits: Vec<[u8; 10]> = tns.iter().map(|tn| *tn.digits()).collect();
+    tn_array(digits.as_flattened())
 }
 
 /// `parseTnList(text) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An array of
