@@ -38,14 +38,17 @@ const field = (key) => new RegExp(`^${key} = "([^"]+)"`, "m").exec(cargoToml)[1]
 run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
 
 rmSync(pkg, { recursive: true, force: true });
+// PORTIN_NAMES=1 keeps function names in the .wasm, for profiling (`node --cpu-prof`, DevTools).
+const names = process.env.PORTIN_NAMES === "1";
 run(join(root, ".tools/bin/wasm-bindgen"), [
   "--target", "web",
+  ...(names ? ["--keep-debug"] : []),
   "--out-dir", pkg,
   "--out-name", "glue",
   join(root, "target/wasm32-unknown-unknown/release/portin_validator.wasm"),
 ]);
 const wasm = join(pkg, "glue_bg.wasm");
-run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
+run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...(names ? ["-g"] : []), ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
 
 // The glue keeps its instance in module variables; the entry restarts a trapped module by
 // clearing them and instantiating afresh (js/entry.js). Checked, so that a wasm-bindgen upgrade
