@@ -329,7 +329,7 @@ export interface InitOutput {
     readonly parseTnList: (a: any) => any;
     readonly registerRejectionCodes: (a: any) => any;
     readonly validateOrder: (a: any, b: any) => any;
-    readonly wasm_bindgen__convert__closures_____invoke__h192a2373c5efdc41: (a: number, b: number, c: any) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h…: (a: number, b: number, c: any) => void;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
