@@ -69,3 +69,7 @@ pub fn parse_tn_list_input<S: Source>(src: &S) -> ListReport {
     let facts = rules::Facts::new(&order, &mut issues);
     rules::list_report(facts, issues)
 }
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> = lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
