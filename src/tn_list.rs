@@ -56,8 +56,8 @@ impl TnList {
     /// TN lists as sets; `tns` has no repeats).
     pub fn same_numbers(&self, other: &TnList) -> bool {
         let sorted = |l: &TnList| {
-            let mut keys: Vec<u64> = l.tns.iter().map(Tn::key).collect();
-            keys.sort_unstable();
+            let mut keys: Vec<u64> = l.tns.iter().map(|tn| tn.key() << ORDINAL_BITS).collect();
+            radix_sort(&mut keys);
             keys
         };
         self.tns.len() == other.tns.len() && sorted(self) == sorted(other)
@@ -116,28 +116,41 @@ impl Collector {
         let ordinal = |k: &u64| (k & ((1 << ORDINAL_BITS) - 1)) as usize;
         radix_sort(&mut self.keys);
         // Equal TNs are now adjacent, in the order they were typed. Most lists have no repeats
-        // at all, and then nothing more is allocated.
-        let mut repeat: Vec<bool> = Vec::new();
+        // at all, and then nothing more is allocated. Otherwise each entry is marked: `UNIQUE`,
+        // `REPEAT` (a later occurrence), or the 1-based number of its TN's run (a first one).
+        const UNIQUE: u32 = 0;
+        const REPEAT: u32 = u32::MAX;
+        let mut mark: Vec<u32> = Vec::new();
+        let mut runs: Vec<Option<Duplicate>> = Vec::new();
         for run in self.keys.chunk_by(|a, b| a >> ORDINAL_BITS == b >> ORDINAL_BITS).filter(|run| run.len() > 1) {
-            if repeat.is_empty() {
-                repeat = vec![false; self.valid.len()];
-            }
-            for k in run.iter().skip(1) {
-                if let Some(r) = repeat.get_mut(ordinal(k)) {
-                    *r = true;
-                }
+            if mark.is_empty() {
+                mark = vec![UNIQUE; self.valid.len()];
             }
             let places: Vec<&Valid> = run.iter().filter_map(|k| self.valid.get(ordinal(k))).collect();
-            if let Some(first) = places.first() {
-                self.list.duplicates.push(Duplicate { tn: first.tn, at: places.iter().map(|v| (v.index, v.line)).collect() });
+            let Some(first) = places.first() else { continue };
+            runs.push(Some(Duplicate { tn: first.tn, at: places.iter().map(|v| (v.index, v.line)).collect() }));
+            for (i, k) in run.iter().enumerate() {
+                if let Some(m) = mark.get_mut(ordinal(k)) {
+                    *m = if i == 0 { runs.len() as u32 } else { REPEAT };
+                }
             }
         }
-        self.list.duplicates.sort_unstable_by_key(|d| d.at.first().map_or(0, |&(index, _)| index));
-        self.list.tns = if repeat.is_empty() {
-            self.valid.iter().map(|v| v.tn).collect()
-        } else {
-            self.valid.iter().zip(&repeat).filter(|(_, &r)| !r).map(|(v, _)| v.tn).collect()
-        };
+        // One walk in typed order keeps the first occurrences and lists the repeated TNs by
+        // where they first stand, with no sort.
+        let mut tns = Vec::with_capacity(self.valid.len());
+        for (i, v) in self.valid.iter().enumerate() {
+            match mark.get(i).copied().unwrap_or(UNIQUE) {
+                UNIQUE => tns.push(v.tn),
+                REPEAT => {}
+                run => {
+                    tns.push(v.tn);
+                    if let Some(d) = runs.get_mut(run as usize - 1).and_then(Option::take) {
+                        self.list.duplicates.push(d);
+                    }
+                }
+            }
+        }
+        self.list.tns = tns;
         self.list.toll_free = self.list.tns.iter().filter(|tn| tn.is_toll_free()).count() as u32;
         self.list
     }
@@ -154,7 +167,15 @@ fn radix_sort(keys: &mut Vec<u64>) {
     const PASSES: usize = 3;
     const _: () = assert!(BITS as usize * PASSES >= 34);
     if keys.len() < 64 {
-        keys.sort_unstable();
+        // Small lists (what a person types into the form): an insertion sort, on the TN bits
+        // alone so that it stays stable like the radix passes.
+        for i in 1..keys.len() {
+            let mut j = i;
+            while j > 0 && keys.get(j - 1).zip(keys.get(j)).is_some_and(|(a, b)| a >> ORDINAL_BITS > b >> ORDINAL_BITS) {
+                keys.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return;
     }
     let bucket = |k: u64, pass: usize| (k >> (ORDINAL_BITS + BITS * pass as u32)) as usize & (BUCKETS - 1);
