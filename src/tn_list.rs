@@ -137,23 +137,24 @@ impl Collector {
         }
         // One walk in typed order keeps the first occurrences and lists the repeated TNs by
         // where they first stand, with no sort.
-        let mut tns = Vec::with_capacity(self.valid.len());
-        if mark.is_empty() {
-            tns.extend(self.valid.iter().map(|v| v.tn));
-        }
-        for (i, v) in self.valid.iter().enumerate().filter(|_| !mark.is_empty()) {
-            match mark.get(i).copied().unwrap_or(UNIQUE) {
-                UNIQUE => tns.push(v.tn),
-                REPEAT => {}
-                run => {
-                    tns.push(v.tn);
-                    if let Some(d) = runs.get_mut(run as usize - 1).and_then(Option::take) {
-                        self.list.duplicates.push(d);
+        self.list.tns = if mark.is_empty() {
+            self.valid.iter().map(|v| v.tn).collect()
+        } else {
+            let mut tns = Vec::with_capacity(self.valid.len());
+            for (v, &m) in self.valid.iter().zip(&mark) {
+                match m {
+                    UNIQUE => tns.push(v.tn),
+                    REPEAT => {}
+                    run => {
+                        tns.push(v.tn);
+                        if let Some(d) = runs.get_mut(run as usize - 1).and_then(Option::take) {
+                            self.list.duplicates.push(d);
+                        }
                     }
                 }
             }
-        }
-        self.list.tns = tns;
+            tns
+        };
         self.list.toll_free = self.list.tns.iter().filter(|tn| tn.is_toll_free()).count() as u32;
         self.list
     }
