@@ -69,12 +69,3 @@ pub fn parse_tn_list_input<S: Source>(src: &S) -> ListReport {
     let facts = rules::Facts::new(&order, &mut issues);
     rules::list_report(facts, issues)
 }
-
-/// A free-list allocator instead of the standard library's dlmalloc: 3.4 KB smaller gzipped.
-/// Its allocations cost time in the length of its free list, which stays short here: a call
-/// allocates, answers and frees. Measured against dlmalloc: parseTnList and validateOrder take
-/// the same time, 100,000 invalid entries parse 8% slower, and 6,000 rounds of mixed calls show no
-/// slowdown over time.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> = lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
