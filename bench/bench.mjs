@@ -14,7 +14,7 @@ import { handler } from "../scripts/serve.mjs";
 import { startBrowser } from "../tests/e2e/harness.mjs";
 import { measure, median } from "./cases.mjs";
 import { BROWSER_FILES, payload } from "../scripts/size-budget.mjs";
-import { numbers, order } from "./data.mjs";
+import { numbers, order, spreadsheet } from "./data.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "target/bench");
@@ -22,7 +22,7 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const list = numbers(100_000);
-const data = { list, text: list.join("\n"), full: order(numbers(999, 7)), opts: { today: "2026-11-23" } };
+const data = { list, text: list.join("\n"), full: order(numbers(999, 7)), opts: { today: "2026-11-23" }, sheet: spreadsheet(10_000) };
 const lpn = (t) => { const p = parsePhoneNumberFromString(t, "US"); return !!p && p.isValid(); };
 
 console.log(`portin-validator ${JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8")).version} vs libphonenumber-js/min ${JSON.parse(readFileSync(join(root, "node_modules/libphonenumber-js/package.json"), "utf8")).version}`);
@@ -86,6 +86,9 @@ console.log("| measurement | runtime | portin-validator | libphonenumber-js/min 
 console.log("|---|---|---:|---:|---:|");
 for (const [what, where, mine, theirs] of rows) {
   console.log(`| ${what} | ${where} | ${fmt(mine)} | ${fmt(theirs)} | ${(theirs / mine).toFixed(1)}x |`);
+}
+for (const [where, r] of [["Node", node], ["Chromium", chromium]]) {
+  console.log(`| validateOrder, a 10,000-row spreadsheet pasted as the list (ms, median) | ${where} | ${fmt(r.sheetMs)} | | |`);
 }
 console.log(`| init() compile + instantiate (ms, median of 9) | Chromium | ${fmt(initMs)} | | |`);
 console.log(`| payload, gzip -9 (.wasm + JS) | browser | ${kb(wasm + js)} (.wasm ${kb(wasm)} + JS ${kb(js)}) | ${kb(lpnSize)} | ${(lpnSize / (wasm + js)).toFixed(2)}x |`);

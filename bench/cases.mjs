@@ -16,7 +16,7 @@ function time(runs, f) {
 }
 
 /** `pv` is the package, `lpn(text) -> boolean` libphonenumber-js/min's check of one US number. */
-export function measure(pv, lpn, { list, text, full, opts }) {
+export function measure(pv, lpn, { list, text, full, opts, sheet }) {
   const check = (ok, what) => { if (!ok) throw new Error(`benchmark sanity check failed: ${what}`); };
   check(pv.parseTnList(text).tns.length === list.length, "parseTnList finds every number");
   check(list.every(lpn), "libphonenumber-js accepts every number");
@@ -32,7 +32,10 @@ export function measure(pv, lpn, { list, text, full, opts }) {
   for (let i = 0; i < 20; i++) pv.validateOrder(full, opts);
   const orderMs = time(201, () => pv.validateOrder(full, opts));
   const lpnSmallMs = time(201, () => { for (const t of small) lpn(t); });
+  // A pasted spreadsheet: 70,000 entries of which 60,000 are reported invalid.
+  const sheetMs = time(5, () => pv.validateOrder({ ...full, listOfPhoneNumbers: sheet }, opts));
   return {
+    sheetMs,
     parseNsPerTn: (parseMs * 1e6) / list.length,
     lpnNsPerTn: (lpnMs * 1e6) / list.length,
     orderMs,

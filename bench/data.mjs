@@ -55,3 +55,9 @@ export function order(tns) {
     wirelessInfo: { accountNumber: "123456789", pinNumber: "1234" },
   };
 }
+
+/** A spreadsheet pasted whole into the number list: `rows` rows of five columns, one of them a
+ * number, so most entries are not numbers. The worst realistic input for the list's reports. */
+export function spreadsheet(rows) {
+  return numbers(rows, 11).map((n, i) => `Customer ${i}, 100 Main St, Raleigh, ${n}, active`).join("\n");
+}
