@@ -131,7 +131,7 @@ fn lists_of_written_numbers_keep_every_number() {
 #[test]
 fn lists_find_every_repeat() {
     let strategy = (prop::collection::vec(written_tn(), 1..40), prop::collection::vec(any::<prop::sample::Index>(), 1..400));
-    check("repeats in long lists", 200, strategy, |(pool, picks)| {
+    check("repeats in lists", 200, strategy, |(pool, picks)| {
         let chosen: Vec<&(String, String)> = picks.iter().map(|i| &pool[i.index(pool.len())]).collect();
         let text = chosen.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join("\n");
         let list = tn_list::parse_text(&text);
