@@ -72,8 +72,6 @@ pub struct Collector {
     list: TnList,
     /// Every valid entry, in order (repeats included).
     valid: Vec<Valid>,
-    /// The sort key of each of `valid`: its TN's key above its ordinal.
-    keys: Vec<u64>,
 }
 
 #[derive(Clone, Copy)]
@@ -91,7 +89,7 @@ const _: () = assert!(MAX_LIST_ENTRIES < 1 << ORDINAL_BITS);
 impl Collector {
     /// A collector with room for about `entries` entries, so the hot loop never regrows.
     pub fn with_capacity(entries: usize) -> Self {
-        Collector { list: TnList::default(), valid: Vec::with_capacity(entries), keys: Vec::with_capacity(entries) }
+        Collector { list: TnList::default(), valid: Vec::with_capacity(entries) }
     }
 
     /// Adds one entry (not blank) at `index`, on `line`.
@@ -108,13 +106,14 @@ impl Collector {
     /// Adds an entry already parsed.
     pub fn push_valid(&mut self, index: u32, line: u32, tn: Tn) {
         self.list.entries += 1;
-        self.keys.push(tn.key() << ORDINAL_BITS | self.valid.len() as u64);
         self.valid.push(Valid { tn, index, line });
     }
 
     pub fn finish(mut self) -> TnList {
         let ordinal = |k: &u64| (k & ((1 << ORDINAL_BITS) - 1)) as usize;
-        radix_sort(&mut self.keys);
+        // Sort keys: each TN's key above its entry's ordinal.
+        let mut keys: Vec<u64> = self.valid.iter().enumerate().map(|(i, v)| v.tn.key() << ORDINAL_BITS | i as u64).collect();
+        radix_sort(&mut keys);
         // Equal TNs are now adjacent, in the order they were typed. Most lists have no repeats
         // at all, and then nothing more is allocated. Otherwise each entry is marked: `UNIQUE`,
         // `REPEAT` (a later occurrence), or the 1-based number of its TN's run (a first one).
@@ -122,7 +121,7 @@ impl Collector {
         const REPEAT: u32 = u32::MAX;
         let mut mark: Vec<u32> = Vec::new();
         let mut runs: Vec<Option<Duplicate>> = Vec::new();
-        for run in self.keys.chunk_by(|a, b| a >> ORDINAL_BITS == b >> ORDINAL_BITS).filter(|run| run.len() > 1) {
+        for run in keys.chunk_by(|a, b| a >> ORDINAL_BITS == b >> ORDINAL_BITS).filter(|run| run.len() > 1) {
             if mark.is_empty() {
                 mark = vec![UNIQUE; self.valid.len()];
             }
