@@ -10,13 +10,13 @@
 
 use chrono::NaiveDate;
 
-use crate::text::given;
 use crate::calendar::Calendar;
 use crate::date::{self, DateError, Written};
 use crate::eastern;
 use crate::issue::Issue;
 use crate::msg;
 use crate::options::Options;
+use crate::text::given;
 use crate::text::quote;
 
 /// The dates every date rule works from.
@@ -180,13 +180,28 @@ mod tests {
         // (today, now, the instant kept, the span of "now")
         type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<(&'a str, &'a str)>);
         let cases: &[Case] = &[
-            (None, Some("2026-11-23T15:00:00Z"), Some("2026-11-23T15:00:00Z"), Some(("2026-11-23T15:00:00Z", "2026-11-23T15:00:00Z"))),
+            (
+                None,
+                Some("2026-11-23T15:00:00Z"),
+                Some("2026-11-23T15:00:00Z"),
+                Some(("2026-11-23T15:00:00Z", "2026-11-23T15:00:00Z")),
+            ),
             // A date alone, or today alone: the whole Eastern day, to its last second.
             (None, Some("2026-11-23"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
             (Some("2026-11-23"), None, None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
             // `now` on the day `today` gives is kept; on another day, `today` wins.
-            (Some("2026-11-23"), Some("2026-11-24T04:59:59Z"), Some("2026-11-24T04:59:59Z"), Some(("2026-11-24T04:59:59Z", "2026-11-24T04:59:59Z"))),
-            (Some("2026-11-23"), Some("2026-11-24T05:00:00Z"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
+            (
+                Some("2026-11-23"),
+                Some("2026-11-24T04:59:59Z"),
+                Some("2026-11-24T04:59:59Z"),
+                Some(("2026-11-24T04:59:59Z", "2026-11-24T04:59:59Z")),
+            ),
+            (
+                Some("2026-11-23"),
+                Some("2026-11-24T05:00:00Z"),
+                None,
+                Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z")),
+            ),
             (Some("2026-11-23"), Some("soon"), None, Some(("2026-11-23T05:00:00Z", "2026-11-24T04:59:59Z"))),
             // Days of 23 and 25 hours.
             (Some("2027-03-14"), None, None, Some(("2027-03-14T05:00:00Z", "2027-03-15T03:59:59Z"))),

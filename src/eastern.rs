@@ -42,7 +42,8 @@ fn weekday_of_month(year: i32, month: u32, weekday: Weekday, n: u8) -> Option<Na
     if n > 0 {
         return NaiveDate::from_weekday_of_month_opt(year, month, weekday, n);
     }
-    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 5).or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, weekday, 4))
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 5)
+        .or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, weekday, 4))
 }
 
 /// The two instants of `year` (seconds since 1970, UTC) at which daylight time starts and ends.

@@ -200,7 +200,11 @@ impl Reader<'_> {
 
     pub fn wrong_type(&mut self, path: Path, expected: &str, got: Shape) {
         let label = (self.label)(&path);
-        self.issues.push(Issue::error(path, "input.type", msg![label, " must be ", expected, ", not ", got.described(), "."]));
+        self.issues.push(Issue::error(
+            path,
+            "input.type",
+            msg![label, " must be ", expected, ", not ", got.described(), "."],
+        ));
     }
 
     /// A text field; anything else is reported and reads as absent.
@@ -292,7 +296,19 @@ mod tests {
 
     #[test]
     fn plain_numbers() {
-        for (s, want) in [("12", Some(12.0)), (" 3 ", Some(3.0)), ("-4", Some(-4.0)), ("0", Some(0.0)), ("-1.5", None), ("", None), ("-", None), ("1e3", None), ("x", None), (".", None), ("1234567890123456", None)] {
+        for (s, want) in [
+            ("12", Some(12.0)),
+            (" 3 ", Some(3.0)),
+            ("-4", Some(-4.0)),
+            ("0", Some(0.0)),
+            ("-1.5", None),
+            ("", None),
+            ("-", None),
+            ("1e3", None),
+            ("x", None),
+            (".", None),
+            ("1234567890123456", None),
+        ] {
             assert_eq!(parse_plain_number(s), want, "{s:?}");
         }
     }

@@ -31,8 +31,8 @@ pub use input::{Source, Value};
 pub use issue::{Issue, Report, Severity, TnSummary};
 pub use options::Options;
 pub use order::Order;
-pub use tn::{Tn, TnError};
 pub use rules::ListReport;
+pub use tn::{Tn, TnError};
 
 /// Validates an order given as loosely typed input (a JS object or [`Value`]): reads the order
 /// and the options, reporting every wrong-typed field at its path, then runs every rule.
@@ -47,7 +47,12 @@ pub fn validate_input<S: Source>(order: &S, options: &S, now: impl FnOnce() -> O
 
 /// [`validate_input`] with options already read (the form helper reads them once); `issues` are
 /// those found so far (e.g. reading the options) and come first in the report.
-pub fn validate_with<S: Source>(order: &S, opts: &Options, mut issues: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> Report {
+pub fn validate_with<S: Source>(
+    order: &S,
+    opts: &Options,
+    mut issues: Vec<Issue>,
+    now: impl FnOnce() -> Option<String>,
+) -> Report {
     match order::read(order, &mut issues) {
         Some(order) => validate_read(&order, opts, issues, now),
         None => Report::new(issues, TnSummary::default()),
@@ -55,7 +60,12 @@ pub fn validate_with<S: Source>(order: &S, opts: &Options, mut issues: Vec<Issue
 }
 
 /// [`validate_with`] for an order already read.
-pub fn validate_read(order: &Order, opts: &Options, mut issues: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> Report {
+pub fn validate_read(
+    order: &Order,
+    opts: &Options,
+    mut issues: Vec<Issue>,
+    now: impl FnOnce() -> Option<String>,
+) -> Report {
     let mut report = rules::validate(order, &clock::with_now(opts, now));
     issues.append(&mut report.issues);
     Report::new(issues, report.tns)

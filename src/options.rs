@@ -84,7 +84,13 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
             if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) {
                 *slot = n as u32;
             } else {
-                r.issues.push(invalid(msg!["Option ", key, " must be a whole number from 0 to ", max, "; the default was used."]));
+                r.issues.push(invalid(msg![
+                    "Option ",
+                    key,
+                    " must be a whole number from 0 to ",
+                    max,
+                    "; the default was used."
+                ]));
             }
         }
     }

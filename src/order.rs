@@ -156,7 +156,12 @@ pub fn read_at<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         issues.push(Issue::error(
             base.to_vec(),
             "input.type",
-            msg![what, " must be an object with the order's fields (listOfPhoneNumbers, billingTelephoneNumber, ...), not ", shape.described(), "."],
+            msg![
+                what,
+                " must be an object with the order's fields (listOfPhoneNumbers, billingTelephoneNumber, ...), not ",
+                shape.described(),
+                "."
+            ],
         ));
         return None;
     }

@@ -38,7 +38,8 @@ pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], typed: &str) -> Option<T> {
     table.iter().find(|(name, _)| *name == key).map(|(_, v)| *v)
 }
 
-const KINDS: &[(&str, OrderKind)] = &[("PORTIN", OrderKind::PortIn), ("LSR", OrderKind::Lsr), ("PORTOUT", OrderKind::Lsr)];
+const KINDS: &[(&str, OrderKind)] =
+    &[("PORTIN", OrderKind::PortIn), ("LSR", OrderKind::Lsr), ("PORTOUT", OrderKind::Lsr)];
 
 const PORT_TYPES: &[(&str, PortType)] = &[
     ("AUTOMATEDONNET", PortType::AutomatedOnNet),
@@ -53,7 +54,8 @@ const PORT_TYPES: &[(&str, PortType)] = &[
 
 impl OrderKind {
     pub fn parse(typed: &str) -> Result<OrderKind, String> {
-        lookup(KINDS, typed).ok_or_else(|| msg!["Unknown order kind ", crate::text::quote(typed), "; use \"portIn\" or \"lsr\"."])
+        lookup(KINDS, typed)
+            .ok_or_else(|| msg!["Unknown order kind ", crate::text::quote(typed), "; use \"portIn\" or \"lsr\"."])
     }
 
     pub fn as_str(self) -> &'static str {

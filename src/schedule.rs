@@ -83,10 +83,21 @@ mod tests {
             (today("2026-11-23"), "2026-11-27", "2026-12-01"),
             (today("2026-11-22"), "2026-11-25", "2026-11-30"),
             (opts(&[("now", Value::text("2026-11-24T04:00:00Z"))]), "2026-11-27", "2026-12-01"),
-            (opts(&[("today", Value::text("2026-11-23")), ("minLeadBusinessDays", Value::Number(0.0))]), "2026-11-23", "2026-12-01"),
-            (opts(&[("today", Value::text("2026-11-28")), ("minLeadBusinessDays", Value::Number(0.0))]), "2026-11-30", "2026-12-04"),
             (
-                opts(&[("today", Value::text("2026-11-23")), ("extraHolidays", Value::List(vec![Value::text("2026-11-27")]))]),
+                opts(&[("today", Value::text("2026-11-23")), ("minLeadBusinessDays", Value::Number(0.0))]),
+                "2026-11-23",
+                "2026-12-01",
+            ),
+            (
+                opts(&[("today", Value::text("2026-11-28")), ("minLeadBusinessDays", Value::Number(0.0))]),
+                "2026-11-30",
+                "2026-12-04",
+            ),
+            (
+                opts(&[
+                    ("today", Value::text("2026-11-23")),
+                    ("extraHolidays", Value::List(vec![Value::text("2026-11-27")])),
+                ]),
                 "2026-11-30",
                 "2026-12-02",
             ),

@@ -106,7 +106,17 @@ const LSR_NAMES: &[(&str, LsrStatus)] = &[
 /// The canonical names, in [`PortInStatus::ALL`] order (for messages; a unit test keeps them
 /// equal to `as_str`).
 const PORT_IN_CANONICAL: [&str; 11] = [
-    "DRAFT", "VALID_DRAFT", "INVALID_DRAFT", "PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE",
+    "DRAFT",
+    "VALID_DRAFT",
+    "INVALID_DRAFT",
+    "PENDING_DOCUMENTS",
+    "SUBMITTED",
+    "EXCEPTION",
+    "REQUESTED_SUPP",
+    "FOC",
+    "REQUESTED_CANCEL",
+    "CANCELLED",
+    "COMPLETE",
 ];
 const LSR_CANONICAL: [&str; 7] = ["PENDING", "FOC", "EXCEPTION", "PARTIAL", "COMPLETE", "CANCELLED", "FAILED"];
 
@@ -401,7 +411,14 @@ pub fn explain<S: Source>(status: &S, kind: &S) -> Explanation {
         Ok(Some(k)) if k.trim().is_empty() => None,
         Ok(Some(k)) => match OrderKind::parse(&k) {
             Ok(kind) => Some(kind),
-            Err(message) => return Explanation::unknown(String::new(), OrderKind::PortIn, message, "Pass \"portIn\" or \"lsr\" as the kind, or leave it out.".into()),
+            Err(message) => {
+                return Explanation::unknown(
+                    String::new(),
+                    OrderKind::PortIn,
+                    message,
+                    "Pass \"portIn\" or \"lsr\" as the kind, or leave it out.".into(),
+                )
+            }
         },
         Err(got) => {
             return Explanation::unknown(
@@ -416,7 +433,14 @@ pub fn explain<S: Source>(status: &S, kind: &S) -> Explanation {
     let typed = match read_text(status) {
         Ok(Some(s)) if !s.trim().is_empty() => s,
         Ok(_) => return Explanation::unknown(String::new(), kind, "No status was given.".into(), example.into()),
-        Err(got) => return Explanation::unknown(String::new(), kind, msg!["The status must be text, not ", got.described(), "."], example.into()),
+        Err(got) => {
+            return Explanation::unknown(
+                String::new(),
+                kind,
+                msg!["The status must be text, not ", got.described(), "."],
+                example.into(),
+            )
+        }
     };
     let found = match kind_given {
         Some(kind) => Status::lookup(kind, &typed),
@@ -479,12 +503,21 @@ mod tests {
     fn explanations_never_fail() {
         let t = |s: &str| Value::text(s);
         let e = explain(&t("requested supp"), &Value::Missing);
-        assert_eq!((e.status.as_str(), e.kind, e.known, e.editable, e.terminal), ("REQUESTED_SUPP", "portIn", true, true, false));
+        assert_eq!(
+            (e.status.as_str(), e.kind, e.known, e.editable, e.terminal),
+            ("REQUESTED_SUPP", "portIn", true, true, false)
+        );
         let e = explain(&t("failed"), &Value::Missing);
         assert_eq!((e.status.as_str(), e.kind, e.terminal, e.editable), ("FAILED", "lsr", true, false));
         let e = explain(&t("FAILED"), &t("portIn"));
         assert!(!e.known && e.meaning.contains("status of an LSR") && e.next.starts_with("Use one of"), "{e:?}");
-        for (status, kind) in [(Value::Number(3.0), Value::Missing), (t("FOC"), Value::Number(1.0)), (t("FOC"), t("mars")), (Value::Missing, Value::Missing), (t("  "), Value::Missing)] {
+        for (status, kind) in [
+            (Value::Number(3.0), Value::Missing),
+            (t("FOC"), Value::Number(1.0)),
+            (t("FOC"), t("mars")),
+            (Value::Missing, Value::Missing),
+            (t("  "), Value::Missing),
+        ] {
             let e = explain(&status, &kind);
             assert!(!e.known && !e.editable && e.meaning.ends_with('.') && e.next.ends_with('.'), "{e:?}");
         }

@@ -112,7 +112,8 @@ impl Collector {
     pub fn finish(mut self) -> TnList {
         let ordinal = |k: &u64| (k & ((1 << ORDINAL_BITS) - 1)) as usize;
         // Sort keys: each TN's key above its entry's ordinal.
-        let mut keys: Vec<u64> = self.valid.iter().enumerate().map(|(i, v)| v.tn.key() << ORDINAL_BITS | i as u64).collect();
+        let mut keys: Vec<u64> =
+            self.valid.iter().enumerate().map(|(i, v)| v.tn.key() << ORDINAL_BITS | i as u64).collect();
         radix_sort(&mut keys);
         // Equal TNs are now adjacent, in the order they were typed. Most lists have no repeats
         // at all, and then nothing more is allocated. Otherwise each entry is marked: `UNIQUE`,
@@ -174,7 +175,8 @@ fn radix_sort(keys: &mut Vec<u64>) {
         // alone so that it stays stable like the radix passes.
         for i in 1..keys.len() {
             let mut j = i;
-            while j > 0 && keys.get(j - 1).zip(keys.get(j)).is_some_and(|(a, b)| a >> ORDINAL_BITS > b >> ORDINAL_BITS) {
+            while j > 0 && keys.get(j - 1).zip(keys.get(j)).is_some_and(|(a, b)| a >> ORDINAL_BITS > b >> ORDINAL_BITS)
+            {
                 keys.swap(j - 1, j);
                 j -= 1;
             }
@@ -537,10 +539,33 @@ mod tests {
     #[test]
     fn quick_path_agrees_with_general_path() {
         let lines = [
-            "9192460142", "(919) 246-0142", "919.246.0142", "+1 919 246 0142", "1-919-246-0142", "19192460142",
-            "+19192460142", "+9192460142", "++1 919 246 0142", "919+246+0142", "1 919 246 0142 1", "919-246-014",
-            "29192460142", "0192460142", "9191110142", "9195550142", "9195551212", "8004110142", "", "   ", "---", "+",
-            "919 246 0142 919 246 0143", "919 246 0142, 919 246 0143", "919\u{a0}246 0142", "919 246 0142 x12", "(((919)))2460142",
+            "9192460142",
+            "(919) 246-0142",
+            "919.246.0142",
+            "+1 919 246 0142",
+            "1-919-246-0142",
+            "19192460142",
+            "+19192460142",
+            "+9192460142",
+            "++1 919 246 0142",
+            "919+246+0142",
+            "1 919 246 0142 1",
+            "919-246-014",
+            "29192460142",
+            "0192460142",
+            "9191110142",
+            "9195550142",
+            "9195551212",
+            "8004110142",
+            "",
+            "   ",
+            "---",
+            "+",
+            "919 246 0142 919 246 0143",
+            "919 246 0142, 919 246 0143",
+            "919\u{a0}246 0142",
+            "919 246 0142 x12",
+            "(((919)))2460142",
         ];
         for line in lines {
             let (general, whole) = general_path(line);
@@ -555,7 +580,9 @@ mod tests {
     /// the run is the same every time).
     #[test]
     fn quick_path_agrees_on_random_lines() {
-        const ALPHABET: &[&str] = &["0", "1", "2", "5", "8", "9", "9", "4", " ", "-", ".", "(", ")", "+", "x", ",", "\t", "\u{a0}", "\u{2013}"];
+        const ALPHABET: &[&str] = &[
+            "0", "1", "2", "5", "8", "9", "9", "4", " ", "-", ".", "(", ")", "+", "x", ",", "\t", "\u{a0}", "\u{2013}",
+        ];
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |n: usize| {
             seed ^= seed << 13;
@@ -568,7 +595,11 @@ mod tests {
             let mut line: String = (0..len).map(|_| ALPHABET[next(ALPHABET.len())]).collect();
             if next(2) == 0 {
                 // Mostly digits: a valid number now and then.
-                line = format!("{}{}", ["", "+1 ", "1-", "(", " "][next(5)], (0..10).map(|_| ALPHABET[2 + next(6)]).collect::<String>());
+                line = format!(
+                    "{}{}",
+                    ["", "+1 ", "1-", "(", " "][next(5)],
+                    (0..10).map(|_| ALPHABET[2 + next(6)]).collect::<String>()
+                );
             }
             let (general, _) = general_path(&line);
             let quick = parse_text(&line);
@@ -579,9 +610,14 @@ mod tests {
 
     #[test]
     fn pasted_text_with_every_separator() {
-        let list = parse_text("919-246-0142, 919-246-0143;919.246.0144\t(919) 246-0145\n\n+1 919 246 0146\r\n919 246 0147 919 246 0148");
+        let list = parse_text(
+            "919-246-0142, 919-246-0143;919.246.0144\t(919) 246-0145\n\n+1 919 246 0146\r\n919 246 0147 919 246 0148",
+        );
         let tns: Vec<_> = list.tns.iter().map(Tn::as_str).collect();
-        assert_eq!(tns, ["9192460142", "9192460143", "9192460144", "9192460145", "9192460146", "9192460147", "9192460148"]);
+        assert_eq!(
+            tns,
+            ["9192460142", "9192460143", "9192460144", "9192460145", "9192460146", "9192460147", "9192460148"]
+        );
         assert_eq!(list.entries, 7);
         assert!(list.invalid.is_empty() && list.duplicates.is_empty());
     }

@@ -22,8 +22,10 @@ const FIRST: i32 = 2000;
 const LAST: i32 = 2100;
 
 /// Names `holidays` gives (OPM's full names) where ours are the short ones domain.md uses.
-const NAMES: &[(&str, &str)] =
-    &[("Birthday of Martin Luther King, Jr.", "Martin Luther King Jr. Day"), ("Juneteenth National Independence Day", "Juneteenth")];
+const NAMES: &[(&str, &str)] = &[
+    ("Birthday of Martin Luther King, Jr.", "Martin Luther King Jr. Day"),
+    ("Juneteenth National Independence Day", "Juneteenth"),
+];
 
 /// Difference 1: one-off closures of the federal government by executive order, which
 /// `holidays` lists in its "government" category. They are not federal holidays in law
@@ -111,13 +113,19 @@ fn federal_holidays_2000_to_2100_match_the_holidays_package() {
     assert_eq!(one_offs, ONE_OFF_CLOSURES.to_vec(), "the one-off closures in the fixture");
     let cal = Calendar::default();
     for (date, name) in ONE_OFF_CLOSURES {
-        assert!(cal.is_business_day(day(date)), "{date} {name} must stay a business day (domain.md lists no one-off closures)");
+        assert!(
+            cal.is_business_day(day(date)),
+            "{date} {name} must stay a business day (domain.md lists no one-off closures)"
+        );
     }
     // Every other entry, both ways: the same days, the same names, the same observed days.
     let mine = our_holidays();
     let missing: Vec<_> = theirs.difference(&mine).collect();
     let extra: Vec<_> = mine.difference(&theirs).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "holidays the calendar lacks: {missing:?}\nholidays only the calendar has: {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "holidays the calendar lacks: {missing:?}\nholidays only the calendar has: {extra:?}"
+    );
     assert_eq!(theirs.len() + one_offs.len(), rows.len());
 
     // And day by day, 2000-01-01 to 2100-12-31: a business day exactly when it is a weekday and
@@ -132,7 +140,11 @@ fn federal_holidays_2000_to_2100_match_the_holidays_package() {
         days += 1;
     }
     assert_eq!(days, 36_890);
-    println!("oracle: {} holiday rows checked ({} one-off closures as documented differences), {days} days", rows.len(), one_offs.len());
+    println!(
+        "oracle: {} holiday rows checked ({} one-off closures as documented differences), {days} days",
+        rows.len(),
+        one_offs.len()
+    );
 }
 
 /// Difference 2, not in the fixture: `holidays` lists Inauguration Day (January 20 after a

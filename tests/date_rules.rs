@@ -109,9 +109,19 @@ fn lead_time_business_days_and_horizon() {
             options: t(),
             want: vec![(RFD, "date.past"), (RFD, "date.not_business_day"), DEFAULT_TIME],
         },
-        Case { name: "last Friday", order: on("2026-11-20"), options: t(), want: vec![(RFD, "date.past"), DEFAULT_TIME] },
+        Case {
+            name: "last Friday",
+            order: on("2026-11-20"),
+            options: t(),
+            want: vec![(RFD, "date.past"), DEFAULT_TIME],
+        },
         Case { name: "today", order: on("2026-11-23"), options: t(), want: vec![(RFD, "date.too_soon"), DEFAULT_TIME] },
-        Case { name: "1st business day", order: on("2026-11-24"), options: t(), want: vec![(RFD, "date.too_soon"), DEFAULT_TIME] },
+        Case {
+            name: "1st business day",
+            order: on("2026-11-24"),
+            options: t(),
+            want: vec![(RFD, "date.too_soon"), DEFAULT_TIME],
+        },
         Case {
             name: "2nd business day (holiday next)",
             order: on("2026-11-25"),
@@ -142,11 +152,21 @@ fn lead_time_business_days_and_horizon() {
             options: t(),
             want: vec![(RFD, "date.short_notice"), (RFD, "date.not_business_day"), DEFAULT_TIME],
         },
-        Case { name: "4th business day", order: on("2026-11-30"), options: t(), want: vec![(RFD, "date.short_notice"), DEFAULT_TIME] },
+        Case {
+            name: "4th business day",
+            order: on("2026-11-30"),
+            options: t(),
+            want: vec![(RFD, "date.short_notice"), DEFAULT_TIME],
+        },
         Case { name: "5th business day", order: on("2026-12-01"), options: t(), want: vec![DEFAULT_TIME] },
         Case { name: "day 30", order: on("2026-12-23"), options: t(), want: vec![DEFAULT_TIME] },
         Case { name: "day 31", order: on("2026-12-24"), options: t(), want: vec![(RFD, "date.too_far"), DEFAULT_TIME] },
-        Case { name: "next year", order: on("2027-11-23"), options: t(), want: vec![(RFD, "date.too_far"), DEFAULT_TIME] },
+        Case {
+            name: "next year",
+            order: on("2027-11-23"),
+            options: t(),
+            want: vec![(RFD, "date.too_far"), DEFAULT_TIME],
+        },
         // Configurable numbers, both sides.
         Case {
             name: "minLead 2: 2nd day ok",
@@ -201,7 +221,12 @@ fn lead_time_business_days_and_horizon() {
             name: "bad extra holiday reported, rest used",
             order: on("2026-12-01"),
             options: json!({ "today": "2026-11-23", "extraHolidays": ["12/01/2026", "2026-12-01"] }),
-            want: vec![("", "options.invalid"), (RFD, "date.not_business_day"), (RFD, "date.short_notice"), DEFAULT_TIME],
+            want: vec![
+                ("", "options.invalid"),
+                (RFD, "date.not_business_day"),
+                (RFD, "date.short_notice"),
+                DEFAULT_TIME,
+            ],
         },
     ]);
 }
@@ -219,23 +244,43 @@ fn christmas_and_new_year() {
     let short = (RFD, "date.short_notice");
     check(vec![
         Case { name: "2026-12-24 Thu", order: on("2026-12-24"), options: t26(), want: vec![short, DEFAULT_TIME] },
-        Case { name: "2026-12-25 Christmas", order: on("2026-12-25"), options: t26(), want: vec![short, nbd, DEFAULT_TIME] },
+        Case {
+            name: "2026-12-25 Christmas",
+            order: on("2026-12-25"),
+            options: t26(),
+            want: vec![short, nbd, DEFAULT_TIME],
+        },
         Case { name: "2026-12-26 Sat", order: on("2026-12-26"), options: t26(), want: vec![short, nbd, DEFAULT_TIME] },
         Case { name: "2026-12-27 Sun", order: on("2026-12-27"), options: t26(), want: vec![short, nbd, DEFAULT_TIME] },
         Case { name: "2026-12-28 Mon", order: on("2026-12-28"), options: t26(), want: vec![short, DEFAULT_TIME] },
         Case { name: "2026-12-29 Tue", order: on("2026-12-29"), options: t26(), want: vec![DEFAULT_TIME] },
         Case { name: "2026-12-30 Wed", order: on("2026-12-30"), options: t26(), want: vec![DEFAULT_TIME] },
         Case { name: "2026-12-31 Thu", order: on("2026-12-31"), options: t26(), want: vec![DEFAULT_TIME] },
-        Case { name: "2027-01-01 New Year's Day", order: on("2027-01-01"), options: t26(), want: vec![nbd, DEFAULT_TIME] },
+        Case {
+            name: "2027-01-01 New Year's Day",
+            order: on("2027-01-01"),
+            options: t26(),
+            want: vec![nbd, DEFAULT_TIME],
+        },
         Case { name: "2027-01-02 Sat", order: on("2027-01-02"), options: t26(), want: vec![nbd, DEFAULT_TIME] },
         Case { name: "2027-01-03 Sun", order: on("2027-01-03"), options: t26(), want: vec![nbd, DEFAULT_TIME] },
         Case { name: "2027-01-04 Mon", order: on("2027-01-04"), options: t26(), want: vec![DEFAULT_TIME] },
         Case { name: "2021-12-23 Thu", order: on("2021-12-23"), options: t21(), want: vec![short, DEFAULT_TIME] },
-        Case { name: "2021-12-24 Fri, Christmas observed", order: on("2021-12-24"), options: t21(), want: vec![short, nbd, DEFAULT_TIME] },
+        Case {
+            name: "2021-12-24 Fri, Christmas observed",
+            order: on("2021-12-24"),
+            options: t21(),
+            want: vec![short, nbd, DEFAULT_TIME],
+        },
         Case { name: "2021-12-27 Mon", order: on("2021-12-27"), options: t21(), want: vec![short, DEFAULT_TIME] },
         Case { name: "2021-12-28 Tue", order: on("2021-12-28"), options: t21(), want: vec![DEFAULT_TIME] },
         Case { name: "2021-12-30 Thu", order: on("2021-12-30"), options: t21(), want: vec![DEFAULT_TIME] },
-        Case { name: "2021-12-31 Fri, New Year's Day observed", order: on("2021-12-31"), options: t21(), want: vec![nbd, DEFAULT_TIME] },
+        Case {
+            name: "2021-12-31 Fri, New Year's Day observed",
+            order: on("2021-12-31"),
+            options: t21(),
+            want: vec![nbd, DEFAULT_TIME],
+        },
         Case { name: "2022-01-01 Sat", order: on("2022-01-01"), options: t21(), want: vec![nbd, DEFAULT_TIME] },
         Case { name: "2022-01-03 Mon", order: on("2022-01-03"), options: t21(), want: vec![DEFAULT_TIME] },
         Case { name: "2022-01-04 Tue", order: on("2022-01-04"), options: t21(), want: vec![DEFAULT_TIME] },
@@ -261,9 +306,24 @@ fn activation_time_windows() {
         Case { name: "off-net 22:00:01 EST", order: off("2026-12-01T22:00:01-05:00"), options: w(), want: vec![out] },
         Case { name: "off-net 22:01 EST", order: off("2026-12-01T22:01:00-05:00"), options: w(), want: vec![out] },
         Case { name: "off-net 05:59 EST as UTC", order: off("2026-12-01T10:59:00Z"), options: w(), want: vec![out] },
-        Case { name: "off-net 06:00 EST as UTC", order: off("2026-12-01T11:00:00Z"), options: w(), want: vec![support] },
-        Case { name: "off-net 22:00 EST as UTC (next day in UTC)", order: off("2026-12-02T03:00:00Z"), options: w(), want: vec![support] },
-        Case { name: "off-net 22:01 EST as UTC (next day in UTC)", order: off("2026-12-02T03:01:00Z"), options: w(), want: vec![out] },
+        Case {
+            name: "off-net 06:00 EST as UTC",
+            order: off("2026-12-01T11:00:00Z"),
+            options: w(),
+            want: vec![support],
+        },
+        Case {
+            name: "off-net 22:00 EST as UTC (next day in UTC)",
+            order: off("2026-12-02T03:00:00Z"),
+            options: w(),
+            want: vec![support],
+        },
+        Case {
+            name: "off-net 22:01 EST as UTC (next day in UTC)",
+            order: off("2026-12-02T03:01:00Z"),
+            options: w(),
+            want: vec![out],
+        },
         // Automated on-net, winter: 05:00-22:00.
         Case { name: "on-net 04:59 EST", order: on("2026-12-01T04:59:00-05:00"), options: w(), want: vec![out] },
         Case { name: "on-net 05:00 EST", order: on("2026-12-01T05:00:00-05:00"), options: w(), want: vec![support] },
@@ -277,8 +337,18 @@ fn activation_time_windows() {
             options: w(),
             want: vec![out],
         },
-        Case { name: "internal 05:00 EST", order: port_in("2026-12-01T05:00:00-05:00", "INTERNAL"), options: w(), want: vec![support] },
-        Case { name: "internal 04:59 EST", order: port_in("2026-12-01T04:59:00-05:00", "INTERNAL"), options: w(), want: vec![out] },
+        Case {
+            name: "internal 05:00 EST",
+            order: port_in("2026-12-01T05:00:00-05:00", "INTERNAL"),
+            options: w(),
+            want: vec![support],
+        },
+        Case {
+            name: "internal 04:59 EST",
+            order: port_in("2026-12-01T04:59:00-05:00", "INTERNAL"),
+            options: w(),
+            want: vec![out],
+        },
         // The same in summer time.
         Case { name: "off-net 05:59 EDT", order: off("2027-06-10T05:59:00-04:00"), options: s(), want: vec![out] },
         Case { name: "off-net 06:00 EDT", order: off("2027-06-10T06:00:00-04:00"), options: s(), want: vec![support] },
@@ -289,17 +359,32 @@ fn activation_time_windows() {
             options: s(),
             want: vec![support],
         },
-        Case { name: "off-net 22:00 EDT as UTC", order: off("2027-06-11T02:00:00Z"), options: s(), want: vec![support] },
+        Case {
+            name: "off-net 22:00 EDT as UTC",
+            order: off("2027-06-11T02:00:00Z"),
+            options: s(),
+            want: vec![support],
+        },
         Case { name: "off-net 22:01 EDT as UTC", order: off("2027-06-11T02:01:00Z"), options: s(), want: vec![out] },
         Case { name: "on-net 04:59 EDT as UTC", order: on("2027-06-10T08:59:00Z"), options: s(), want: vec![out] },
         Case { name: "on-net 05:00 EDT as UTC", order: on("2027-06-10T09:00:00Z"), options: s(), want: vec![support] },
         Case { name: "on-net 22:00 EDT", order: on("2027-06-10T22:00:00-04:00"), options: s(), want: vec![support] },
         Case { name: "on-net 22:01 EDT", order: on("2027-06-10T22:01:00-04:00"), options: s(), want: vec![out] },
         // Support hours 08:00-20:00, both ends.
-        Case { name: "07:59 outside support hours", order: on("2026-12-01T07:59:00-05:00"), options: w(), want: vec![support] },
+        Case {
+            name: "07:59 outside support hours",
+            order: on("2026-12-01T07:59:00-05:00"),
+            options: w(),
+            want: vec![support],
+        },
         Case { name: "08:00 inside support hours", order: on("2026-12-01T08:00:00-05:00"), options: w(), want: vec![] },
         Case { name: "20:00 inside support hours", order: on("2026-12-01T20:00:00-05:00"), options: w(), want: vec![] },
-        Case { name: "20:01 outside support hours", order: on("2026-12-01T20:01:00-05:00"), options: w(), want: vec![support] },
+        Case {
+            name: "20:01 outside support hours",
+            order: on("2026-12-01T20:01:00-05:00"),
+            options: w(),
+            want: vec![support],
+        },
         Case { name: "20:00 EDT as UTC", order: on("2027-06-11T00:00:00Z"), options: s(), want: vec![] },
         Case { name: "20:01 EDT as UTC", order: on("2027-06-11T00:01:00Z"), options: s(), want: vec![support] },
         // Manual ports: 11:30 whatever is asked.
@@ -309,9 +394,19 @@ fn activation_time_windows() {
             options: w(),
             want: vec![(RFD, "time.manual_fixed")],
         },
-        Case { name: "manual on-net date only", order: port_in("2026-12-01", "MANUAL_ON_NET"), options: w(), want: vec![DEFAULT_TIME] },
+        Case {
+            name: "manual on-net date only",
+            order: port_in("2026-12-01", "MANUAL_ON_NET"),
+            options: w(),
+            want: vec![DEFAULT_TIME],
+        },
         // No port type: no window to check, support hours still apply.
-        Case { name: "no port type at 03:00", order: port_in("2026-12-01T03:00:00-05:00", ""), options: w(), want: vec![support] },
+        Case {
+            name: "no port type at 03:00",
+            order: port_in("2026-12-01T03:00:00-05:00", ""),
+            options: w(),
+            want: vec![support],
+        },
     ]);
 }
 
@@ -376,7 +471,12 @@ fn formats_and_missing_clock() {
         Case { name: "US style", order: on("12/01/2026"), options: w(), want: vec![(RFD, "date.format")] },
         Case { name: "no offset", order: on("2026-12-01T15:00:00"), options: w(), want: vec![(RFD, "date.no_offset")] },
         Case { name: "no such day", order: on("2026-02-30"), options: w(), want: vec![(RFD, "date.no_such_day")] },
-        Case { name: "no such time", order: on("2026-12-01T24:00:00Z"), options: w(), want: vec![(RFD, "time.invalid")] },
+        Case {
+            name: "no such time",
+            order: on("2026-12-01T24:00:00Z"),
+            options: w(),
+            want: vec![(RFD, "time.invalid")],
+        },
         Case { name: "blank is no date", order: on("  "), options: w(), want: vec![] },
         Case {
             name: "no date at all",
@@ -384,7 +484,12 @@ fn formats_and_missing_clock() {
             options: w(),
             want: vec![],
         },
-        Case { name: "spaces and RFC 3339 space", order: on(" 2026-12-01 15:00:00-05:00 "), options: w(), want: vec![] },
+        Case {
+            name: "spaces and RFC 3339 space",
+            order: on(" 2026-12-01 15:00:00-05:00 "),
+            options: w(),
+            want: vec![],
+        },
         // A native caller without a clock: the checks that need today are skipped, and said so.
         Case {
             name: "no today natively",
@@ -425,12 +530,24 @@ fn formats_and_missing_clock() {
 /// Fri 27, day 10 Mon 30.
 #[test]
 fn lsr_dates_and_foc_validity() {
-    let foc = |status: &str| lsr(json!({ "status": status, "requestedFocDate": "2026-11-16", "actualFocDate": "2026-11-16" }));
+    let foc = |status: &str| {
+        lsr(json!({ "status": status, "requestedFocDate": "2026-11-16", "actualFocDate": "2026-11-16" }))
+    };
     let early = [(AFD, "foc.no_early_activation"), (AFD, "foc.build_subscriptions")];
     let with_early = |first: (&'static str, &'static str)| vec![first, early[0], early[1]];
     check(vec![
-        Case { name: "the day before FOC", order: foc("FOC"), options: today("2026-11-13"), want: with_early((AFD, "foc.valid_until")) },
-        Case { name: "day 1", order: foc("FOC"), options: today("2026-11-16"), want: with_early((AFD, "foc.valid_until")) },
+        Case {
+            name: "the day before FOC",
+            order: foc("FOC"),
+            options: today("2026-11-13"),
+            want: with_early((AFD, "foc.valid_until")),
+        },
+        Case {
+            name: "day 1",
+            order: foc("FOC"),
+            options: today("2026-11-16"),
+            want: with_early((AFD, "foc.valid_until")),
+        },
         Case { name: "day 7", order: foc("FOC"), options: today("2026-11-24"), want: vec![(AFD, "foc.valid_until")] },
         Case { name: "day 8", order: foc("FOC"), options: today("2026-11-25"), want: vec![(AFD, "foc.valid_until")] },
         Case {
@@ -440,7 +557,12 @@ fn lsr_dates_and_foc_validity() {
             want: vec![(AFD, "foc.expiring")],
         },
         Case { name: "day 9", order: foc("FOC"), options: today("2026-11-27"), want: vec![(AFD, "foc.expiring")] },
-        Case { name: "Saturday before day 10", order: foc("FOC"), options: today("2026-11-28"), want: vec![(AFD, "foc.expiring")] },
+        Case {
+            name: "Saturday before day 10",
+            order: foc("FOC"),
+            options: today("2026-11-28"),
+            want: vec![(AFD, "foc.expiring")],
+        },
         Case { name: "day 10", order: foc("FOC"), options: today("2026-11-30"), want: vec![(AFD, "foc.expiring")] },
         Case { name: "day 11", order: foc("FOC"), options: today("2026-12-01"), want: vec![(AFD, "foc.expired")] },
         Case {
@@ -514,7 +636,13 @@ fn lsr_dates_and_foc_validity() {
 fn messages_say_the_fix() {
     let msg = |order: J, options: J, code: &str| -> String {
         let report = validate(order, options);
-        report.issues.iter().find(|i| i.code == code).unwrap_or_else(|| panic!("{code}: {:?}", report.issues)).message.clone()
+        report
+            .issues
+            .iter()
+            .find(|i| i.code == code)
+            .unwrap_or_else(|| panic!("{code}: {:?}", report.issues))
+            .message
+            .clone()
     };
     let t = || today("2026-11-23");
     let on = |d| port_in(d, "AUTOMATED_ON_NET");

@@ -70,7 +70,11 @@ fn edits() {
 /// The saved order's own problems are reported under `original`, and do not hide the edit.
 #[test]
 fn saved_order_problems_stay_under_original() {
-    let saved = cases::with(cases::with(cases::port_in(), "status", serde_json::json!("SUBMITTED")), "portType", serde_json::json!("MANUAL_OFF_NET"));
+    let saved = cases::with(
+        cases::with(cases::port_in(), "status", serde_json::json!("SUBMITTED")),
+        "portType",
+        serde_json::json!("MANUAL_OFF_NET"),
+    );
     let bad_saved = cases::with(saved.clone(), "subscriber.serviceAddress.zip", serde_json::json!(27601));
     let edited = cases::with(saved, "listOfPhoneNumbers", serde_json::json!(["919-200-0000"]));
     let report = common::validate(edited, serde_json::json!({ "original": bad_saved }));
@@ -94,12 +98,22 @@ fn near_foc_messages() {
 #[test]
 fn near_foc_without_a_clock() {
     use serde_json::json;
-    let saved = cases::with_all(cases::port_in(), &[("portType", json!("AUTOMATED_OFF_NET")), ("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30"))]);
+    let saved = cases::with_all(
+        cases::port_in(),
+        &[
+            ("portType", json!("AUTOMATED_OFF_NET")),
+            ("status", json!("FOC")),
+            ("requestedFocDate", json!("2026-11-30")),
+        ],
+    );
     let edited = cases::with(saved.clone(), "requestedFocDate", json!("2026-12-02"));
     let report = Native.validate(&edited, &json!({ "original": saved }));
-    let near: Vec<_> = cases::triples(&report["issues"]).into_iter().filter(|(_, c, _)| c.starts_with("edit.near_foc")).collect();
+    let near: Vec<_> =
+        cases::triples(&report["issues"]).into_iter().filter(|(_, c, _)| c.starts_with("edit.near_foc")).collect();
     assert_eq!(near, vec![("".to_string(), "edit.near_foc_unchecked".to_string(), "info".to_string())]);
-    let message = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.near_foc_unchecked").unwrap()["message"].clone();
+    let message = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.near_foc_unchecked").unwrap()
+        ["message"]
+        .clone();
     assert_eq!(
         message,
         json!("The current time was not given, so it was not checked whether the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away, when changes are refused: pass the option now.")
@@ -108,8 +122,15 @@ fn near_foc_without_a_clock() {
     assert_eq!((answer["editable"].clone(), answer["fields"].clone()), (json!(true), json!(["requestedFocDate"])));
     assert!(cases::triples(&answer["warnings"]).iter().any(|(_, c, s)| c == "edit.near_foc_unchecked" && s == "info"));
     // The clock asked for, when the options give neither today nor now.
-    let asked = serde_json::to_value(editable_fields(&common::v(saved.clone()), &common::v(json!({})), || Some("2026-11-29T17:00:00Z".into()))).unwrap();
+    let asked = serde_json::to_value(editable_fields(&common::v(saved.clone()), &common::v(json!({})), || {
+        Some("2026-11-29T17:00:00Z".into())
+    }))
+    .unwrap();
     assert_eq!(asked["editable"], json!(false), "{asked}");
-    let not_asked = serde_json::to_value(editable_fields(&common::v(saved), &common::v(json!({ "today": "2026-11-20" })), || panic!("the clock was read"))).unwrap();
+    let not_asked =
+        serde_json::to_value(editable_fields(&common::v(saved), &common::v(json!({ "today": "2026-11-20" })), || {
+            panic!("the clock was read")
+        }))
+        .unwrap();
     assert_eq!(not_asked["editable"], json!(true), "{not_asked}");
 }

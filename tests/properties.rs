@@ -50,24 +50,26 @@ fn pasted() -> impl Strategy<Value = String> {
 /// million cases would exhaust): area code `[2-9][0-8]X` with X not the middle digit (not N11,
 /// ERC or N9X), exchange `[2-9]XX` not N11 and not 555.
 fn written_tn() -> impl Strategy<Value = (String, String)> {
-    (2..10u8, 0..9u8, 0..10u8, 2..10u8, 0..10u8, 0..10u8, 0..10_000u16, 0..5usize).prop_map(|(a, b, c, x, y, z, line, style)| {
-        let c = if c == b { (c + 1) % 10 } else { c };
-        let z = if y == 1 && z == 1 { 2 } else { z };
-        let nxx = match (x, y, z) {
-            (5, 5, 5) => String::from("556"),
-            _ => format!("{x}{y}{z}"),
-        };
-        let (npa, line) = (format!("{a}{b}{c}"), format!("{line:04}"));
-        let digits = format!("{npa}{nxx}{line}");
-        let written = match style {
-            0 => digits.clone(),
-            1 => format!("({npa}) {nxx}-{line}"),
-            2 => format!("{npa}.{nxx}.{line}"),
-            3 => format!("+1 {npa} {nxx} {line}"),
-            _ => format!("1-{npa}-{nxx}-{line}"),
-        };
-        (written, digits)
-    })
+    (2..10u8, 0..9u8, 0..10u8, 2..10u8, 0..10u8, 0..10u8, 0..10_000u16, 0..5usize).prop_map(
+        |(a, b, c, x, y, z, line, style)| {
+            let c = if c == b { (c + 1) % 10 } else { c };
+            let z = if y == 1 && z == 1 { 2 } else { z };
+            let nxx = match (x, y, z) {
+                (5, 5, 5) => String::from("556"),
+                _ => format!("{x}{y}{z}"),
+            };
+            let (npa, line) = (format!("{a}{b}{c}"), format!("{line:04}"));
+            let digits = format!("{npa}{nxx}{line}");
+            let written = match style {
+                0 => digits.clone(),
+                1 => format!("({npa}) {nxx}-{line}"),
+                2 => format!("{npa}.{nxx}.{line}"),
+                3 => format!("+1 {npa} {nxx} {line}"),
+                _ => format!("1-{npa}-{nxx}-{line}"),
+            };
+            (written, digits)
+        },
+    )
 }
 
 #[test]
@@ -110,7 +112,8 @@ fn pasted_lists_account_for_every_entry() {
 
 #[test]
 fn lists_of_written_numbers_keep_every_number() {
-    let strategy = (prop::collection::vec(written_tn(), 1..30), prop::sample::select(vec!["\n", ", ", ";", "\t", "\r\n", " "]));
+    let strategy =
+        (prop::collection::vec(written_tn(), 1..30), prop::sample::select(vec!["\n", ", ", ";", "\t", "\r\n", " "]));
     check("lists of written TNs", 500, strategy, |(tns, sep)| {
         let text = tns.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(sep);
         let list = tn_list::parse_text(&text);
@@ -130,7 +133,8 @@ fn lists_of_written_numbers_keep_every_number() {
 /// entries repeat: first-occurrence order and every place of every repeat, against a naive count.
 #[test]
 fn lists_find_every_repeat() {
-    let strategy = (prop::collection::vec(written_tn(), 1..40), prop::collection::vec(any::<prop::sample::Index>(), 1..400));
+    let strategy =
+        (prop::collection::vec(written_tn(), 1..40), prop::collection::vec(any::<prop::sample::Index>(), 1..400));
     check("repeats in lists", 200, strategy, |(pool, picks)| {
         let chosen: Vec<&(String, String)> = picks.iter().map(|i| &pool[i.index(pool.len())]).collect();
         let text = chosen.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join("\n");
@@ -143,9 +147,16 @@ fn lists_find_every_repeat() {
                 None => want.push((d, vec![at])),
             }
         }
-        prop_assert_eq!(list.tns.iter().map(Tn::as_str).collect::<Vec<_>>(), want.iter().map(|(d, _)| *d).collect::<Vec<_>>());
-        let repeated: Vec<_> = want.iter().filter(|(_, at)| at.len() > 1).map(|(d, at)| (d.to_string(), at.clone())).collect();
-        prop_assert_eq!(list.duplicates.iter().map(|d| (d.tn.as_str().to_owned(), d.at.clone())).collect::<Vec<_>>(), repeated);
+        prop_assert_eq!(
+            list.tns.iter().map(Tn::as_str).collect::<Vec<_>>(),
+            want.iter().map(|(d, _)| *d).collect::<Vec<_>>()
+        );
+        let repeated: Vec<_> =
+            want.iter().filter(|(_, at)| at.len() > 1).map(|(d, at)| (d.to_string(), at.clone())).collect();
+        prop_assert_eq!(
+            list.duplicates.iter().map(|d| (d.tn.as_str().to_owned(), d.at.clone())).collect::<Vec<_>>(),
+            repeated
+        );
         Ok(())
     });
 }
@@ -209,7 +220,9 @@ fn near_foc_refuses_within_24_hours_and_both_entry_points_agree() {
             "billingTelephoneNumber": "919-200-0000", "actualFocDate": utc(now + ahead), "requestedFocDate": utc(now + ahead),
         }));
         let edited = match &saved {
-            Value::Object(fields) => Value::Object(fields.iter().cloned().chain([("customerOrderId".to_string(), Value::Text("X-1".into()))]).collect()),
+            Value::Object(fields) => Value::Object(
+                fields.iter().cloned().chain([("customerOrderId".to_string(), Value::Text("X-1".into()))]).collect(),
+            ),
             _ => unreachable!(),
         };
         let options = Value::Object(vec![("now".into(), Value::Text(utc(now))), ("original".into(), saved.clone())]);

@@ -30,7 +30,12 @@ fn published() -> Vec<Published> {
         .map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
             assert_eq!(cols.len(), 4, "{l}");
-            Published { section: cols[0].into(), code: cols[1].parse().unwrap(), carrier: cols[2].into(), text: cols[3].into() }
+            Published {
+                section: cols[0].into(),
+                code: cols[1].parse().unwrap(),
+                carrier: cols[2].into(),
+                text: cols[3].into(),
+            }
         })
         .collect();
     assert!(rows.len() > 900, "the whole list: {}", rows.len());
@@ -67,8 +72,14 @@ fn every_published_code_is_known_with_its_family() {
     for (code, families) in &sections {
         let e = explain(&code.to_string());
         assert_eq!(e.code, code.to_string());
-        assert!(!e.title.trim().is_empty() && !e.meaning.trim().is_empty() && !e.action.trim().is_empty(), "{code}: {e:?}");
-        assert!(!e.title.contains("{}") && !e.meaning.contains("{}") && !e.action.contains("{}"), "{code}: unfilled subject");
+        assert!(
+            !e.title.trim().is_empty() && !e.meaning.trim().is_empty() && !e.action.trim().is_empty(),
+            "{code}: {e:?}"
+        );
+        assert!(
+            !e.title.contains("{}") && !e.meaning.contains("{}") && !e.action.contains("{}"),
+            "{code}: unfilled subject"
+        );
         assert!(families.contains(e.family.as_str()), "{code}: family {} not one of {families:?}", e.family);
         for f in &e.fields {
             assert!(portin_validator::order::FIELDS.iter().any(|(p, _)| p == f), "{code}: {f} is not an order path");
@@ -90,11 +101,18 @@ fn every_published_code_is_known_with_its_family() {
 #[test]
 fn every_carrier_code_is_read_from_the_message() {
     for r in published().iter().filter(|r| !r.carrier.is_empty()) {
-        for text in [format!("{} {}", r.code, r.carrier), format!("Rejected ({}) with code {}", r.carrier.to_ascii_lowercase(), r.code)] {
+        for text in [
+            format!("{} {}", r.code, r.carrier),
+            format!("Rejected ({}) with code {}", r.carrier.to_ascii_lowercase(), r.code),
+        ] {
             let e = explain(&text);
             assert!(e.known, "{text}");
             assert_eq!(e.code, r.code.to_string(), "{text}");
-            assert_eq!(e.details.carrier_code.as_deref().map(str::to_ascii_uppercase), Some(r.carrier.to_ascii_uppercase()), "{text}");
+            assert_eq!(
+                e.details.carrier_code.as_deref().map(str::to_ascii_uppercase),
+                Some(r.carrier.to_ascii_uppercase()),
+                "{text}"
+            );
         }
     }
     // The carrier code picks the explanation where the carrier's reasons differ.
@@ -207,7 +225,10 @@ fn no_published_sentence_or_long_run_is_copied() {
 fn the_check_for_copies_can_fail() {
     // The same machinery flags a copied sentence and a long copied run.
     let published = words("Order is being rejected at this time for address mismatch.");
-    assert!(contains_run(&words("Note: order is being rejected at this time for address mismatch, so fix it."), &published));
+    assert!(contains_run(
+        &words("Note: order is being rejected at this time for address mismatch, so fix it."),
+        &published
+    ));
     let run = &words("Please either provide a Customer Service Record (CSR) to dispute the provided address")[..8];
     assert!(contains_run(&words("You can either provide a customer service record (CSR) to dispute it"), &run[1..8]));
     assert_eq!(sentences("One. Two three? Four")[1], ["two", "three"]);
@@ -260,7 +281,11 @@ fn the_faq_codes_say_what_the_faq_says() {
     assert_eq!(e.family, "lsr validation");
     assert!(e.meaning.contains("internal error"), "both readings: {}", e.meaning);
     assert!(e.meaning.contains("pending FOC"), "{}", e.meaning);
-    assert!(e.action.contains("Search") && e.action.contains("supplement") && e.action.contains("cancel"), "{}", e.action);
+    assert!(
+        e.action.contains("Search") && e.action.contains("supplement") && e.action.contains("cancel"),
+        "{}",
+        e.action
+    );
     assert_eq!(e.fields, ["listOfPhoneNumbers", "pon", "requestedFocDate"]);
 
     let e = explain("7517");
@@ -288,7 +313,15 @@ const FAQ_17008: &str = "17008: One or more of the numbers submitted already has
 #[test]
 fn parser_cases() {
     let cases = [
-        Case { name: "several TNs in one 17008", input: FAQ_17008, code: "17008", known: true, tns: &["9195550142", "9195550143"], pon: Some("ABC123"), foc: Some("2030-01-13") },
+        Case {
+            name: "several TNs in one 17008",
+            input: FAQ_17008,
+            code: "17008",
+            known: true,
+            tns: &["9195550142", "9195550143"],
+            pon: Some("ABC123"),
+            foc: Some("2030-01-13"),
+        },
         Case {
             name: "formatted TNs",
             input: "7409 E30: (919) 246-0142, 919.246.0143 and +1 919 246 0144 are disconnected; also 1-919-246-0145",
@@ -298,24 +331,128 @@ fn parser_cases() {
             pon: None,
             foc: None,
         },
-        Case { name: "Error prefix", input: "Error 7402: Order is being rejected", code: "7402", known: true, tns: &[], pon: None, foc: None },
-        Case { name: "code inside a sentence", input: "The losing carrier came back with 7402 (E1) on PON: ABC-7", code: "7402", known: true, tns: &[], pon: Some("ABC-7"), foc: None },
+        Case {
+            name: "Error prefix",
+            input: "Error 7402: Order is being rejected",
+            code: "7402",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "code inside a sentence",
+            input: "The losing carrier came back with 7402 (E1) on PON: ABC-7",
+            code: "7402",
+            known: true,
+            tns: &[],
+            pon: Some("ABC-7"),
+            foc: None,
+        },
         Case { name: "leading spaces", input: "   \t 7517", code: "7517", known: true, tns: &[], pon: None, foc: None },
         Case { name: "empty", input: "", code: "", known: false, tns: &[], pon: None, foc: None },
         Case { name: "only spaces", input: "   ", code: "", known: false, tns: &[], pon: None, foc: None },
-        Case { name: "HTML around the code", input: "<b>7402</b> <script>alert('17008')</script>", code: "7402", known: true, tns: &[], pon: None, foc: None },
-        Case { name: "unknown code, useful answer", input: "7446", code: "7446", known: false, tns: &[], pon: None, foc: None },
-        Case { name: "known code wins over an unknown figure", input: "ZIP 27601 refused (7515)", code: "7515", known: true, tns: &[], pon: None, foc: None },
-        Case { name: "ZIP+4 is not a code", input: "service zip 27601-1234 wrong", code: "", known: false, tns: &[], pon: None, foc: None },
-        Case { name: "a TN alone is not a code", input: "919-246-0142", code: "", known: false, tns: &["9192460142"], pon: None, foc: None },
-        Case { name: "ISO date labelled FOC", input: "7209 requested FOC date 2026-12-01 too soon", code: "7209", known: true, tns: &[], pon: None, foc: Some("2026-12-01") },
-        Case { name: "date not labelled FOC", input: "7412 due 12/01/2026", code: "7412", known: true, tns: &[], pon: None, foc: None },
+        Case {
+            name: "HTML around the code",
+            input: "<b>7402</b> <script>alert('17008')</script>",
+            code: "7402",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "unknown code, useful answer",
+            input: "7446",
+            code: "7446",
+            known: false,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "known code wins over an unknown figure",
+            input: "ZIP 27601 refused (7515)",
+            code: "7515",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "ZIP+4 is not a code",
+            input: "service zip 27601-1234 wrong",
+            code: "",
+            known: false,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "a TN alone is not a code",
+            input: "919-246-0142",
+            code: "",
+            known: false,
+            tns: &["9192460142"],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "ISO date labelled FOC",
+            input: "7209 requested FOC date 2026-12-01 too soon",
+            code: "7209",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: Some("2026-12-01"),
+        },
+        Case {
+            name: "date not labelled FOC",
+            input: "7412 due 12/01/2026",
+            code: "7412",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
         Case { name: "carrier code alone", input: "E24", code: "7434", known: true, tns: &[], pon: None, foc: None },
-        Case { name: "vendor code in parentheses is not ours", input: "An error occurred (99996)", code: "", known: false, tns: &[], pon: None, foc: None },
-        Case { name: "vendor text with our code", input: "6463: Porting vendor has determined ... (LNP101J)", code: "6463", known: true, tns: &[], pon: None, foc: None },
+        Case {
+            name: "vendor code in parentheses is not ours",
+            input: "An error occurred (99996)",
+            code: "",
+            known: false,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "vendor text with our code",
+            input: "6463: Porting vendor has determined ... (LNP101J)",
+            code: "6463",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
         Case { name: "digits only, short", input: "42", code: "42", known: false, tns: &[], pon: None, foc: None },
-        Case { name: "PON Version is not a PON", input: "17032 PON Version: 2", code: "17032", known: true, tns: &[], pon: None, foc: None },
-        Case { name: "words glued to digits are not codes", input: "PON ABC7402 and E7402", code: "", known: false, tns: &[], pon: None, foc: None },
+        Case {
+            name: "PON Version is not a PON",
+            input: "17032 PON Version: 2",
+            code: "17032",
+            known: true,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
+        Case {
+            name: "words glued to digits are not codes",
+            input: "PON ABC7402 and E7402",
+            code: "",
+            known: false,
+            tns: &[],
+            pon: None,
+            foc: None,
+        },
     ];
     for c in cases {
         let e = explain(c.input);
@@ -423,17 +560,41 @@ fn bad_entries_are_reported_not_thrown() {
         (json!([{ "code": "a b", "title": "T", "meaning": "M", "action": "A" }]), "0.code", "rejection.code_invalid"),
         (json!([{ "code": "--", "title": "T", "meaning": "M", "action": "A" }]), "0.code", "rejection.code_invalid"),
         (json!([{ "code": 1.5, "title": "T", "meaning": "M", "action": "A" }]), "0.code", "rejection.code_invalid"),
-        (json!([{ "code": "x".repeat(33), "title": "T", "meaning": "M", "action": "A" }]), "0.code", "rejection.code_invalid"),
+        (
+            json!([{ "code": "x".repeat(33), "title": "T", "meaning": "M", "action": "A" }]),
+            "0.code",
+            "rejection.code_invalid",
+        ),
         (json!([{ "code": true, "title": "T", "meaning": "M", "action": "A" }]), "0.code", "input.type"),
         (json!([{ "code": "1", "meaning": "M", "action": "A" }]), "0.title", "rejection.text_required"),
         (json!([{ "code": "1", "title": "  ", "meaning": "M", "action": "A" }]), "0.title", "rejection.text_required"),
         (json!([{ "code": "1", "title": "T", "meaning": 5, "action": "A" }]), "0.meaning", "input.type"),
         (json!([{ "code": "1", "title": "T", "meaning": "M", "action": null }]), "0.action", "rejection.text_required"),
-        (json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": "zip" }]), "0.fields", "input.type"),
-        (json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": ["pon", "zip"] }]), "0.fields.1", "rejection.field_unknown"),
-        (json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": [3] }]), "0.fields.0", "input.type"),
-        (json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "family": "" }]), "0.family", "rejection.family_invalid"),
-        (json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "family": "f".repeat(61) }]), "0.family", "rejection.family_invalid"),
+        (
+            json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": "zip" }]),
+            "0.fields",
+            "input.type",
+        ),
+        (
+            json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": ["pon", "zip"] }]),
+            "0.fields.1",
+            "rejection.field_unknown",
+        ),
+        (
+            json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "fields": [3] }]),
+            "0.fields.0",
+            "input.type",
+        ),
+        (
+            json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "family": "" }]),
+            "0.family",
+            "rejection.family_invalid",
+        ),
+        (
+            json!([{ "code": "1", "title": "T", "meaning": "M", "action": "A", "family": "f".repeat(61) }]),
+            "0.family",
+            "rejection.family_invalid",
+        ),
     ];
     for (entries, path, code) in cases {
         let mut r = Registry::default();

@@ -47,30 +47,136 @@ fn check(cases: Vec<Case>) {
 
 #[test]
 fn count_limits_boundaries() {
-    let order = |n: usize, port_type: &str, kind: &str| {
-        json!({ "kind": kind, "portType": port_type, "listOfPhoneNumbers": tns(n), "billingTelephoneNumber": "919-200-0000" })
-    };
+    let order = |n: usize, port_type: &str, kind: &str| json!({ "kind": kind, "portType": port_type, "listOfPhoneNumbers": tns(n), "billingTelephoneNumber": "919-200-0000" });
     let none = json!({});
     check(vec![
-        Case { name: "on-net 999", order: order(999, "AUTOMATED_ON_NET", "portIn"), options: none.clone(), has: &[], not: &["tn.too_many"] },
-        Case { name: "on-net 1000", order: order(1000, "AUTOMATED_ON_NET", "portIn"), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
-        Case { name: "wireless 1000", order: order(1000, "AUTOMATED_ON_NET_WIRELESS", "portIn"), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
+        Case {
+            name: "on-net 999",
+            order: order(999, "AUTOMATED_ON_NET", "portIn"),
+            options: none.clone(),
+            has: &[],
+            not: &["tn.too_many"],
+        },
+        Case {
+            name: "on-net 1000",
+            order: order(1000, "AUTOMATED_ON_NET", "portIn"),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
+        Case {
+            name: "wireless 1000",
+            order: order(1000, "AUTOMATED_ON_NET_WIRELESS", "portIn"),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
         Case { name: "lsr 999", order: order(999, "", "lsr"), options: none.clone(), has: &[], not: &["tn.too_many"] },
-        Case { name: "lsr 1000", order: order(1000, "", "lsr"), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
-        Case { name: "manual 1000", order: order(1000, "MANUAL_OFF_NET", "portIn"), options: none.clone(), has: &[], not: &["tn.too_many"] },
-        Case { name: "manual 5000", order: order(5000, "MANUAL_OFF_NET", "portIn"), options: none.clone(), has: &[], not: &["tn.too_many"] },
-        Case { name: "manual 5001", order: order(5001, "MANUAL_OFF_NET", "portIn"), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
-        Case { name: "off-net 600", order: order(600, "AUTOMATED_OFF_NET", "portIn"), options: none.clone(), has: &[], not: &["tn.project_port", "tn.too_many"] },
-        Case { name: "off-net 601", order: order(601, "AUTOMATED_OFF_NET", "portIn"), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.project_port")], not: &["tn.too_many"] },
-        Case { name: "onNetMaxTns 10", order: order(10, "AUTOMATED", "portIn"), options: json!({ "onNetMaxTns": 10 }), has: &[], not: &["tn.too_many"] },
-        Case { name: "onNetMaxTns 11", order: order(11, "AUTOMATED", "portIn"), options: json!({ "onNetMaxTns": 10 }), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
-        Case { name: "orderMaxTns 3", order: order(4, "MANUAL_ON_NET", "portIn"), options: json!({ "orderMaxTns": 3 }), has: &[("listOfPhoneNumbers", "tn.too_many")], not: &[] },
-        Case { name: "offNetAutomatedMaxTns 5", order: order(6, "AUTOMATED_OFF_NET", "portIn"), options: json!({ "offNetAutomatedMaxTns": 5 }), has: &[("listOfPhoneNumbers", "tn.project_port")], not: &[] },
-        Case { name: "one per order, 1", order: order(1, "MANUAL_OFF_NET", "portIn"), options: json!({ "oneTnPerOrder": true }), has: &[], not: &["tn.one_per_order"] },
-        Case { name: "one per order, 2", order: order(2, "MANUAL_OFF_NET", "portIn"), options: json!({ "oneTnPerOrder": true }), has: &[("listOfPhoneNumbers", "tn.one_per_order")], not: &[] },
-        Case { name: "no list", order: json!({ "billingTelephoneNumber": "919-200-0000" }), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.none")], not: &[] },
-        Case { name: "blank text", order: base(json!(" \n\n ")), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.none")], not: &[] },
-        Case { name: "empty array", order: base(json!([])), options: none.clone(), has: &[("listOfPhoneNumbers", "tn.none")], not: &[] },
+        Case {
+            name: "lsr 1000",
+            order: order(1000, "", "lsr"),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
+        Case {
+            name: "manual 1000",
+            order: order(1000, "MANUAL_OFF_NET", "portIn"),
+            options: none.clone(),
+            has: &[],
+            not: &["tn.too_many"],
+        },
+        Case {
+            name: "manual 5000",
+            order: order(5000, "MANUAL_OFF_NET", "portIn"),
+            options: none.clone(),
+            has: &[],
+            not: &["tn.too_many"],
+        },
+        Case {
+            name: "manual 5001",
+            order: order(5001, "MANUAL_OFF_NET", "portIn"),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
+        Case {
+            name: "off-net 600",
+            order: order(600, "AUTOMATED_OFF_NET", "portIn"),
+            options: none.clone(),
+            has: &[],
+            not: &["tn.project_port", "tn.too_many"],
+        },
+        Case {
+            name: "off-net 601",
+            order: order(601, "AUTOMATED_OFF_NET", "portIn"),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.project_port")],
+            not: &["tn.too_many"],
+        },
+        Case {
+            name: "onNetMaxTns 10",
+            order: order(10, "AUTOMATED", "portIn"),
+            options: json!({ "onNetMaxTns": 10 }),
+            has: &[],
+            not: &["tn.too_many"],
+        },
+        Case {
+            name: "onNetMaxTns 11",
+            order: order(11, "AUTOMATED", "portIn"),
+            options: json!({ "onNetMaxTns": 10 }),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
+        Case {
+            name: "orderMaxTns 3",
+            order: order(4, "MANUAL_ON_NET", "portIn"),
+            options: json!({ "orderMaxTns": 3 }),
+            has: &[("listOfPhoneNumbers", "tn.too_many")],
+            not: &[],
+        },
+        Case {
+            name: "offNetAutomatedMaxTns 5",
+            order: order(6, "AUTOMATED_OFF_NET", "portIn"),
+            options: json!({ "offNetAutomatedMaxTns": 5 }),
+            has: &[("listOfPhoneNumbers", "tn.project_port")],
+            not: &[],
+        },
+        Case {
+            name: "one per order, 1",
+            order: order(1, "MANUAL_OFF_NET", "portIn"),
+            options: json!({ "oneTnPerOrder": true }),
+            has: &[],
+            not: &["tn.one_per_order"],
+        },
+        Case {
+            name: "one per order, 2",
+            order: order(2, "MANUAL_OFF_NET", "portIn"),
+            options: json!({ "oneTnPerOrder": true }),
+            has: &[("listOfPhoneNumbers", "tn.one_per_order")],
+            not: &[],
+        },
+        Case {
+            name: "no list",
+            order: json!({ "billingTelephoneNumber": "919-200-0000" }),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.none")],
+            not: &[],
+        },
+        Case {
+            name: "blank text",
+            order: base(json!(" \n\n ")),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.none")],
+            not: &[],
+        },
+        Case {
+            name: "empty array",
+            order: base(json!([])),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "tn.none")],
+            not: &[],
+        },
         Case { name: "one", order: base(json!(["919-200-0000"])), options: none, has: &[], not: &["tn.none"] },
     ]);
 }
@@ -90,7 +196,11 @@ fn entries_duplicates_and_formats() {
             name: "array items",
             order: base(json!(["919-200-0000", 9192000001u64, "800-411-0142", "919-411-0142", "+44 20 7946 0958"])),
             options: none.clone(),
-            has: &[("listOfPhoneNumbers.1", "input.type"), ("listOfPhoneNumbers.3", "tn.exchange_n11"), ("listOfPhoneNumbers.4", "tn.country_code")],
+            has: &[
+                ("listOfPhoneNumbers.1", "input.type"),
+                ("listOfPhoneNumbers.3", "tn.exchange_n11"),
+                ("listOfPhoneNumbers.4", "tn.country_code"),
+            ],
             not: &["tn.none"],
         },
         Case {
@@ -164,8 +274,20 @@ fn btn_boundaries() {
     let none = json!({});
     let list = tns(3);
     check(vec![
-        Case { name: "missing", order: json!({ "listOfPhoneNumbers": list }), options: none.clone(), has: &[("billingTelephoneNumber", "btn.required")], not: &[] },
-        Case { name: "lsr: not required", order: json!({ "kind": "lsr", "listOfPhoneNumbers": list }), options: none.clone(), has: &[], not: &["btn.required"] },
+        Case {
+            name: "missing",
+            order: json!({ "listOfPhoneNumbers": list }),
+            options: none.clone(),
+            has: &[("billingTelephoneNumber", "btn.required")],
+            not: &[],
+        },
+        Case {
+            name: "lsr: not required",
+            order: json!({ "kind": "lsr", "listOfPhoneNumbers": list }),
+            options: none.clone(),
+            has: &[],
+            not: &["btn.required"],
+        },
         Case {
             name: "invalid",
             order: json!({ "listOfPhoneNumbers": list, "billingTelephoneNumber": "919-200-000" }),
@@ -229,7 +351,13 @@ fn btn_boundaries() {
 fn wrong_types_and_unknown_names() {
     let none = json!({});
     check(vec![
-        Case { name: "list is a number", order: json!({ "listOfPhoneNumbers": 42 }), options: none.clone(), has: &[("listOfPhoneNumbers", "input.type")], not: &[] },
+        Case {
+            name: "list is a number",
+            order: json!({ "listOfPhoneNumbers": 42 }),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "input.type")],
+            not: &[],
+        },
         Case {
             name: "BTN is an object",
             order: json!({ "listOfPhoneNumbers": tns(1), "billingTelephoneNumber": {} }),
@@ -237,12 +365,55 @@ fn wrong_types_and_unknown_names() {
             has: &[("billingTelephoneNumber", "input.type")],
             not: &[],
         },
-        Case { name: "partialPort is text", order: base(json!(tns(1))).as_object().map(|o| { let mut o = o.clone(); o.insert("partialPort".into(), json!("yes")); J::Object(o) }).unwrap(), options: none.clone(), has: &[("partialPort", "input.type")], not: &[] },
-        Case { name: "subscriber is a list", order: json!({ "subscriber": [] }), options: none.clone(), has: &[("subscriber", "input.type")], not: &[] },
-        Case { name: "zip is a number", order: json!({ "subscriber": { "serviceAddress": { "zip": 27601 } } }), options: none.clone(), has: &[("subscriber.serviceAddress.zip", "input.type")], not: &[] },
-        Case { name: "unknown port type", order: json!({ "portType": "AUTOMATIC" }), options: none.clone(), has: &[("portType", "order.port_type_unknown")], not: &[] },
-        Case { name: "unknown kind", order: json!({ "kind": "port-out-of-here" }), options: none.clone(), has: &[("kind", "order.kind_unknown")], not: &[] },
-        Case { name: "bad option", order: base(json!(tns(1))), options: json!({ "orderMaxTns": -5 }), has: &[("", "options.invalid")], not: &[] },
+        Case {
+            name: "partialPort is text",
+            order: base(json!(tns(1)))
+                .as_object()
+                .map(|o| {
+                    let mut o = o.clone();
+                    o.insert("partialPort".into(), json!("yes"));
+                    J::Object(o)
+                })
+                .unwrap(),
+            options: none.clone(),
+            has: &[("partialPort", "input.type")],
+            not: &[],
+        },
+        Case {
+            name: "subscriber is a list",
+            order: json!({ "subscriber": [] }),
+            options: none.clone(),
+            has: &[("subscriber", "input.type")],
+            not: &[],
+        },
+        Case {
+            name: "zip is a number",
+            order: json!({ "subscriber": { "serviceAddress": { "zip": 27601 } } }),
+            options: none.clone(),
+            has: &[("subscriber.serviceAddress.zip", "input.type")],
+            not: &[],
+        },
+        Case {
+            name: "unknown port type",
+            order: json!({ "portType": "AUTOMATIC" }),
+            options: none.clone(),
+            has: &[("portType", "order.port_type_unknown")],
+            not: &[],
+        },
+        Case {
+            name: "unknown kind",
+            order: json!({ "kind": "port-out-of-here" }),
+            options: none.clone(),
+            has: &[("kind", "order.kind_unknown")],
+            not: &[],
+        },
+        Case {
+            name: "bad option",
+            order: base(json!(tns(1))),
+            options: json!({ "orderMaxTns": -5 }),
+            has: &[("", "options.invalid")],
+            not: &[],
+        },
     ]);
     for order in [json!(null), json!(42), json!("919-200-0000"), json!([1, 2])] {
         let report = validate(order.clone(), json!({}));

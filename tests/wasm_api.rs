@@ -5,15 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod wasm_common;
-use wasm_common::{json, js, get};
+use wasm_common::{get, js, json};
 
 use js_sys::Array;
 use portin_validator::api::{parse_tn_list, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
-
-
-
 
 /// `(dotted path, code)` of every issue in a report.
 fn pairs(report: &JsValue) -> Vec<(String, String)> {
@@ -22,7 +19,8 @@ fn pairs(report: &JsValue) -> Vec<(String, String)> {
         .iter()
         .map(|i| {
             let path: Array = get(&i, "path").dyn_into().unwrap();
-            let dotted: Vec<String> = path.iter().map(|s| s.as_string().unwrap_or_else(|| s.as_f64().unwrap().to_string())).collect();
+            let dotted: Vec<String> =
+                path.iter().map(|s| s.as_string().unwrap_or_else(|| s.as_f64().unwrap().to_string())).collect();
             (dotted.join("."), get(&i, "code").as_string().unwrap())
         })
         .collect()
@@ -41,22 +39,57 @@ fn has(report: &JsValue, path: &str, code: &str) -> bool {
 fn tn_rule_boundaries() {
     let many = |n: usize, port_type: &str| {
         let list: Vec<String> = (0..n).map(|i| format!("\"919{:07}\"", 2_000_000 + i)).collect();
-        json(&format!(r#"{{"portType":"{port_type}","billingTelephoneNumber":"9192000000","listOfPhoneNumbers":[{}]}}"#, list.join(",")))
+        json(&format!(
+            r#"{{"portType":"{port_type}","billingTelephoneNumber":"9192000000","listOfPhoneNumbers":[{}]}}"#,
+            list.join(",")
+        ))
     };
     let cases: &[(JsValue, &str, &str, bool)] = &[
         (many(999, "AUTOMATED_ON_NET"), "listOfPhoneNumbers", "tn.too_many", false),
         (many(1000, "AUTOMATED_ON_NET"), "listOfPhoneNumbers", "tn.too_many", true),
         (many(600, "AUTOMATED_OFF_NET"), "listOfPhoneNumbers", "tn.project_port", false),
         (many(601, "AUTOMATED_OFF_NET"), "listOfPhoneNumbers", "tn.project_port", true),
-        (json(r#"{"listOfPhoneNumbers":"9195550199","billingTelephoneNumber":"9192000000"}"#), "listOfPhoneNumbers.0", "tn.fictitious", true),
-        (json(r#"{"listOfPhoneNumbers":"9195550200","billingTelephoneNumber":"9192000000"}"#), "listOfPhoneNumbers.0", "tn.fictitious", false),
-        (json(r#"{"listOfPhoneNumbers":["8004110142"],"portType":"MANUAL_TOLL_FREE"}"#), "listOfPhoneNumbers.0", "tn.exchange_n11", false),
+        (
+            json(r#"{"listOfPhoneNumbers":"9195550199","billingTelephoneNumber":"9192000000"}"#),
+            "listOfPhoneNumbers.0",
+            "tn.fictitious",
+            true,
+        ),
+        (
+            json(r#"{"listOfPhoneNumbers":"9195550200","billingTelephoneNumber":"9192000000"}"#),
+            "listOfPhoneNumbers.0",
+            "tn.fictitious",
+            false,
+        ),
+        (
+            json(r#"{"listOfPhoneNumbers":["8004110142"],"portType":"MANUAL_TOLL_FREE"}"#),
+            "listOfPhoneNumbers.0",
+            "tn.exchange_n11",
+            false,
+        ),
         (json(r#"{"listOfPhoneNumbers":["9194110142"]}"#), "listOfPhoneNumbers.0", "tn.exchange_n11", true),
-        (json(r#"{"listOfPhoneNumbers":["9192000000","8002345678"]}"#), "listOfPhoneNumbers", "tn.mixed_toll_free", true),
+        (
+            json(r#"{"listOfPhoneNumbers":["9192000000","8002345678"]}"#),
+            "listOfPhoneNumbers",
+            "tn.mixed_toll_free",
+            true,
+        ),
         (json(r#"{"listOfPhoneNumbers":"9192000000\n(919) 200-0000"}"#), "listOfPhoneNumbers.1", "tn.duplicate", true),
         (json(r#"{"listOfPhoneNumbers":["9192000000"]}"#), "billingTelephoneNumber", "btn.required", true),
-        (json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9193000000","newBillingTelephoneNumber":"9193000000"}"#), "newBillingTelephoneNumber", "btn.replacement_same", true),
-        (json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","partialPort":true}"#), "newBillingTelephoneNumber", "btn.replacement_required", true),
+        (
+            json(
+                r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9193000000","newBillingTelephoneNumber":"9193000000"}"#,
+            ),
+            "newBillingTelephoneNumber",
+            "btn.replacement_same",
+            true,
+        ),
+        (
+            json(r#"{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","partialPort":true}"#),
+            "newBillingTelephoneNumber",
+            "btn.replacement_required",
+            true,
+        ),
     ];
     for (order, path, code, expected) in cases {
         let report = validate_order(order.clone(), JsValue::UNDEFINED);
@@ -79,14 +112,26 @@ fn bad_input_is_reported_not_thrown() {
         (json(r#"{"billingTelephoneNumber":{}}"#), "billingTelephoneNumber", "input.type"),
         (json(r#"{"listOfPhoneNumbers":[1,"9192000000"]}"#), "listOfPhoneNumbers.0", "input.type"),
         (huge, "listOfPhoneNumbers", "input.too_long"),
-        (js("return { get billingTelephoneNumber() { throw new Error('boom') } }"), "billingTelephoneNumber", "input.unreadable"),
+        (
+            js("return { get billingTelephoneNumber() { throw new Error('boom') } }"),
+            "billingTelephoneNumber",
+            "input.unreadable",
+        ),
         (js("return new Proxy({}, { get() { throw new Error('trap') } })"), "kind", "input.unreadable"),
         // A cycle: reading follows the schema, so it ends; the other rules still run.
-        (js("const o = { listOfPhoneNumbers: ['9192000000'] }; o.subscriber = o; o.wirelessInfo = o; return o"), "billingTelephoneNumber", "btn.required"),
+        (
+            js("const o = { listOfPhoneNumbers: ['9192000000'] }; o.subscriber = o; o.wirelessInfo = o; return o"),
+            "billingTelephoneNumber",
+            "btn.required",
+        ),
         (js("return { listOfPhoneNumbers: 10n }"), "listOfPhoneNumbers", "input.type"),
         (js("return { pon: Symbol('x') }"), "pon", "input.type"),
         (js("return { customerOrderId: () => 1 }"), "customerOrderId", "input.type"),
-        (js("const p = Proxy.revocable({}, {}); p.revoke(); return { subscriber: p.proxy }"), "subscriber.subscriberType", "input.unreadable"),
+        (
+            js("const p = Proxy.revocable({}, {}); p.revoke(); return { subscriber: p.proxy }"),
+            "subscriber.subscriberType",
+            "input.unreadable",
+        ),
     ];
     for (order, path, code) in cases {
         let report = validate_order(order, JsValue::UNDEFINED);
@@ -101,7 +146,8 @@ fn bad_input_is_reported_not_thrown() {
 
 #[wasm_bindgen_test]
 fn report_shape() {
-    let report = validate_order(json(r#"{"listOfPhoneNumbers":"9192000000\n9192000000\nx\n8002345678"}"#), JsValue::UNDEFINED);
+    let report =
+        validate_order(json(r#"{"listOfPhoneNumbers":"9192000000\n9192000000\nx\n8002345678"}"#), JsValue::UNDEFINED);
     let tns = get(&report, "tns");
     let n = |k: &str| get(&tns, k).as_f64().unwrap();
     assert_eq!((n("count"), n("valid"), n("invalid"), n("duplicates"), n("tollFree")), (4.0, 2.0, 1.0, 1.0, 1.0));
@@ -151,5 +197,8 @@ fn parse_tn_list_shape() {
         let r = parse_tn_list(wrong);
         assert_eq!(Array::from(&get(&r, "tns")).length(), 0);
     }
-    assert_eq!(get(&Array::from(&get(&parse_tn_list(JsValue::from(42)), "issues")).get(0), "code").as_string().as_deref(), Some("input.type"));
+    assert_eq!(
+        get(&Array::from(&get(&parse_tn_list(JsValue::from(42)), "issues")).get(0), "code").as_string().as_deref(),
+        Some("input.type")
+    );
 }

@@ -5,15 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod wasm_common;
-use wasm_common::{json, js, get};
+use wasm_common::{get, js, json};
 
 use js_sys::{Array, JSON};
 use portin_validator::api::{earliest_requested_date, foc_expiry, is_business_day, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
-
-
-
 
 fn codes_at(report: &JsValue, path: &str) -> Vec<String> {
     let issues: Array = get(report, "issues").dyn_into().expect("issues is an array");
@@ -71,8 +68,12 @@ fn date_rule_boundaries() {
         assert_eq!(codes.iter().any(|c| c == code), *expected, "{:?} {code}: {codes:?}", JSON::stringify(o).unwrap());
     }
     // The 10th business day of a FOC: the last valid day, then expired.
-    let lsr = json(r#"{"kind":"lsr","status":"FOC","pon":"ABC123","listOfPhoneNumbers":["9192000000"],"actualFocDate":"2026-11-16"}"#);
-    let on = |today: &str| codes_at(&validate_order(lsr.clone(), json(&format!(r#"{{"today":"{today}"}}"#))), "actualFocDate");
+    let lsr = json(
+        r#"{"kind":"lsr","status":"FOC","pon":"ABC123","listOfPhoneNumbers":["9192000000"],"actualFocDate":"2026-11-16"}"#,
+    );
+    let on = |today: &str| {
+        codes_at(&validate_order(lsr.clone(), json(&format!(r#"{{"today":"{today}"}}"#))), "actualFocDate")
+    };
     assert!(on("2026-11-30").contains(&"foc.expiring".to_string()));
     assert!(on("2026-12-01").contains(&"foc.expired".to_string()));
 }

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod wasm_common;
-use wasm_common::{js, get};
+use wasm_common::{get, js};
 
 mod cases;
 
@@ -96,7 +96,9 @@ fn near_foc_messages() {
 /// when it is: a FOC long past refuses every change, one far ahead refuses none.
 #[wasm_bindgen_test]
 fn editable_fields_reads_the_clock_without_options() {
-    let order = |foc: &str| to_js(&serde_json::json!({ "portType": "AUTOMATED_OFF_NET", "status": "FOC", "actualFocDate": foc }));
+    let order = |foc: &str| {
+        to_js(&serde_json::json!({ "portType": "AUTOMATED_OFF_NET", "status": "FOC", "actualFocDate": foc }))
+    };
     let past = from_js(&editable_fields(order("2020-01-02"), JsValue::UNDEFINED));
     assert_eq!(past["editable"], serde_json::json!(false), "{past}");
     assert!(past["reason"].as_str().unwrap().contains("has passed"), "{past}");
@@ -111,8 +113,6 @@ fn editable_fields_reads_the_clock_without_options() {
     let bad = from_js(&editable_fields(order("2099-01-02"), JsValue::from_f64(3.0)));
     assert!(cases::triples(&bad["warnings"]).iter().any(|(_, c, _)| c == "options.invalid"), "{bad}");
 }
-
-
 
 /// Values JSON cannot carry: `undefined`, symbols, BigInts, functions, throwing getters and
 /// Proxies. Neither export throws; each answers plainly, and the next call works.
@@ -138,11 +138,19 @@ fn hostile_arguments_never_throw() {
         let explained = explain_status(value, JsValue::UNDEFINED);
         assert_eq!(get(&explained, "known").as_bool(), Some(false));
         // The next call works.
-        assert_eq!(get(&explain_status("Requested Supp".into(), JsValue::UNDEFINED), "status").as_string().as_deref(), Some("REQUESTED_SUPP"));
+        assert_eq!(
+            get(&explain_status("Requested Supp".into(), JsValue::UNDEFINED), "status").as_string().as_deref(),
+            Some("REQUESTED_SUPP")
+        );
     }
     // An `original` that throws is reported under `original`, and the order is still checked.
     let order = to_js(&cases::port_in());
     let report = validate_order(order, js("return { get original() { throw new Error('boom') } }"));
     let issues = from_js(&get(&report, "issues"));
-    assert!(cases::triples(&issues).iter().any(|(p, c, _)| p.is_empty() && c == "options.invalid" || p == "original" && c == "input.unreadable"), "{issues}");
+    assert!(
+        cases::triples(&issues)
+            .iter()
+            .any(|(p, c, _)| p.is_empty() && c == "options.invalid" || p == "original" && c == "input.unreadable"),
+        "{issues}"
+    );
 }

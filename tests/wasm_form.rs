@@ -147,7 +147,8 @@ fn summary_links_focus_their_control_and_report_events_fire() {
     let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     type_into(&f, "billingTelephoneNumber", "12");
     assert_eq!(seen.get(), 2, "one report on attach, one per edit");
-    let link: web_sys::HtmlElement = el(&f, "[data-pv-summary] a[data-pv-target=billingTelephoneNumber]").dyn_into().unwrap();
+    let link: web_sys::HtmlElement =
+        el(&f, "[data-pv-summary] a[data-pv-target=billingTelephoneNumber]").dyn_into().unwrap();
     link.click();
     assert_eq!(doc().active_element().unwrap().id(), "btn");
     handle.detach();
@@ -162,12 +163,14 @@ fn a_non_form_is_a_programmer_error() {
 
 #[wasm_bindgen_test]
 fn dotted_names_build_the_nested_order() {
-    let f = form(r#"
+    let f = form(
+        r#"
       <input name="listOfPhoneNumbers" value="9192000000">
       <input name="subscriber.serviceAddress.zip" value="2760">
       <input name="subscriber.firstName" value="Ann">
       <select name="partialPort"><option value="true" selected>Partial</option></select>
-      <input type="checkbox" name="x.flag">"#);
+      <input type="checkbox" name="x.flag">"#,
+    );
     let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     let report = handle.validate();
     let issues = js_sys::Array::from(&js_sys::Reflect::get(&report, &"issues".into()).unwrap());
@@ -213,7 +216,9 @@ const EDITABLE: &str = r#"
 #[wasm_bindgen_test]
 fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     let f = form(EDITABLE);
-    let handle = attach_form(f.clone().into(), js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap(), JsValue::UNDEFINED).unwrap();
+    let handle =
+        attach_form(f.clone().into(), js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap(), JsValue::UNDEFINED)
+            .unwrap();
     let disabled = |name: &str| el(&f, &format!("[name='{name}']")).has_attribute("disabled");
     // No status: a new order, everything open; the date picker starts at the earliest date.
     assert!(!disabled("listOfPhoneNumbers") && !disabled("subscriber.serviceAddress.zip"));
@@ -240,7 +245,11 @@ fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     handle.detach();
     assert!(!disabled("listOfPhoneNumbers"), "detach re-enables");
     assert!(f.query_selector("[data-pv-locked]").unwrap().is_none(), "detach removes the note it created");
-    assert_eq!(input(&f, "[name=requestedFocDate]").get_attribute("min").as_deref(), Some("2000-01-01"), "detach restores min");
+    assert_eq!(
+        input(&f, "[name=requestedFocDate]").get_attribute("min").as_deref(),
+        Some("2000-01-01"),
+        "detach restores min"
+    );
     f.remove();
 }
 
@@ -269,7 +278,10 @@ fn a_blank_form_is_not_a_wall_of_errors_until_the_person_edits_or_submits() {
     let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     let invalid = || f.query_selector_all("[aria-invalid=true]").unwrap().length();
     assert_eq!(invalid(), 0, "nothing marked inline on a blank form");
-    assert!(el(&f, "[data-pv-summary]").query_selector_all("li").unwrap().length() >= 2, "the summary lists everything");
+    assert!(
+        el(&f, "[data-pv-summary]").query_selector_all("li").unwrap().length() >= 2,
+        "the summary lists everything"
+    );
     type_into(&f, "billingTelephoneNumber", "12");
     assert_eq!(invalid(), 1, "only the control the person edited");
     assert_eq!(el(&f, "#btn").get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -297,8 +309,16 @@ fn without_listeners_the_caller_forwards_events() {
     let input = Event::new_with_event_init_dict("input", &init).unwrap();
     el(&f, "#btn").dispatch_event(&input).unwrap();
     handle.handle_event(input);
-    assert_eq!(el(&f, "#btn").get_attribute("aria-invalid").as_deref(), Some("true"), "handleEvent does what the listener would");
-    assert_eq!(el(&f, "button[type=submit]").get_attribute("data-pv-disabled").as_deref(), Some(""), "what it disabled is marked");
+    assert_eq!(
+        el(&f, "#btn").get_attribute("aria-invalid").as_deref(),
+        Some("true"),
+        "handleEvent does what the listener would"
+    );
+    assert_eq!(
+        el(&f, "button[type=submit]").get_attribute("data-pv-disabled").as_deref(),
+        Some(""),
+        "what it disabled is marked"
+    );
     handle.detach();
     assert_eq!(el(&f, "button[type=submit]").get_attribute("data-pv-disabled"), None);
     f.remove();

@@ -6,16 +6,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod wasm_common;
-use wasm_common::{json, js, get};
+use wasm_common::{get, js, json};
 
 use js_sys::{Array, Reflect};
 use portin_validator::api::{explain_rejection, register_rejection_codes, validate_order};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-
-
 
 fn text(v: &JsValue, key: &str) -> Option<String> {
     get(v, key).as_string()
@@ -30,7 +27,10 @@ fn issues(result: &JsValue) -> Vec<(String, String)> {
     Array::from(&get(result, "issues"))
         .iter()
         .map(|i| {
-            let path: Vec<String> = Array::from(&get(&i, "path")).iter().map(|s| s.as_string().unwrap_or_else(|| s.as_f64().unwrap().to_string())).collect();
+            let path: Vec<String> = Array::from(&get(&i, "path"))
+                .iter()
+                .map(|s| s.as_string().unwrap_or_else(|| s.as_f64().unwrap().to_string()))
+                .collect();
             (path.join("."), text(&i, "code").unwrap())
         })
         .collect()
@@ -128,24 +128,35 @@ fn operators_register_codes() {
     assert_eq!(text(&e, "family").as_deref(), Some("off-net vendor"));
     assert_eq!(strings(&get(&get(&e, "details"), "tns")), ["9195550142"]);
     let e = explain_rejection(JsValue::from(7519));
-    assert_eq!((text(&e, "title").as_deref(), text(&e, "family").as_deref()), (Some("Our own wording"), Some("port-out validation")));
+    assert_eq!(
+        (text(&e, "title").as_deref(), text(&e, "family").as_deref()),
+        (Some("Our own wording"), Some("port-out validation"))
+    );
 
     // Bad entries: reported at their paths, nothing thrown, good ones still added.
-    let r = register_rejection_codes(js(
-        "return [
+    let r = register_rejection_codes(js("return [
             { code: 'OK-1', title: 'T', meaning: 'M', action: 'A' },
             { code: 'a b', title: 'T', meaning: 'M', action: 'A' },
             { code: 'X-2', get title() { throw new Error('boom') }, meaning: 'M', action: 'A' },
             { code: 'X-3', title: 'T', meaning: 'M', action: 'A', fields: ['zip'] },
             42,
-        ]",
-    ));
+        ]"));
     assert_eq!(get(&r, "added").as_f64(), Some(1.0));
     let got = issues(&r);
-    for want in [("1.code", "rejection.code_invalid"), ("2.title", "input.unreadable"), ("3.fields.0", "rejection.field_unknown"), ("4", "input.type")] {
+    for want in [
+        ("1.code", "rejection.code_invalid"),
+        ("2.title", "input.unreadable"),
+        ("3.fields.0", "rejection.field_unknown"),
+        ("4", "input.type"),
+    ] {
         assert!(got.iter().any(|(p, c)| p == want.0 && c == want.1), "{want:?} in {got:?}");
     }
-    for wrong in [JsValue::NULL, JsValue::UNDEFINED, json("{}"), js("return new Proxy([], { get() { throw new Error('trap') } })")] {
+    for wrong in [
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        json("{}"),
+        js("return new Proxy([], { get() { throw new Error('trap') } })"),
+    ] {
         let r = register_rejection_codes(wrong);
         assert_eq!(get(&r, "added").as_f64(), Some(0.0));
         assert!(!issues(&r).is_empty());
@@ -162,12 +173,17 @@ fn reentrant_getters_are_harmless() {
         JsValue::from(get(&e, "known").as_bool() == Some(true) && get(&r, "added").as_f64() == Some(1.0))
     });
     Reflect::set(&js_sys::global(), &"__pvReenter".into(), inner.as_ref()).unwrap();
-    let entries = js("return [{ code: 'RE-1', meaning: 'M', action: 'A', get title() { return String(globalThis.__pvReenter()) } }]");
+    let entries = js(
+        "return [{ code: 'RE-1', meaning: 'M', action: 'A', get title() { return String(globalThis.__pvReenter()) } }]",
+    );
     let r = register_rejection_codes(entries);
     assert_eq!(get(&r, "added").as_f64(), Some(1.0), "{:?}", issues(&r));
     assert_eq!(text(&explain_rejection("RE-1".into()), "title").as_deref(), Some("true"), "the nested calls worked");
     assert_eq!(get(&explain_rejection("RE-2".into()), "known").as_bool(), Some(true));
     // The module still answers (whether this order passes is for the other rules to say).
     let report = validate_order(json(r#"{"listOfPhoneNumbers":["9192000000"]}"#), JsValue::UNDEFINED);
-    assert!(get(&report, "ok").as_bool().is_some() && Array::is_array(&get(&report, "issues")), "the module still works");
+    assert!(
+        get(&report, "ok").as_bool().is_some() && Array::is_array(&get(&report, "issues")),
+        "the module still works"
+    );
 }

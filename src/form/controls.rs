@@ -17,7 +17,8 @@ impl Control {
         let el = match el.dyn_into::<HtmlInputElement>() {
             Ok(input) => {
                 let kind = input.type_();
-                return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file")).then_some(Control::Input(input));
+                return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
+                    .then_some(Control::Input(input));
             }
             Err(el) => el,
         };
@@ -139,7 +140,9 @@ pub fn read_order(controls: &[Control], kind: Option<&str>) -> JsValue {
 /// `2026-12-01` and `15:00` (Eastern) -> `2026-12-01T15:00:00-05:00`; `None` unless both read.
 fn eastern_date_time(date: &str, clock: &str) -> Option<String> {
     let day = crate::date::parse_day(date).ok()?;
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')));
+    let digits = |s: &str| {
+        s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+    };
     let (h, m) = clock.split_once(':')?;
     let (h, m) = (digits(h).filter(|h| *h < 24)?, digits(m.get(..2)?).filter(|m| *m < 60)?);
     let offset = crate::eastern::offset_at_local(day, h * 3600 + m * 60);

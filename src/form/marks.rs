@@ -114,8 +114,14 @@ impl Marks {
         if let Some((el, _)) = &self.count {
             let plural = |n: u32, one: &'static str, many: &'static str| if n == 1 { one } else { many };
             el.set_text_content(Some(&msg![
-                tns.valid, " valid, ", tns.invalid, " invalid, ", tns.duplicates,
-                plural(tns.duplicates, " duplicate, ", " duplicates, "), tns.toll_free, " toll-free"
+                tns.valid,
+                " valid, ",
+                tns.invalid,
+                " invalid, ",
+                tns.duplicates,
+                plural(tns.duplicates, " duplicate, ", " duplicates, "),
+                tns.toll_free,
+                " toll-free"
             ]));
         }
     }
@@ -189,7 +195,11 @@ fn clear(mark: Marked) {
     if mark.linked {
         let id = mark.message.id();
         let rest = token_list_without(&el.get_attribute("aria-describedby").unwrap_or_default(), &id);
-        let _ = if rest.is_empty() { el.remove_attribute("aria-describedby") } else { el.set_attribute("aria-describedby", &rest) };
+        let _ = if rest.is_empty() {
+            el.remove_attribute("aria-describedby")
+        } else {
+            el.set_attribute("aria-describedby", &rest)
+        };
     }
     if mark.created {
         mark.message.remove();
@@ -213,7 +223,8 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     if *last == signature {
         return;
     }
-    let focused = doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute("data-pv-target"));
+    let focused =
+        doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute("data-pv-target"));
     let Ok(list) = doc.create_element(if items.is_empty() { "p" } else { "ul" }) else { return };
     let _ = list.set_attribute("class", "pv-summary-list");
     if items.is_empty() {
@@ -244,7 +255,10 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     *last = signature;
     if let Some(name) = focused {
         let same = list.query_selector_all("[data-pv-target]").ok().and_then(|links| {
-            (0..links.length()).filter_map(|i| links.item(i)).filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok()).find(|a| a.get_attribute("data-pv-target").as_deref() == Some(name.as_str()))
+            (0..links.length())
+                .filter_map(|i| links.item(i))
+                .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                .find(|a| a.get_attribute("data-pv-target").as_deref() == Some(name.as_str()))
         });
         if let Some(a) = same {
             let _ = a.focus();

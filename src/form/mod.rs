@@ -134,7 +134,8 @@ fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
 /// forwards the form's events (and the summary's clicks) to [`FormHandle::handle_event`].
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
 pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<FormHandle, JsError> {
-    let form: HtmlFormElement = form.dyn_into().map_err(|_| JsError::new("attachForm: the first argument must be an HTMLFormElement"))?;
+    let form: HtmlFormElement =
+        form.dyn_into().map_err(|_| JsError::new("attachForm: the first argument must be an HTMLFormElement"))?;
     let doc = form.owner_document().ok_or_else(|| JsError::new("attachForm: the form is not in a document"))?;
     let opts = Js(options);
     let mut option_issues = Vec::new();
@@ -319,7 +320,9 @@ fn under(name: &str, field: &str) -> bool {
 fn governed(name: &str) -> bool {
     use crate::order_type::OrderKind;
     use crate::rules::edit_matrix::Row;
-    Row::ALL.iter().any(|row| [OrderKind::PortIn, OrderKind::Lsr].iter().any(|&k| row.paths(k).iter().any(|f| under(name, f))))
+    Row::ALL
+        .iter()
+        .any(|row| [OrderKind::PortIn, OrderKind::Lsr].iter().any(|&k| row.paths(k).iter().any(|f| under(name, f))))
 }
 
 /// Disables the controls that may not change in the order's status and port type (from
@@ -405,7 +408,9 @@ fn update_submits(s: &mut State, ok: bool) {
         }
         return;
     }
-    let Ok(buttons) = s.form.query_selector_all("button[type=submit], button:not([type]), input[type=submit]") else { return };
+    let Ok(buttons) = s.form.query_selector_all("button[type=submit], button:not([type]), input[type=submit]") else {
+        return;
+    };
     for i in 0..buttons.length() {
         let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
         if !b.has_attribute("disabled") {
@@ -446,7 +451,9 @@ fn focus(state: &Rc<RefCell<Option<State>>>, name: &str) {
 fn normalise(state: &Rc<RefCell<Option<State>>>) {
     let Ok(slot) = state.try_borrow() else { return };
     let Some(s) = slot.as_ref() else { return };
-    let Some(Control::TextArea(list)) = controls(&s.form).into_iter().find(|c| c.name() == "listOfPhoneNumbers") else { return };
+    let Some(Control::TextArea(list)) = controls(&s.form).into_iter().find(|c| c.name() == "listOfPhoneNumbers") else {
+        return;
+    };
     let parsed = tn_list::parse_text(&list.value());
     if parsed.truncated {
         return;

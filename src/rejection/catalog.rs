@@ -315,10 +315,7 @@ pub fn code_of_carrier(carrier: &str) -> Option<u32> {
 
 /// The order paths for field letters.
 pub fn paths(letters: &str) -> Vec<String> {
-    letters
-        .bytes()
-        .filter_map(|l| FIELDS.iter().find(|(c, _)| *c == l).map(|(_, p)| String::from(*p)))
-        .collect()
+    letters.bytes().filter_map(|l| FIELDS.iter().find(|(c, _)| *c == l).map(|(_, p)| String::from(*p))).collect()
 }
 
 /// The catalog. Families: p port-in validation, c carrier rejection, v off-net vendor (Level 3/
@@ -1015,7 +1012,11 @@ mod tests {
                 let t = Token::parse(token).unwrap_or_else(|| panic!("unreadable token {token:?} in {line}"));
                 assert!(t.first <= t.last && t.last < KNOWN_LIMIT, "{token}");
                 assert!(t.fields.is_none_or(letters), "{token}");
-                assert!(t.carriers.split(',').all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_alphanumeric())) || t.carriers.is_empty(), "{token}");
+                assert!(
+                    t.carriers.split(',').all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_alphanumeric()))
+                        || t.carriers.is_empty(),
+                    "{token}"
+                );
             }
         }
         // A code has at most one explanation without a carrier code, and each carrier code once.
@@ -1038,7 +1039,13 @@ mod tests {
         assert_eq!(pieces("a,b,,c", b',').collect::<Vec<_>>(), ["a", "b", "", "c"]);
         assert_eq!(pieces("", b',').collect::<Vec<_>>(), [""]);
         let known = Known::new();
-        assert!(known.contains(7402) && known.contains(17008) && known.contains(400) && !known.contains(7393) && !known.contains(99_999));
+        assert!(
+            known.contains(7402)
+                && known.contains(17008)
+                && known.contains(400)
+                && !known.contains(7393)
+                && !known.contains(99_999)
+        );
     }
 
     #[test]

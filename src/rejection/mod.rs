@@ -98,9 +98,18 @@ pub fn explain(input: &Input, registry: &Registry) -> Explanation {
             crate::text::push_u64(&mut digits, *n as u64);
             explain_text(&digits, registry)
         }
-        Input::Number(_) => no_code(msg!["A rejection code is a whole number such as 7402; this number is not one."], Details::default()),
-        Input::TooLong => no_code(msg!["The text is longer than ", MAX_FIELD_TEXT, " characters, so it was not read."], Details::default()),
-        Input::Other(what) => no_code(msg!["Expected a rejection code or message, as text or a number, not ", *what, "."], Details::default()),
+        Input::Number(_) => no_code(
+            msg!["A rejection code is a whole number such as 7402; this number is not one."],
+            Details::default(),
+        ),
+        Input::TooLong => no_code(
+            msg!["The text is longer than ", MAX_FIELD_TEXT, " characters, so it was not read."],
+            Details::default(),
+        ),
+        Input::Other(what) => no_code(
+            msg!["Expected a rejection code or message, as text or a number, not ", *what, "."],
+            Details::default(),
+        ),
     }
 }
 
@@ -127,7 +136,9 @@ pub fn explain_text(text: &str, registry: &Registry) -> Explanation {
         text: None,
     };
     let Some(found) = found else {
-        if let Some(code) = catalog::code_of_carrier(trimmed).filter(|_| trimmed.bytes().any(|b| b.is_ascii_alphabetic())) {
+        if let Some(code) =
+            catalog::code_of_carrier(trimmed).filter(|_| trimmed.bytes().any(|b| b.is_ascii_alphabetic()))
+        {
             details.carrier_code = Some(trimmed.to_owned());
             let mut digits = String::new();
             crate::text::push_u64(&mut digits, u64::from(code));
@@ -164,7 +175,9 @@ pub fn explain_text(text: &str, registry: &Registry) -> Explanation {
     }
     let Some(number) = found.number else { return unknown(found.code, details) };
     let carriers = catalog::carrier_codes(number);
-    let carrier = parse::words(text).filter(|(at, _)| *at != found.at).find_map(|(_, w)| carriers.iter().find(|c| c.eq_ignore_ascii_case(w)).copied());
+    let carrier = parse::words(text)
+        .filter(|(at, _)| *at != found.at)
+        .find_map(|(_, w)| carriers.iter().find(|c| c.eq_ignore_ascii_case(w)).copied());
     details.carrier_code = carrier.map(String::from);
     match catalog::find(number, carrier) {
         Some(r) => published(found.code, &r, details),
@@ -178,9 +191,7 @@ fn find_code<'a>(text: &'a str, trimmed: &'a str, scan: &parse::Scan, registry: 
     let runs = scan.digit_runs(text);
     let known = catalog::Known::new();
     let published = |run: &str| catalog::number(run).filter(|n| known.contains(*n));
-    let mut best = runs
-        .iter()
-        .find_map(|&(at, run)| published(run).map(|n| Found { at, code: run, number: Some(n) }));
+    let mut best = runs.iter().find_map(|&(at, run)| published(run).map(|n| Found { at, code: run, number: Some(n) }));
     if !registry.is_empty() {
         if let Some((at, code)) = registered_in(text, scan, registry) {
             if best.as_ref().is_none_or(|b| at < b.at || (at == b.at && code.len() > b.code.len())) {
@@ -200,7 +211,11 @@ fn find_code<'a>(text: &'a str, trimmed: &'a str, scan: &parse::Scan, registry: 
         return Some(Found { at, code: run, number: catalog::number(run) });
     }
     let only_digits = !trimmed.is_empty() && trimmed.len() <= 9 && trimmed.bytes().all(|b| b.is_ascii_digit());
-    only_digits.then(|| Found { at: text.len() - text.trim_start().len(), code: trimmed, number: catalog::number(trimmed) })
+    only_digits.then(|| Found {
+        at: text.len() - text.trim_start().len(),
+        code: trimmed,
+        number: catalog::number(trimmed),
+    })
 }
 
 /// The first registered code standing as a word of its own in `text`, outside numbers and dates.
@@ -208,7 +223,8 @@ fn registered_in<'a>(text: &'a str, scan: &parse::Scan, registry: &Registry) -> 
     let bytes = text.as_bytes();
     let allowed = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
     for start in 0..bytes.len() {
-        let starts_word = bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) && (start == 0 || !bytes.get(start - 1).is_some_and(|b| allowed(*b)));
+        let starts_word = bytes.get(start).is_some_and(u8::is_ascii_alphanumeric)
+            && (start == 0 || !bytes.get(start - 1).is_some_and(|b| allowed(*b)));
         if !starts_word || scan.is_taken(start) {
             continue;
         }

@@ -152,7 +152,9 @@ fn tn_at(text: &str, i: usize) -> Option<(usize, String)> {
     let ten = digits.get(digits.len().checked_sub(10)?..)?.to_owned();
     match Tn::parse(span) {
         Ok(tn) => Some((p.at, tn.as_str().to_owned())),
-        Err(TnError::Fictitious | TnError::DirectoryAssistance | TnError::ExchangeN11 | TnError::AreaCodeReserved) => Some((p.at, ten)),
+        Err(TnError::Fictitious | TnError::DirectoryAssistance | TnError::ExchangeN11 | TnError::AreaCodeReserved) => {
+            Some((p.at, ten))
+        }
         Err(_) => None,
     }
 }
@@ -192,7 +194,8 @@ impl Cursor<'_> {
     /// Exactly `n` digits from here, then no digit.
     fn digits_ahead(&self, n: usize) -> bool {
         let bytes = self.text.as_bytes();
-        (0..n).all(|k| bytes.get(self.at + k).is_some_and(u8::is_ascii_digit)) && !bytes.get(self.at + n).is_some_and(u8::is_ascii_digit)
+        (0..n).all(|k| bytes.get(self.at + k).is_some_and(u8::is_ascii_digit))
+            && !bytes.get(self.at + n).is_some_and(u8::is_ascii_digit)
     }
 
     /// At most one separator between groups of digits (a space, dash, dot, no-break space or
@@ -210,7 +213,8 @@ impl Cursor<'_> {
 /// `01/13/2030`, `1/13/30`, `01-13-2030`. US order (month first) for slashed dates.
 fn date_at(bytes: &[u8], i: usize) -> Option<(usize, String)> {
     let run = |at: usize| bytes.get(at..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
-    let value = |at: usize, n: usize| bytes.get(at..at + n).map(|d| d.iter().fold(0u32, |v, b| v * 10 + u32::from(b - b'0')));
+    let value =
+        |at: usize, n: usize| bytes.get(at..at + n).map(|d| d.iter().fold(0u32, |v, b| v * 10 + u32::from(b - b'0')));
     let a = run(i);
     let sep = *bytes.get(i + a)?;
     if sep != b'-' && sep != b'/' {
@@ -271,7 +275,8 @@ fn pon_at(text: &str, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let start = at;
-    while bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#')) && at - start < 40 {
+    while bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#')) && at - start < 40
+    {
         at += 1;
     }
     let pon = text.get(start..at)?;

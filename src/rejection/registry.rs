@@ -85,11 +85,16 @@ impl Registry {
                 }
                 Err(i) if self.entries.len() < MAX_ENTRIES as usize => self.entries.insert(i, entry),
                 Err(_) => {
-                issues.push(Issue::error(
-                    vec![Seg::Index(index)],
-                    "rejection.too_many",
-                    msg![label(&[Seg::Index(index)]), " was not added: at most ", MAX_ENTRIES, " codes can be registered."],
-                ));
+                    issues.push(Issue::error(
+                        vec![Seg::Index(index)],
+                        "rejection.too_many",
+                        msg![
+                            label(&[Seg::Index(index)]),
+                            " was not added: at most ",
+                            MAX_ENTRIES,
+                            " codes can be registered."
+                        ],
+                    ));
                     continue;
                 }
             }
@@ -131,7 +136,11 @@ pub fn read_entries<S: Source>(src: &S) -> (Vec<(u32, Custom)>, Vec<Issue>) {
             }
         },
         got => {
-            Reader { issues: &mut issues, label }.wrong_type(Vec::new(), "a list of entries ({ code, title, meaning, action, fields })", got);
+            Reader { issues: &mut issues, label }.wrong_type(
+                Vec::new(),
+                "a list of entries ({ code, title, meaning, action, fields })",
+                got,
+            );
             return (out, issues);
         }
     };
@@ -165,7 +174,11 @@ fn read_entry<S: Source>(item: &S, index: u32, issues: &mut Vec<Issue>) -> Optio
         if blank {
             let path = child(&at, Seg::Key(key));
             let name = label(&path);
-            r.issues.push(Issue::error(path, "rejection.text_required", msg![name, " is required: write it as text people can act on."]));
+            r.issues.push(Issue::error(
+                path,
+                "rejection.text_required",
+                msg![name, " is required: write it as text people can act on."],
+            ));
         }
         None
     };
@@ -178,7 +191,11 @@ fn read_entry<S: Source>(item: &S, index: u32, issues: &mut Vec<Issue>) -> Optio
         if f.trim().is_empty() || n > MAX_FAMILY {
             let path = child(&at, Seg::Key("family"));
             let name = label(&path);
-            r.issues.push(Issue::error(path, "rejection.family_invalid", msg![name, " must be 1 to ", MAX_FAMILY, " characters, such as \u{201c}off-net vendor\u{201d}."]));
+            r.issues.push(Issue::error(
+                path,
+                "rejection.family_invalid",
+                msg![name, " must be 1 to ", MAX_FAMILY, " characters, such as \u{201c}off-net vendor\u{201d}."],
+            ));
             None
         } else {
             Some(f)
@@ -193,7 +210,11 @@ fn read_code<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<String> 
     let path = child(at, Seg::Key("code"));
     let Some(v) = r.field(item, "code", at) else {
         let name = label(&path);
-        r.issues.push(Issue::error(path, "rejection.code_invalid", msg![name, " is required: the code as it appears in rejections, such as 7402 or LV-301."]));
+        r.issues.push(Issue::error(
+            path,
+            "rejection.code_invalid",
+            msg![name, " is required: the code as it appears in rejections, such as 7402 or LV-301."],
+        ));
         return None;
     };
     let code = match v.shape() {
@@ -232,7 +253,14 @@ fn read_code<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<String> 
     r.issues.push(Issue::error(
         path,
         "rejection.code_invalid",
-        msg![name, " ", quote(&typed), " is not a usable code: use 1 to ", MAX_CODE, " letters, digits, dots, dashes or underscores, or a whole number."],
+        msg![
+            name,
+            " ",
+            quote(&typed),
+            " is not a usable code: use 1 to ",
+            MAX_CODE,
+            " letters, digits, dots, dashes or underscores, or a whole number."
+        ],
     ));
     None
 }
@@ -270,7 +298,12 @@ fn read_fields<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<Vec<St
             r.issues.push(Issue::error(
                 p,
                 "rejection.field_unknown",
-                msg![name, " ", quote(&text), " is not a field of the order; use a dotted path such as subscriber.serviceAddress.zip."],
+                msg![
+                    name,
+                    " ",
+                    quote(&text),
+                    " is not a field of the order; use a dotted path such as subscriber.serviceAddress.zip."
+                ],
             ));
             ok = false;
         }

@@ -40,7 +40,9 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     let (wrong_account, wrong_pin) = paths(other);
     let (stray_account, stray_pin) = values(order, other);
     let who = if kind == OrderKind::PortIn { "A port-in order carries the " } else { "An LSR carries the " };
-    for (value, keys, right, what) in [(stray_account, wrong_account, account_keys, "account number"), (stray_pin, wrong_pin, pin_keys, "PIN")] {
+    for (value, keys, right, what) in
+        [(stray_account, wrong_account, account_keys, "account number"), (stray_pin, wrong_pin, pin_keys, "PIN")]
+    {
         if given(value).is_some() {
             let message = msg![who, what, " in ", dotted(&super::field::path_of(right)), ", not here; move it there."];
             add(out, Severity::Error, keys, "account.wrong_place", message, RULE);
@@ -49,18 +51,28 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     let (account, pin) = values(order, kind);
     let wireless = kind == OrderKind::PortIn && facts.port_type == Some(PortType::AutomatedOnNetWireless);
     let fields = [
-        (account, account_keys, ACCOUNT_MAX, ["account.number_characters", "account.number_too_long", "account.number_required"], "account number"),
+        (
+            account,
+            account_keys,
+            ACCOUNT_MAX,
+            ["account.number_characters", "account.number_too_long", "account.number_required"],
+            "account number",
+        ),
         (pin, pin_keys, PIN_MAX, ["account.pin_characters", "account.pin_too_long", "account.pin_required"], "PIN"),
     ];
     for (value, keys, max, [characters, long, needed], what) in fields {
         match given(value) {
             Some(text) => {
-                let message = msg![label(&super::field::path_of(keys)), " may contain only letters and digits; remove spaces, dashes and other signs."];
+                let message = msg![
+                    label(&super::field::path_of(keys)),
+                    " may contain only letters and digits; remove spaces, dashes and other signs."
+                ];
                 charset(out, keys, text, |c| c.is_ascii_alphanumeric(), characters, message, RULE);
                 limit(out, keys, text, max, long, RULE);
             }
             None if wireless => {
-                let message = msg!["A wireless port needs the ", what, " of the account with the current carrier; enter it."];
+                let message =
+                    msg!["A wireless port needs the ", what, " of the account with the current carrier; enter it."];
                 required(out, facts, keys, needed, message, RULE);
             }
             None => {}

@@ -10,9 +10,9 @@ use crate::text::quote;
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.
 const STATES: [&str; 56] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
-    "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
-    "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP",
 ];
 
 /// Street directions (BW 7329/7330).
@@ -49,7 +49,11 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     ];
     for (keys, value, what) in needed {
         if given(value).is_none() {
-            let message = msg!["Enter the ", what, " of the service address: where the numbers are in service, not the billing address."];
+            let message = msg![
+                "Enter the ",
+                what,
+                " of the service address: where the numbers are in service, not the billing address."
+            ];
             required(out, facts, keys, "address.required", message, RULE);
         }
     }
@@ -75,7 +79,10 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             add(out, Severity::Error, PLUS_FOUR, "address.plus_four_conflict", message, RULE);
         }
     }
-    for (keys, value, name) in [(PRE, &a.pre_directional, "Street direction (before) "), (POST, &a.post_directional, "Street direction (after) ")] {
+    for (keys, value, name) in [
+        (PRE, &a.pre_directional, "Street direction (before) "),
+        (POST, &a.post_directional, "Street direction (after) "),
+    ] {
         if let Some(d) = given(value) {
             if !DIRECTIONALS.iter().any(|x| x.eq_ignore_ascii_case(d)) {
                 let message = msg![name, quote(d), " is not a street direction; use N, S, E, W, NE, NW, SE or SW."];

@@ -13,9 +13,7 @@ use crate::tn::{Tn, TnError};
 /// Parses a TN field, reporting a bad one at `path`.
 fn parse_field(typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<Tn> {
     let typed = typed?;
-    Tn::parse(typed)
-        .map_err(|e: TnError| out.push(tn_issue(path, "", typed, e).rule("R-TN-BTN")))
-        .ok()
+    Tn::parse(typed).map_err(|e: TnError| out.push(tn_issue(path, "", typed, e).rule("R-TN-BTN"))).ok()
 }
 
 pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
@@ -41,7 +39,11 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             out.push(issue(
                 new_path(),
                 "btn.replacement_in_list",
-                msg!["The replacement BTN ", new.formatted(), " is one of the numbers being ported; pick a number that stays with the current carrier."],
+                msg![
+                    "The replacement BTN ",
+                    new.formatted(),
+                    " is one of the numbers being ported; pick a number that stays with the current carrier."
+                ],
             ));
         }
         if btn == Some(new) {

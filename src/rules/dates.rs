@@ -51,7 +51,8 @@ fn is_terminal(order: &Order, kind: OrderKind) -> bool {
 
 /// An LSR has its FOC once its status says so or it carries the FOC date.
 pub fn lsr_has_foc(order: &Order) -> bool {
-    order.status.as_deref().map(squash).as_deref() == Some("FOC") || order.actual_foc_date.as_deref().is_some_and(|d| !d.trim().is_empty())
+    order.status.as_deref().map(squash).as_deref() == Some("FOC")
+        || order.actual_foc_date.as_deref().is_some_and(|d| !d.trim().is_empty())
 }
 
 fn field() -> Path {
@@ -150,12 +151,18 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
     };
     let cal = &clock.calendar;
     let date = req.at.date;
-    let (min_n, rec_n) = (opts.min_lead_business_days, opts.recommended_lead_business_days.max(opts.min_lead_business_days));
-    let (Some(minimum), Some(recommended)) = (cal.add_business_days(today, min_n), cal.add_business_days(today, rec_n)) else {
+    let (min_n, rec_n) =
+        (opts.min_lead_business_days, opts.recommended_lead_business_days.max(opts.min_lead_business_days));
+    let (Some(minimum), Some(recommended)) = (cal.add_business_days(today, min_n), cal.add_business_days(today, rec_n))
+    else {
         return;
     };
     if date < today {
-        let fix = if port_in { pick_from(minimum, recommended) } else { msg!["pick a business day from ", ymd_text(today), " on"] };
+        let fix = if port_in {
+            pick_from(minimum, recommended)
+        } else {
+            msg!["pick a business day from ", ymd_text(today), " on"]
+        };
         out.push(
             Issue::error(
                 field(),
@@ -171,7 +178,8 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
     }
     let lead = cal.business_days_between(today, date, rec_n);
     if lead < min_n {
-        let when = if date == today { String::from(" is today") } else { msg![" is only ", days(lead, "business"), " away"] };
+        let when =
+            if date == today { String::from(" is today") } else { msg![" is only ", days(lead, "business"), " away"] };
         out.push(
             Issue::error(
                 field(),
@@ -205,7 +213,9 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
     }
     let ahead = unix_day(date) - unix_day(today);
     if ahead > i64::from(opts.max_days_ahead) {
-        let last = today.checked_add_days(chrono::Days::new(u64::from(opts.max_days_ahead))).and_then(|d| cal.business_day_until(d));
+        let last = today
+            .checked_add_days(chrono::Days::new(u64::from(opts.max_days_ahead)))
+            .and_then(|d| cal.business_day_until(d));
         let fix = match last {
             Some(last) if last >= today => msg!["pick ", ymd_text(last), " or earlier."],
             _ => String::from("pick an earlier date."),
@@ -214,7 +224,15 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
             Issue::error(
                 field(),
                 "date.too_far",
-                msg![subject(req), " is ", ahead, " days ahead, more than the ", opts.max_days_ahead, " allowed: ", fix],
+                msg![
+                    subject(req),
+                    " is ",
+                    ahead,
+                    " days ahead, more than the ",
+                    opts.max_days_ahead,
+                    " allowed: ",
+                    fix
+                ],
             )
             .rule("R-DATE-HORIZON"),
         );
@@ -247,6 +265,7 @@ fn business_day(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Is
         None => String::from("pick a business day (Monday to Friday, not a holiday)."),
     };
     out.push(
-        Issue::error(field(), "date.not_business_day", msg![subject(req), " is ", closed_words(closed), ": ", fix]).rule("R-DATE-BUSINESS"),
+        Issue::error(field(), "date.not_business_day", msg![subject(req), " is ", closed_words(closed), ": ", fix])
+            .rule("R-DATE-BUSINESS"),
     );
 }

@@ -147,12 +147,7 @@ impl Column {
 
 /// May an edit change `row` on a submitted port-in of `column`?
 pub fn allows(row: Row, column: Column) -> bool {
-    MATRIX
-        .iter()
-        .find(|(r, _)| *r == row)
-        .and_then(|(_, cells)| cells.get(column.index()))
-        .copied()
-        .unwrap_or(false)
+    MATRIX.iter().find(|(r, _)| *r == row).and_then(|(_, cells)| cells.get(column.index())).copied().unwrap_or(false)
 }
 
 /// How far an edit may change `row` when the port type is not known.

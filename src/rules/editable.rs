@@ -54,7 +54,12 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
 pub fn editable_fields<S: Source>(src: &S, options: &S, now: impl FnOnce() -> Option<String>) -> EditableFields {
     let mut warnings = Vec::new();
     let Some(order) = order::read(src, &mut warnings) else {
-        return closed(msg!["Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."], warnings);
+        return closed(
+            msg![
+                "Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."
+            ],
+            warnings,
+        );
     };
     let mut found = Vec::new();
     let opts = options::read(options, &mut found);
@@ -63,7 +68,13 @@ pub fn editable_fields<S: Source>(src: &S, options: &S, now: impl FnOnce() -> Op
 
 /// [`editable_fields`] for an order and options already read (the form helper's); `found` are
 /// the problems reading the options found.
-pub fn with_options(order: &Order, opts: &crate::Options, mut found: Vec<Issue>, mut warnings: Vec<Issue>, now: impl FnOnce() -> Option<String>) -> EditableFields {
+pub fn with_options(
+    order: &Order,
+    opts: &crate::Options,
+    mut found: Vec<Issue>,
+    mut warnings: Vec<Issue>,
+    now: impl FnOnce() -> Option<String>,
+) -> EditableFields {
     let clock = Clock::from_options(&with_now(opts, now), &mut found);
     // `original` plays no part here, so its own problems are not this answer's.
     found.retain(|i| i.path.first() != Some(&Seg::Key("original")));

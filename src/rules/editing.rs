@@ -121,10 +121,12 @@ fn trimmed(s: Option<&str>) -> Option<&str> {
 fn same(now: &Val, saved: &Val) -> bool {
     match (now, saved) {
         (Val::Text(a), Val::Text(b)) => trimmed(*a) == trimmed(*b),
-        (Val::Tn(a), Val::Tn(b)) => match (trimmed(*a).and_then(|t| Tn::parse(t).ok()), trimmed(*b).and_then(|t| Tn::parse(t).ok())) {
-            (Some(x), Some(y)) => x == y,
-            _ => trimmed(*a) == trimmed(*b),
-        },
+        (Val::Tn(a), Val::Tn(b)) => {
+            match (trimmed(*a).and_then(|t| Tn::parse(t).ok()), trimmed(*b).and_then(|t| Tn::parse(t).ok())) {
+                (Some(x), Some(y)) => x == y,
+                _ => trimmed(*a) == trimmed(*b),
+            }
+        }
         (Val::Flag(a), Val::Flag(b)) => a == b,
         (Val::Number(a), Val::Number(b)) => a == b,
         (Val::Kind(a), Val::Kind(b)) => {
@@ -173,7 +175,9 @@ impl<'a> Edit<'a> {
         // The saved copy's own problems were reported under `original` when it was read.
         let saved_facts = Facts::new(saved, &mut Vec::new());
         let status = facts.status.or(saved_facts.status);
-        let has_foc = status.is_some_and(Status::is_foc) || given(&order.actual_foc_date).is_some() || given(&saved.actual_foc_date).is_some();
+        let has_foc = status.is_some_and(Status::is_foc)
+            || given(&order.actual_foc_date).is_some()
+            || given(&saved.actual_foc_date).is_some();
         let changes = LEAVES
             .iter()
             .filter(|leaf| match leaf.judge {
@@ -181,7 +185,15 @@ impl<'a> Edit<'a> {
                 _ => !same(&(leaf.get)(order), &(leaf.get)(saved)),
             })
             .collect();
-        Edit { kind: facts.kind, status, port_type: facts.port_type.or(saved_facts.port_type), has_foc, changes, order, saved }
+        Edit {
+            kind: facts.kind,
+            status,
+            port_type: facts.port_type.or(saved_facts.port_type),
+            has_foc,
+            changes,
+            order,
+            saved,
+        }
     }
 
     pub fn changed(&self, row: Row) -> bool {
@@ -229,7 +241,14 @@ pub fn status_notes(status: Option<Status>, out: &mut Vec<Issue>) {
         add(out, Severity::Info, STATUS, "status.exception", message, "R-STATUS-EXCEPTION");
     }
     if let EditWindow::Closed(reason) = status.edit() {
-        add(out, Severity::Info, STATUS, "status.not_editable", msg!["This order cannot be edited: ", reason, "."], closed_rule(status));
+        add(
+            out,
+            Severity::Info,
+            STATUS,
+            "status.not_editable",
+            msg!["This order cannot be edited: ", reason, "."],
+            closed_rule(status),
+        );
     }
 }
 
@@ -296,7 +315,11 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
 /// not delay (drafts, `EXCEPTION`, LSRs).
 pub fn delay_warning(status: Status) -> Option<Issue> {
     status.edit_may_delay().then(|| {
-        let message = msg!["Editing an order in ", status.as_str(), " may delay it (only EXCEPTION orders are edited without delay); change only what must change."];
+        let message = msg![
+            "Editing an order in ",
+            status.as_str(),
+            " may delay it (only EXCEPTION orders are edited without delay); change only what must change."
+        ];
         make(Severity::Warning, STATUS, "edit.may_delay", message, "R-STATUS-DELAY")
     })
 }
@@ -318,14 +341,22 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
     }
     // S1: changing an off-net order's details (anything but the date and the customer's own ID)
     // makes the partner pull the customer service record again.
-    let details = edit.changes.iter().any(|leaf| !matches!(leaf.row(), Some(Row::RequestedDate | Row::CustomerOrderId)));
+    let details =
+        edit.changes.iter().any(|leaf| !matches!(leaf.row(), Some(Row::RequestedDate | Row::CustomerOrderId)));
     if edit.kind == OrderKind::PortIn && edit.port_type == Some(PortType::AutomatedOffNet) && !edit.has_foc && details {
         let message = msg!["Changing these details on an off-net order sends it through the customer service record (CSR) phase again, which takes longer."];
         add(out, Severity::Info, &[], "edit.csr_again", message, "R-EDIT-FIELDS");
     }
     if edit.changed(Row::ServiceAddress) {
         let message = msg!["Check that the service address is where the numbers are in service, not the billing address: a mismatch is a frequent cause of rejection 7402."];
-        add(out, Severity::Info, &["subscriber", "serviceAddress"], "address.service_not_billing", message, "R-ADDRESS");
+        add(
+            out,
+            Severity::Info,
+            &["subscriber", "serviceAddress"],
+            "address.service_not_billing",
+            message,
+            "R-ADDRESS",
+        );
     }
 }
 

@@ -48,7 +48,11 @@ pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &
     let day = ymd_text(date);
     out.push(info(
         "foc.no_early_activation",
-        msg!["There is no early concurrence: to activate before ", day.as_str(), ", supp the LSR with an earlier requested date."],
+        msg![
+            "There is no early concurrence: to activate before ",
+            day.as_str(),
+            ", supp the LSR with an earlier requested date."
+        ],
     ));
     out.push(info(
         "foc.build_subscriptions",
@@ -78,7 +82,13 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
         out.push(issue(Issue::error(
             at(),
             "foc.expired",
-            msg!["The FOC of ", foc, " expired after ", until, ", its 10th business day, so the LSR fails: submit a new order."],
+            msg![
+                "The FOC of ",
+                foc,
+                " expired after ",
+                until,
+                ", its 10th business day, so the LSR fails: submit a new order."
+            ],
         )));
         return;
     }
@@ -107,7 +117,13 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
         out.push(issue(Issue::info(
             at(),
             "foc.valid_until",
-            msg!["The FOC of ", foc, " is valid through ", until, ", its 10th business day: activate by then, or the LSR fails."],
+            msg![
+                "The FOC of ",
+                foc,
+                " is valid through ",
+                until,
+                ", its 10th business day: activate by then, or the LSR fails."
+            ],
         )));
     }
 }

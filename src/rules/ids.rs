@@ -19,21 +19,49 @@ const PON: &[&str] = &["pon"];
 pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     if let Some(id) = given(&order.customer_order_id) {
         // BW 7318: letters, digits, dashes and spaces.
-        let message = msg!["Customer order ID ", quote(id), " may contain only letters, digits, dashes and spaces; remove the other characters."];
-        charset(out, ORDER_ID, id, |c| c.is_ascii_alphanumeric() || c == '-' || c == ' ', "ids.customer_order_id_characters", message, RULE);
+        let message = msg![
+            "Customer order ID ",
+            quote(id),
+            " may contain only letters, digits, dashes and spaces; remove the other characters."
+        ];
+        charset(
+            out,
+            ORDER_ID,
+            id,
+            |c| c.is_ascii_alphanumeric() || c == '-' || c == ' ',
+            "ids.customer_order_id_characters",
+            message,
+            RULE,
+        );
         limit(out, ORDER_ID, id, CUSTOMER_ORDER_ID_MAX, "ids.customer_order_id_too_long", RULE);
     }
     // Decision: the PON is required on LSRs only (a port-in's PON is assigned by the provider),
     // and checked on both kinds when given.
     match given(&order.pon) {
         None if facts.kind == OrderKind::Lsr => {
-            required(out, facts, PON, "ids.pon_required", msg!["Enter the PON (purchase order number) of this LSR."], RULE);
+            required(
+                out,
+                facts,
+                PON,
+                "ids.pon_required",
+                msg!["Enter the PON (purchase order number) of this LSR."],
+                RULE,
+            );
         }
         None => {}
         Some(pon) => {
             // BW 17004: letters, digits, `-`, `_` and `#`.
-            let message = msg!["PON ", quote(pon), " may contain only letters, digits, -, _ and #; remove the other characters."];
-            charset(out, PON, pon, |c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '#'), "ids.pon_characters", message, RULE);
+            let message =
+                msg!["PON ", quote(pon), " may contain only letters, digits, -, _ and #; remove the other characters."];
+            charset(
+                out,
+                PON,
+                pon,
+                |c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '#'),
+                "ids.pon_characters",
+                message,
+                RULE,
+            );
             limit(out, PON, pon, PON_MAX, "ids.pon_too_long", RULE);
         }
     }

@@ -19,12 +19,17 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     }
     match given(&order.loa_authorizing_person) {
         None => {
-            let message = msg!["Enter the LOA authorizing person: the name of the person who signed the letter of authorization."];
+            let message = msg![
+                "Enter the LOA authorizing person: the name of the person who signed the letter of authorization."
+            ];
             required(out, facts, AT, "loa.required", message, "R-LOA");
         }
         Some(person) if chars(person) > LOA_MAX => {
             let message = msg![
-                "The LOA authorizing person has ", chars(person), " characters; only the first ", LOA_MAX,
+                "The LOA authorizing person has ",
+                chars(person),
+                " characters; only the first ",
+                LOA_MAX,
                 " reach the losing carrier, so shorten it yourself (for example initial and last name)."
             ];
             add(out, Severity::Warning, AT, "loa.truncated", message, "R-LOA");

@@ -26,8 +26,8 @@ use crate::options::Options;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
 use crate::path;
-use crate::text::given;
 use crate::status::Status;
+use crate::text::given;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
 use serde::Serialize;
@@ -79,9 +79,19 @@ impl Facts {
                 .ok()
         });
         let status = given(&order.status).and_then(|s| {
-            Status::parse(kind, s).map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message))).ok()
+            Status::parse(kind, s)
+                .map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message)))
+                .ok()
         });
-        Facts { kind, port_type, status, tns: TnList::default(), non_text_items: 0, from_text: false, clock: Clock::default() }
+        Facts {
+            kind,
+            port_type,
+            status,
+            tns: TnList::default(),
+            non_text_items: 0,
+            from_text: false,
+            clock: Clock::default(),
+        }
     }
 
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
@@ -94,7 +104,13 @@ impl Facts {
         let t = &self.tns;
         let invalid = t.invalid.len() as u32 + self.non_text_items;
         let duplicates = t.repeats();
-        TnSummary { count: t.entries + self.non_text_items, valid: t.tns.len() as u32, invalid, duplicates, toll_free: t.toll_free }
+        TnSummary {
+            count: t.entries + self.non_text_items,
+            valid: t.tns.len() as u32,
+            invalid,
+            duplicates,
+            toll_free: t.toll_free,
+        }
     }
 }
 

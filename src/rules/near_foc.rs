@@ -69,7 +69,10 @@ pub enum Verdict {
     /// after some of its seconds, not all. `one_business_day`: at most 1 business day from today
     /// to the FOC date (counted as R-DATE-LEAD counts: business days after today, up to and
     /// including the FOC date).
-    Taken { unsure: bool, one_business_day: bool },
+    Taken {
+        unsure: bool,
+        one_business_day: bool,
+    },
     /// Neither today nor now is known.
     NoClock,
 }
@@ -143,7 +146,11 @@ pub fn read_foc(dates: FocDates, clock: &Clock, out: &mut Vec<Issue>) -> Near {
     let fixed = dates.port_type.is_some_and(fixed_time);
     let foc = match written.time.filter(|_| !fixed) {
         Some(t) => Some(Foc { date: t.date, at: t.instant(), seconds: t.seconds }),
-        None => eastern::to_instant(written.date, DEFAULT_ACTIVATION).map(|at| Foc { date: written.date, at, seconds: DEFAULT_ACTIVATION }),
+        None => eastern::to_instant(written.date, DEFAULT_ACTIVATION).map(|at| Foc {
+            date: written.date,
+            at,
+            seconds: DEFAULT_ACTIVATION,
+        }),
     };
     match foc {
         Some(foc) => Near::Judged(foc, judge(&foc, clock)),
@@ -162,7 +169,11 @@ pub fn for_edit(edit: &Edit, clock: &Clock, out: &mut Vec<Issue>) -> Near {
         (None, Some(text)) => Some((text, crate::path!["original", "actualFocDate"], "Saved actual FOC date")),
         (None, None) => None,
     };
-    read_foc(FocDates { actual, requested: given(&edit.saved.requested_foc_date), port_type: edit.port_type }, clock, out)
+    read_foc(
+        FocDates { actual, requested: given(&edit.saved.requested_foc_date), port_type: edit.port_type },
+        clock,
+        out,
+    )
 }
 
 /// The rule for an order as it stands (`editableFields`).
@@ -202,7 +213,14 @@ pub fn refusal(foc: &Foc, why: Refused) -> Issue {
 pub fn refuse(changes: &[&'static Leaf], foc: &Foc, why: Refused, out: &mut Vec<Issue>) {
     let why = reason(foc, why);
     for leaf in changes {
-        add(out, Severity::Error, leaf.path, "edit.near_foc", msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET], RULE);
+        add(
+            out,
+            Severity::Error,
+            leaf.path,
+            "edit.near_foc",
+            msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET],
+            RULE,
+        );
     }
 }
 
@@ -222,15 +240,20 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             return;
         }
         Near::Judged(foc, Verdict::NoClock) => {
-            let message =
-                msg!["The current time was not given, so it was not checked whether the FOC (", when(foc), ") is less than 24 hours away, when changes are refused: pass the option now."];
+            let message = msg![
+                "The current time was not given, so it was not checked whether the FOC (",
+                when(foc),
+                ") is less than 24 hours away, when changes are refused: pass the option now."
+            ];
             add(out, Severity::Info, &[], "edit.near_foc_unchecked", message, RULE);
             return;
         }
         Near::Judged(foc, Verdict::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
     };
     if unsure {
-        let line = eastern::from_instant(foc.at.saturating_sub(DAY)).map(|e| msg![ymd_text(e.date), " at ", clock_text(e.seconds)]).unwrap_or_default();
+        let line = eastern::from_instant(foc.at.saturating_sub(DAY))
+            .map(|e| msg![ymd_text(e.date), " at ", clock_text(e.seconds)])
+            .unwrap_or_default();
         let message = msg![
             "Only today's date was given, not the time, so it could not be told whether the FOC (",
             when(foc),
@@ -263,7 +286,11 @@ mod tests {
     }
 
     fn clock(today: Option<&str>, now: Option<&str>) -> Clock {
-        let opts = crate::options::Options { today: today.map(String::from), now: now.map(String::from), ..Default::default() };
+        let opts = crate::options::Options {
+            today: today.map(String::from),
+            now: now.map(String::from),
+            ..Default::default()
+        };
         Clock::from_options(&opts, &mut Vec::new())
     }
 
@@ -297,10 +324,17 @@ mod tests {
         }
         let read = |actual: Option<&str>, requested: Option<&str>| {
             let mut out = Vec::new();
-            let dates = FocDates { actual: actual.map(|t| (t, crate::path!["actualFocDate"], "Actual FOC date")), requested, port_type: None };
+            let dates = FocDates {
+                actual: actual.map(|t| (t, crate::path!["actualFocDate"], "Actual FOC date")),
+                requested,
+                port_type: None,
+            };
             (read_foc(dates, &Clock::default(), &mut out), out.len())
         };
-        assert!(matches!(read(Some("2026-11-24"), Some("2026-12-01")), (Near::Judged(Foc { seconds: DEFAULT_ACTIVATION, .. }, Verdict::NoClock), 0)));
+        assert!(matches!(
+            read(Some("2026-11-24"), Some("2026-12-01")),
+            (Near::Judged(Foc { seconds: DEFAULT_ACTIVATION, .. }, Verdict::NoClock), 0)
+        ));
         assert_eq!(read(Some("24/11/2026"), Some("2026-12-01")), (Near::Skip, 1));
         assert_eq!(read(None, Some("2026-12-01T10:00")), (Near::FocUnknown, 0));
         assert_eq!(read(None, None), (Near::FocUnknown, 0));

@@ -57,8 +57,13 @@ fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
                     path!["listOfPhoneNumbers", index],
                     "tn.duplicate",
                     msg![
-                        facts.place(line), ": ", dup.tn.formatted(), " is already on ",
-                        if facts.from_text { "line " } else { "item " }, first_line, "; remove the repeat."
+                        facts.place(line),
+                        ": ",
+                        dup.tn.formatted(),
+                        " is already on ",
+                        if facts.from_text { "line " } else { "item " },
+                        first_line,
+                        "; remove the repeat."
                     ],
                 )
                 .rule("R-TN-DUPLICATE"),
@@ -73,7 +78,13 @@ pub fn truncated_issue(facts: &Facts) -> Option<Issue> {
         Issue::error(
             list_path(),
             "input.too_many",
-            msg!["The list has more than ", MAX_LIST_ENTRIES, " entries; only the first ", MAX_LIST_ENTRIES, " were checked. Split it into several orders."],
+            msg![
+                "The list has more than ",
+                MAX_LIST_ENTRIES,
+                " entries; only the first ",
+                MAX_LIST_ENTRIES,
+                " were checked. Split it into several orders."
+            ],
         )
         .rule("R-TN-PARSE")
     })
@@ -92,7 +103,11 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
             Issue::error(
                 list_path(),
                 "tn.one_per_order",
-                msg!["This carrier takes one number per request, and the order has ", n, "; submit each number on its own order with its own PON."],
+                msg![
+                    "This carrier takes one number per request, and the order has ",
+                    n,
+                    "; submit each number on its own order with its own PON."
+                ],
             )
             .rule("R-TN-COUNT"),
         );
@@ -171,7 +186,11 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
         out.push(issue(
             list_path(),
             "tn.mixed_toll_free",
-            msg!["Toll-free and ordinary numbers cannot share an order: move ", named, " to a separate toll-free order."],
+            msg![
+                "Toll-free and ordinary numbers cannot share an order: move ",
+                named,
+                " to a separate toll-free order."
+            ],
         ));
     } else if facts.port_type.is_some_and(|p| p != PortType::ManualTollFree) {
         out.push(issue(

@@ -16,7 +16,8 @@ enum SubscriberType {
 }
 
 /// Read forgivingly, like every other closed set of names.
-const TYPES: &[(&str, SubscriberType)] = &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
+const TYPES: &[(&str, SubscriberType)] =
+    &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
 
 const RULE: &str = "R-SUBSCRIBER";
 const TYPE: &[&str] = &["subscriber", "subscriberType"];
@@ -38,7 +39,14 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         }
     }
     let Some(typed) = given(&s.subscriber_type) else {
-        required(out, facts, TYPE, "subscriber.type_required", msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."], RULE);
+        required(
+            out,
+            facts,
+            TYPE,
+            "subscriber.type_required",
+            msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."],
+            RULE,
+        );
         return;
     };
     let Some(kind) = lookup(TYPES, typed) else {
@@ -53,13 +61,17 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                 required(out, facts, BUSINESS_NAME, "subscriber.business_name_required", message, RULE);
             }
             if facts.kind == OrderKind::Lsr && given(&s.last_name).is_some() {
-                let message = msg!["An LSR for a business subscriber must not have a last name; remove it and keep the business name."];
+                let message = msg![
+                    "An LSR for a business subscriber must not have a last name; remove it and keep the business name."
+                ];
                 add(out, Severity::Error, LAST_NAME, "subscriber.last_name_business", message, RULE);
             }
         }
         SubscriberType::Residential => {
             if given(&s.last_name).is_none() {
-                let message = msg!["Enter the last name of the residential subscriber as the losing carrier has it on the account."];
+                let message = msg![
+                    "Enter the last name of the residential subscriber as the losing carrier has it on the account."
+                ];
                 required(out, facts, LAST_NAME, "subscriber.last_name_required", message, RULE);
             }
             if given(&s.business_name).is_some() {

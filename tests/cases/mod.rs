@@ -67,7 +67,12 @@ pub fn triples(issues: &J) -> Vec<(String, String, String)> {
         .unwrap()
         .iter()
         .map(|i| {
-            let path: Vec<String> = i["path"].as_array().unwrap().iter().map(|s| s.as_str().map_or_else(|| s.to_string(), str::to_string)).collect();
+            let path: Vec<String> = i["path"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().map_or_else(|| s.to_string(), str::to_string))
+                .collect();
             (path.join("."), i["code"].as_str().unwrap().to_string(), i["severity"].as_str().unwrap().to_string())
         })
         .collect()
@@ -89,7 +94,11 @@ fn well_formed(name: &str, report: &J) {
         let message = issue["message"].as_str().unwrap();
         assert!(message.ends_with('.') && !message.is_empty(), "{name}: {message:?}");
         let code = issue["code"].as_str().unwrap();
-        assert!(code.split('.').count() >= 2 && code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_'), "{name}: {code}");
+        assert!(
+            code.split('.').count() >= 2
+                && code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_'),
+            "{name}: {code}"
+        );
     }
 }
 
@@ -117,7 +126,13 @@ pub struct Boundary {
     pub expect: Option<&'static str>,
 }
 
-fn b(name: impl Into<String>, order: J, path: &'static str, code: &'static str, expect: Option<&'static str>) -> Boundary {
+fn b(
+    name: impl Into<String>,
+    order: J,
+    path: &'static str,
+    code: &'static str,
+    expect: Option<&'static str>,
+) -> Boundary {
     Boundary { name: name.into(), order, path, code, expect }
 }
 
@@ -132,7 +147,16 @@ pub fn chars(n: usize) -> String {
 
 pub fn boundary_cases() -> Vec<Boundary> {
     let p = port_in;
-    let residential = || with_all(port_in(), &[("subscriber.subscriberType", json!("RESIDENTIAL")), ("subscriber.businessName", J::Null), ("subscriber.lastName", json!("Jones"))]);
+    let residential = || {
+        with_all(
+            port_in(),
+            &[
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ],
+        )
+    };
     let mut cases = Vec::new();
     // Names: 25 vs 26 characters, middle initial 1 vs 2, counted in characters, not bytes.
     for (field, max, base) in [
@@ -147,10 +171,34 @@ pub fn boundary_cases() -> Vec<Boundary> {
             "subscriber.lastName" => "subscriber.lastName",
             _ => "subscriber.middleInitial",
         };
-        cases.push(b(format!("{field} {max}"), with(base(), field, json!(chars(max))), path, "subscriber.too_long", NONE));
-        cases.push(b(format!("{field} {}", max + 1), with(base(), field, json!(chars(max + 1))), path, "subscriber.too_long", ERR));
-        cases.push(b(format!("{field} {max} accented"), with(base(), field, json!("é".repeat(max))), path, "subscriber.too_long", NONE));
-        cases.push(b(format!("{field} {max} with outer spaces"), with(base(), field, json!(format!(" {} ", chars(max)))), path, "subscriber.too_long", NONE));
+        cases.push(b(
+            format!("{field} {max}"),
+            with(base(), field, json!(chars(max))),
+            path,
+            "subscriber.too_long",
+            NONE,
+        ));
+        cases.push(b(
+            format!("{field} {}", max + 1),
+            with(base(), field, json!(chars(max + 1))),
+            path,
+            "subscriber.too_long",
+            ERR,
+        ));
+        cases.push(b(
+            format!("{field} {max} accented"),
+            with(base(), field, json!("é".repeat(max))),
+            path,
+            "subscriber.too_long",
+            NONE,
+        ));
+        cases.push(b(
+            format!("{field} {max} with outer spaces"),
+            with(base(), field, json!(format!(" {} ", chars(max)))),
+            path,
+            "subscriber.too_long",
+            NONE,
+        ));
     }
     // ZIP vs ZIP+4 vs ZIP+2, and the other shapes.
     for (zip, expect) in [
@@ -165,31 +213,86 @@ pub fn boundary_cases() -> Vec<Boundary> {
         ("27601 1234", ERR),
         ("2760A", ERR),
     ] {
-        cases.push(b(format!("zip {zip}"), with(p(), "subscriber.serviceAddress.zip", json!(zip)), "subscriber.serviceAddress.zip", "address.zip", expect));
+        cases.push(b(
+            format!("zip {zip}"),
+            with(p(), "subscriber.serviceAddress.zip", json!(zip)),
+            "subscriber.serviceAddress.zip",
+            "address.zip",
+            expect,
+        ));
     }
     for (four, expect) in [("1234", NONE), ("123", ERR), ("12345", ERR), ("12a4", ERR)] {
-        cases.push(b(format!("plusFour {four}"), with(p(), "subscriber.serviceAddress.plusFour", json!(four)), "subscriber.serviceAddress.plusFour", "address.plus_four", expect));
+        cases.push(b(
+            format!("plusFour {four}"),
+            with(p(), "subscriber.serviceAddress.plusFour", json!(four)),
+            "subscriber.serviceAddress.plusFour",
+            "address.plus_four",
+            expect,
+        ));
     }
     cases.push(b(
         "plusFour differs from ZIP+4",
-        with_all(p(), &[("subscriber.serviceAddress.zip", json!("27601-1234")), ("subscriber.serviceAddress.plusFour", json!("4321"))]),
+        with_all(
+            p(),
+            &[
+                ("subscriber.serviceAddress.zip", json!("27601-1234")),
+                ("subscriber.serviceAddress.plusFour", json!("4321")),
+            ],
+        ),
         "subscriber.serviceAddress.plusFour",
         "address.plus_four_conflict",
         ERR,
     ));
     cases.push(b(
         "plusFour same as ZIP+4",
-        with_all(p(), &[("subscriber.serviceAddress.zip", json!("27601-1234")), ("subscriber.serviceAddress.plusFour", json!("1234"))]),
+        with_all(
+            p(),
+            &[
+                ("subscriber.serviceAddress.zip", json!("27601-1234")),
+                ("subscriber.serviceAddress.plusFour", json!("1234")),
+            ],
+        ),
         "subscriber.serviceAddress.plusFour",
         "address.plus_four_conflict",
         NONE,
     ));
-    for (state, expect) in [("NC", NONE), ("nc", NONE), ("DC", NONE), ("PR", NONE), ("VI", NONE), ("GU", NONE), ("AS", NONE), ("MP", NONE), ("XX", ERR), ("N", ERR), ("NCA", ERR), ("North Carolina", ERR)] {
-        cases.push(b(format!("state {state}"), with(p(), "subscriber.serviceAddress.stateCode", json!(state)), "subscriber.serviceAddress.stateCode", "address.state_code", expect));
+    for (state, expect) in [
+        ("NC", NONE),
+        ("nc", NONE),
+        ("DC", NONE),
+        ("PR", NONE),
+        ("VI", NONE),
+        ("GU", NONE),
+        ("AS", NONE),
+        ("MP", NONE),
+        ("XX", ERR),
+        ("N", ERR),
+        ("NCA", ERR),
+        ("North Carolina", ERR),
+    ] {
+        cases.push(b(
+            format!("state {state}"),
+            with(p(), "subscriber.serviceAddress.stateCode", json!(state)),
+            "subscriber.serviceAddress.stateCode",
+            "address.state_code",
+            expect,
+        ));
     }
     for (dir, expect) in [("N", NONE), ("SW", NONE), ("ne", NONE), ("NNE", ERR), ("North", ERR), ("X", ERR)] {
-        cases.push(b(format!("preDirectional {dir}"), with(p(), "subscriber.serviceAddress.preDirectional", json!(dir)), "subscriber.serviceAddress.preDirectional", "address.directional", expect));
-        cases.push(b(format!("postDirectional {dir}"), with(p(), "subscriber.serviceAddress.postDirectional", json!(dir)), "subscriber.serviceAddress.postDirectional", "address.directional", expect));
+        cases.push(b(
+            format!("preDirectional {dir}"),
+            with(p(), "subscriber.serviceAddress.preDirectional", json!(dir)),
+            "subscriber.serviceAddress.preDirectional",
+            "address.directional",
+            expect,
+        ));
+        cases.push(b(
+            format!("postDirectional {dir}"),
+            with(p(), "subscriber.serviceAddress.postDirectional", json!(dir)),
+            "subscriber.serviceAddress.postDirectional",
+            "address.directional",
+            expect,
+        ));
     }
     for field in ["houseNumber", "streetName", "city", "stateCode", "zip"] {
         let path: &'static str = match field {
@@ -202,71 +305,295 @@ pub fn boundary_cases() -> Vec<Boundary> {
         cases.push(b(format!("{field} missing"), with(p(), path, J::Null), path, "address.required", ERR));
         cases.push(b(format!("{field} blank"), with(p(), path, json!("  ")), path, "address.required", ERR));
         cases.push(b(format!("{field} missing, LSR"), with(lsr(), path, J::Null), path, "address.required", ERR));
-        cases.push(b(format!("{field} missing, draft"), with(with(p(), "status", json!("DRAFT")), path, J::Null), path, "address.required", WARN));
+        cases.push(b(
+            format!("{field} missing, draft"),
+            with(with(p(), "status", json!("DRAFT")), path, J::Null),
+            path,
+            "address.required",
+            WARN,
+        ));
     }
     // LOA: 15 vs 16 (a warning: the provider truncates), required on port-ins only.
-    cases.push(b("LOA 15", with(p(), "loaAuthorizingPerson", json!(chars(15))), "loaAuthorizingPerson", "loa.truncated", NONE));
-    cases.push(b("LOA 16", with(p(), "loaAuthorizingPerson", json!(chars(16))), "loaAuthorizingPerson", "loa.truncated", WARN));
-    cases.push(b("LOA missing", with(p(), "loaAuthorizingPerson", J::Null), "loaAuthorizingPerson", "loa.required", ERR));
-    cases.push(b("LOA missing, invalid draft", with_all(p(), &[("loaAuthorizingPerson", J::Null), ("status", json!("invalid draft"))]), "loaAuthorizingPerson", "loa.required", WARN));
+    cases.push(b(
+        "LOA 15",
+        with(p(), "loaAuthorizingPerson", json!(chars(15))),
+        "loaAuthorizingPerson",
+        "loa.truncated",
+        NONE,
+    ));
+    cases.push(b(
+        "LOA 16",
+        with(p(), "loaAuthorizingPerson", json!(chars(16))),
+        "loaAuthorizingPerson",
+        "loa.truncated",
+        WARN,
+    ));
+    cases.push(b(
+        "LOA missing",
+        with(p(), "loaAuthorizingPerson", J::Null),
+        "loaAuthorizingPerson",
+        "loa.required",
+        ERR,
+    ));
+    cases.push(b(
+        "LOA missing, invalid draft",
+        with_all(p(), &[("loaAuthorizingPerson", J::Null), ("status", json!("invalid draft"))]),
+        "loaAuthorizingPerson",
+        "loa.required",
+        WARN,
+    ));
     cases.push(b("LOA missing, LSR", lsr(), "loaAuthorizingPerson", "loa.required", NONE));
     // PIN 10 vs 11, account number 32 vs 33, letters and digits only; where each kind carries them.
     for (kind, base, account, pin) in [
         ("port-in", p as fn() -> J, "wirelessInfo.accountNumber", "wirelessInfo.pinNumber"),
         ("lsr", lsr as fn() -> J, "subscriber.accountNumber", "subscriber.pinNumber"),
     ] {
-        for (field, max, long, characters) in [(account, 32, "account.number_too_long", "account.number_characters"), (pin, 10, "account.pin_too_long", "account.pin_characters")] {
-            cases.push(b(format!("{kind} {field} {max}"), with(base(), field, json!("9".repeat(max))), field_path(field), long, NONE));
-            cases.push(b(format!("{kind} {field} {}", max + 1), with(base(), field, json!("9".repeat(max + 1))), field_path(field), long, ERR));
-            cases.push(b(format!("{kind} {field} letters and digits"), with(base(), field, json!("Ab9")), field_path(field), characters, NONE));
+        for (field, max, long, characters) in [
+            (account, 32, "account.number_too_long", "account.number_characters"),
+            (pin, 10, "account.pin_too_long", "account.pin_characters"),
+        ] {
+            cases.push(b(
+                format!("{kind} {field} {max}"),
+                with(base(), field, json!("9".repeat(max))),
+                field_path(field),
+                long,
+                NONE,
+            ));
+            cases.push(b(
+                format!("{kind} {field} {}", max + 1),
+                with(base(), field, json!("9".repeat(max + 1))),
+                field_path(field),
+                long,
+                ERR,
+            ));
+            cases.push(b(
+                format!("{kind} {field} letters and digits"),
+                with(base(), field, json!("Ab9")),
+                field_path(field),
+                characters,
+                NONE,
+            ));
             for bad in ["12-34", "12 34", "12.34", "1234é"] {
-                cases.push(b(format!("{kind} {field} {bad}"), with(base(), field, json!(bad)), field_path(field), characters, ERR));
+                cases.push(b(
+                    format!("{kind} {field} {bad}"),
+                    with(base(), field, json!(bad)),
+                    field_path(field),
+                    characters,
+                    ERR,
+                ));
             }
         }
     }
-    cases.push(b("port-in account under subscriber", with(p(), "subscriber.accountNumber", json!("A1")), "subscriber.accountNumber", "account.wrong_place", ERR));
-    cases.push(b("port-in PIN under subscriber", with(p(), "subscriber.pinNumber", json!("1")), "subscriber.pinNumber", "account.wrong_place", ERR));
-    cases.push(b("lsr PIN in wirelessInfo", with(lsr(), "wirelessInfo.pinNumber", json!("1")), "wirelessInfo.pinNumber", "account.wrong_place", ERR));
+    cases.push(b(
+        "port-in account under subscriber",
+        with(p(), "subscriber.accountNumber", json!("A1")),
+        "subscriber.accountNumber",
+        "account.wrong_place",
+        ERR,
+    ));
+    cases.push(b(
+        "port-in PIN under subscriber",
+        with(p(), "subscriber.pinNumber", json!("1")),
+        "subscriber.pinNumber",
+        "account.wrong_place",
+        ERR,
+    ));
+    cases.push(b(
+        "lsr PIN in wirelessInfo",
+        with(lsr(), "wirelessInfo.pinNumber", json!("1")),
+        "wirelessInfo.pinNumber",
+        "account.wrong_place",
+        ERR,
+    ));
     let wireless = || with(p(), "portType", json!("AUTOMATED_ON_NET_WIRELESS"));
-    cases.push(b("wireless with account and PIN", wireless(), "wirelessInfo.accountNumber", "account.number_required", NONE));
-    cases.push(b("wireless without account", with(wireless(), "wirelessInfo.accountNumber", J::Null), "wirelessInfo.accountNumber", "account.number_required", ERR));
-    cases.push(b("wireless without PIN", with(wireless(), "wirelessInfo.pinNumber", json!("")), "wirelessInfo.pinNumber", "account.pin_required", ERR));
-    cases.push(b("on-net without PIN", with(p(), "wirelessInfo.pinNumber", J::Null), "wirelessInfo.pinNumber", "account.pin_required", NONE));
+    cases.push(b(
+        "wireless with account and PIN",
+        wireless(),
+        "wirelessInfo.accountNumber",
+        "account.number_required",
+        NONE,
+    ));
+    cases.push(b(
+        "wireless without account",
+        with(wireless(), "wirelessInfo.accountNumber", J::Null),
+        "wirelessInfo.accountNumber",
+        "account.number_required",
+        ERR,
+    ));
+    cases.push(b(
+        "wireless without PIN",
+        with(wireless(), "wirelessInfo.pinNumber", json!("")),
+        "wirelessInfo.pinNumber",
+        "account.pin_required",
+        ERR,
+    ));
+    cases.push(b(
+        "on-net without PIN",
+        with(p(), "wirelessInfo.pinNumber", J::Null),
+        "wirelessInfo.pinNumber",
+        "account.pin_required",
+        NONE,
+    ));
     // customerOrderId 40 vs 41: letters, digits, dash and space.
-    cases.push(b("customerOrderId 40", with(p(), "customerOrderId", json!(chars(40))), "customerOrderId", "ids.customer_order_id_too_long", NONE));
-    cases.push(b("customerOrderId 41", with(p(), "customerOrderId", json!(chars(41))), "customerOrderId", "ids.customer_order_id_too_long", ERR));
+    cases.push(b(
+        "customerOrderId 40",
+        with(p(), "customerOrderId", json!(chars(40))),
+        "customerOrderId",
+        "ids.customer_order_id_too_long",
+        NONE,
+    ));
+    cases.push(b(
+        "customerOrderId 41",
+        with(p(), "customerOrderId", json!(chars(41))),
+        "customerOrderId",
+        "ids.customer_order_id_too_long",
+        ERR,
+    ));
     for (id, expect) in [("Acme-1 north", NONE), ("Acme_1", ERR), ("Acme#1", ERR), ("Acme/1", ERR), ("Acmé", ERR)] {
-        cases.push(b(format!("customerOrderId {id}"), with(p(), "customerOrderId", json!(id)), "customerOrderId", "ids.customer_order_id_characters", expect));
+        cases.push(b(
+            format!("customerOrderId {id}"),
+            with(p(), "customerOrderId", json!(id)),
+            "customerOrderId",
+            "ids.customer_order_id_characters",
+            expect,
+        ));
     }
     // PON 25 vs 26: letters, digits, -, _ and #; required on LSRs.
     cases.push(b("PON 25", with(lsr(), "pon", json!(chars(25))), "pon", "ids.pon_too_long", NONE));
     cases.push(b("PON 26", with(lsr(), "pon", json!(chars(26))), "pon", "ids.pon_too_long", ERR));
-    for (pon, expect) in [("AB-1_2#3", NONE), ("ab12", NONE), ("AB 12", ERR), ("AB.12", ERR), ("AB/12", ERR), ("AB+12", ERR), ("ÄB12", ERR)] {
+    for (pon, expect) in [
+        ("AB-1_2#3", NONE),
+        ("ab12", NONE),
+        ("AB 12", ERR),
+        ("AB.12", ERR),
+        ("AB/12", ERR),
+        ("AB+12", ERR),
+        ("ÄB12", ERR),
+    ] {
         cases.push(b(format!("PON {pon}"), with(lsr(), "pon", json!(pon)), "pon", "ids.pon_characters", expect));
     }
     cases.push(b("PON missing on an LSR", with(lsr(), "pon", J::Null), "pon", "ids.pon_required", ERR));
     cases.push(b("PON missing on a port-in", p(), "pon", "ids.pon_required", NONE));
     cases.push(b("PON checked on a port-in too", with(p(), "pon", json!(chars(26))), "pon", "ids.pon_too_long", ERR));
-    for (version, expect) in [(json!(1), NONE), (json!(2), NONE), (json!("3"), NONE), (json!(0), ERR), (json!(-1), ERR), (json!(1.5), ERR)] {
-        cases.push(b(format!("ponVersion {version}"), with(lsr(), "ponVersion", version), "ponVersion", "ids.pon_version", expect));
+    for (version, expect) in
+        [(json!(1), NONE), (json!(2), NONE), (json!("3"), NONE), (json!(0), ERR), (json!(-1), ERR), (json!(1.5), ERR)]
+    {
+        cases.push(b(
+            format!("ponVersion {version}"),
+            with(lsr(), "ponVersion", version),
+            "ponVersion",
+            "ids.pon_version",
+            expect,
+        ));
     }
     // Subscriber type and the names it needs.
-    cases.push(b("type missing", with(p(), "subscriber.subscriberType", J::Null), "subscriber.subscriberType", "subscriber.type_required", ERR));
-    cases.push(b("type missing, draft", with_all(p(), &[("subscriber.subscriberType", J::Null), ("status", json!("Draft"))]), "subscriber.subscriberType", "subscriber.type_required", WARN));
-    cases.push(b("no subscriber at all", with(p(), "subscriber", J::Null), "subscriber.subscriberType", "subscriber.type_required", ERR));
-    cases.push(b("type lower case", with(p(), "subscriber.subscriberType", json!("business")), "subscriber.subscriberType", "subscriber.type_unknown", NONE));
-    cases.push(b("type unknown", with(p(), "subscriber.subscriberType", json!("GOVERNMENT")), "subscriber.subscriberType", "subscriber.type_unknown", ERR));
-    cases.push(b("business without a name", with(p(), "subscriber.businessName", J::Null), "subscriber.businessName", "subscriber.business_name_required", ERR));
-    cases.push(b("residential without a last name", with(residential(), "subscriber.lastName", J::Null), "subscriber.lastName", "subscriber.last_name_required", ERR));
-    cases.push(b("residential with a last name", residential(), "subscriber.lastName", "subscriber.last_name_required", NONE));
-    cases.push(b("residential with a business name", with(residential(), "subscriber.businessName", json!("Acme")), "subscriber.businessName", "subscriber.business_name_residential", ERR));
-    cases.push(b("LSR business with a last name", with_all(lsr(), &[("subscriber.subscriberType", json!("BUSINESS")), ("subscriber.businessName", json!("Acme"))]), "subscriber.lastName", "subscriber.last_name_business", ERR));
-    cases.push(b("port-in business with a last name", with(p(), "subscriber.lastName", json!("Jones")), "subscriber.lastName", "subscriber.last_name_business", NONE));
-    let toll_free = || with_all(p(), &[("portType", json!("MANUAL_TOLL_FREE")), ("listOfPhoneNumbers", json!(["800-234-5678"])), ("billingTelephoneNumber", J::Null)]);
-    cases.push(b("toll-free business", toll_free(), "subscriber.subscriberType", "subscriber.toll_free_business", NONE));
+    cases.push(b(
+        "type missing",
+        with(p(), "subscriber.subscriberType", J::Null),
+        "subscriber.subscriberType",
+        "subscriber.type_required",
+        ERR,
+    ));
+    cases.push(b(
+        "type missing, draft",
+        with_all(p(), &[("subscriber.subscriberType", J::Null), ("status", json!("Draft"))]),
+        "subscriber.subscriberType",
+        "subscriber.type_required",
+        WARN,
+    ));
+    cases.push(b(
+        "no subscriber at all",
+        with(p(), "subscriber", J::Null),
+        "subscriber.subscriberType",
+        "subscriber.type_required",
+        ERR,
+    ));
+    cases.push(b(
+        "type lower case",
+        with(p(), "subscriber.subscriberType", json!("business")),
+        "subscriber.subscriberType",
+        "subscriber.type_unknown",
+        NONE,
+    ));
+    cases.push(b(
+        "type unknown",
+        with(p(), "subscriber.subscriberType", json!("GOVERNMENT")),
+        "subscriber.subscriberType",
+        "subscriber.type_unknown",
+        ERR,
+    ));
+    cases.push(b(
+        "business without a name",
+        with(p(), "subscriber.businessName", J::Null),
+        "subscriber.businessName",
+        "subscriber.business_name_required",
+        ERR,
+    ));
+    cases.push(b(
+        "residential without a last name",
+        with(residential(), "subscriber.lastName", J::Null),
+        "subscriber.lastName",
+        "subscriber.last_name_required",
+        ERR,
+    ));
+    cases.push(b(
+        "residential with a last name",
+        residential(),
+        "subscriber.lastName",
+        "subscriber.last_name_required",
+        NONE,
+    ));
+    cases.push(b(
+        "residential with a business name",
+        with(residential(), "subscriber.businessName", json!("Acme")),
+        "subscriber.businessName",
+        "subscriber.business_name_residential",
+        ERR,
+    ));
+    cases.push(b(
+        "LSR business with a last name",
+        with_all(
+            lsr(),
+            &[("subscriber.subscriberType", json!("BUSINESS")), ("subscriber.businessName", json!("Acme"))],
+        ),
+        "subscriber.lastName",
+        "subscriber.last_name_business",
+        ERR,
+    ));
+    cases.push(b(
+        "port-in business with a last name",
+        with(p(), "subscriber.lastName", json!("Jones")),
+        "subscriber.lastName",
+        "subscriber.last_name_business",
+        NONE,
+    ));
+    let toll_free = || {
+        with_all(
+            p(),
+            &[
+                ("portType", json!("MANUAL_TOLL_FREE")),
+                ("listOfPhoneNumbers", json!(["800-234-5678"])),
+                ("billingTelephoneNumber", J::Null),
+            ],
+        )
+    };
+    cases.push(b(
+        "toll-free business",
+        toll_free(),
+        "subscriber.subscriberType",
+        "subscriber.toll_free_business",
+        NONE,
+    ));
     cases.push(b(
         "toll-free residential",
-        with_all(toll_free(), &[("subscriber.subscriberType", json!("RESIDENTIAL")), ("subscriber.businessName", J::Null), ("subscriber.lastName", json!("Jones"))]),
+        with_all(
+            toll_free(),
+            &[
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ],
+        ),
         "subscriber.subscriberType",
         "subscriber.toll_free_business",
         ERR,
@@ -288,7 +615,15 @@ pub fn boundaries(api: &impl Api) -> usize {
     for c in &cases {
         let report = api.validate(&c.order, &json!({}));
         well_formed(&c.name, &report);
-        assert_eq!(has(&report, c.path, c.code).as_deref(), c.expect, "{}: {} at {}: {}", c.name, c.code, c.path, report["issues"]);
+        assert_eq!(
+            has(&report, c.path, c.code).as_deref(),
+            c.expect,
+            "{}: {} at {}: {}",
+            c.name,
+            c.code,
+            c.path,
+            report["issues"]
+        );
     }
     cases.len()
 }
@@ -373,7 +708,10 @@ pub fn matrix_cells(api: &impl Api) -> usize {
                 "D" => false,
                 other => panic!("cell {other}"),
             };
-            let saved = with_all(port_in(), &[("portType", json!(port_type)), ("status", json!(status)), ("requestedFocDate", json!("2026-12-14"))]);
+            let saved = with_all(
+                port_in(),
+                &[("portType", json!(port_type)), ("status", json!(status)), ("requestedFocDate", json!("2026-12-14"))],
+            );
             let edited = with(saved.clone(), path, value.clone());
             let report = api.validate(&edited, &editing(&saved));
             let name = format!("{field} / {header}");
@@ -382,10 +720,15 @@ pub fn matrix_cells(api: &impl Api) -> usize {
             assert_eq!(refused.is_none(), editable, "{name}: {}", report["issues"]);
             if let Some(severity) = refused {
                 assert_eq!(severity, "error", "{name}");
-                let issue = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.not_editable").unwrap();
+                let issue =
+                    report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.not_editable").unwrap();
                 assert_eq!(issue["rule"], "R-EDIT-FIELDS", "{name}");
                 if status == "FOC" {
-                    assert!(issue["message"].as_str().unwrap().contains("after FOC only the requested FOC date can change"), "{name}: {}", issue["message"]);
+                    assert!(
+                        issue["message"].as_str().unwrap().contains("after FOC only the requested FOC date can change"),
+                        "{name}: {}",
+                        issue["message"]
+                    );
                 }
             }
             let answer = api.editable_fields(&json!({ "portType": port_type, "status": status }), &at_now());
@@ -400,7 +743,8 @@ pub fn matrix_cells(api: &impl Api) -> usize {
 /// Every field of a row is judged like the row: on a wireless port-in every subscriber name and
 /// address field is refused, each at its own path.
 pub fn rows_cover_their_fields(api: &impl Api) {
-    let saved = with_all(port_in(), &[("portType", json!("AUTOMATED_ON_NET_WIRELESS")), ("status", json!("SUBMITTED"))]);
+    let saved =
+        with_all(port_in(), &[("portType", json!("AUTOMATED_ON_NET_WIRELESS")), ("status", json!("SUBMITTED"))]);
     let fields = [
         "subscriber.subscriberType",
         "subscriber.businessName",
@@ -483,12 +827,20 @@ pub fn statuses(api: &impl Api) -> usize {
         let answer = api.editable_fields(&with(base, "status", json!(loosely(name))), &at_now());
         assert_eq!(answer["editable"], json!(editable), "{label}: {answer}");
         let warnings = triples(&answer["warnings"]);
-        assert_eq!(warnings.iter().any(|(p, c, s)| p == "status" && c == "edit.may_delay" && s == "warning"), delay, "{label}: {answer}");
+        assert_eq!(
+            warnings.iter().any(|(p, c, s)| p == "status" && c == "edit.may_delay" && s == "warning"),
+            delay,
+            "{label}: {answer}"
+        );
         assert!(!warnings.iter().any(|(_, _, s)| s == "error"), "{label}: {answer}");
         if editable {
             assert!(answer.get("reason").is_none(), "{label}");
             assert!(listed(&answer["fields"], "requestedFocDate"), "{label}");
-            assert_eq!(listed(&answer["fields"], "listOfPhoneNumbers"), kind == "portIn" && name.contains("DRAFT"), "{label}: {answer}");
+            assert_eq!(
+                listed(&answer["fields"], "listOfPhoneNumbers"),
+                kind == "portIn" && name.contains("DRAFT"),
+                "{label}: {answer}"
+            );
         } else {
             assert_eq!(answer["fields"], json!([]), "{label}");
             let reason = answer["reason"].as_str().unwrap();
@@ -502,7 +854,11 @@ pub fn statuses(api: &impl Api) -> usize {
         let found = codes(&report);
         assert!(!found.iter().any(|c| c == "status.unknown" || c.starts_with("edit.")), "{label}: {found:?}");
         assert_eq!(has(&report, "status", "status.not_editable").is_some(), !editable, "{label}: {found:?}");
-        assert_eq!(has(&report, "status", "status.exception").as_deref().map(|s| s == "info"), name.eq("EXCEPTION").then_some(true), "{label}");
+        assert_eq!(
+            has(&report, "status", "status.exception").as_deref().map(|s| s == "info"),
+            name.eq("EXCEPTION").then_some(true),
+            "{label}"
+        );
         assert_eq!(report["ok"], json!(true), "{label}: {}", report["issues"]);
         // validateOrder with an edit of a field every port type may change before FOC.
         let edited = with(order.clone(), "customerOrderId", json!("ACME-2"));
@@ -512,7 +868,9 @@ pub fn statuses(api: &impl Api) -> usize {
         assert_eq!(refused.is_some(), !editable, "{label}: {}", report["issues"]);
         if let Some(severity) = refused {
             assert_eq!(severity, "error");
-            let rule = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.not_editable").unwrap()["rule"].clone();
+            let rule = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "edit.not_editable").unwrap()
+                ["rule"]
+                .clone();
             assert_eq!(rule, json!(if name == "FAILED" { "R-LSR-FAILED" } else { "R-STATUS-EDITABLE" }), "{label}");
         }
         assert_eq!(has(&report, "status", "edit.may_delay").is_some(), delay, "{label}: {}", report["issues"]);
@@ -529,7 +887,8 @@ pub fn unknown_statuses(api: &impl Api) {
     assert_eq!(issue["path"], json!(["status"]));
     assert!(issue["message"].as_str().unwrap().contains("REQUESTED_SUPP"), "{issue}");
     let report = api.validate(&with(port_in(), "status", json!("FAILED")), &json!({}));
-    let message = report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "status.unknown").unwrap()["message"].clone();
+    let message =
+        report["issues"].as_array().unwrap().iter().find(|i| i["code"] == "status.unknown").unwrap()["message"].clone();
     assert!(message.as_str().unwrap().contains("status of an LSR"), "{message}");
     let report = api.validate(&with(lsr(), "status", json!("draft")), &json!({}));
     assert!(has(&report, "status", "status.unknown").is_some());
@@ -553,7 +912,11 @@ pub fn unknown_statuses(api: &impl Api) {
         if meaning.is_empty() {
             assert_eq!(e["known"], json!(true), "{status} {kind}: {e}");
         } else {
-            assert_eq!((e["known"].clone(), e["editable"].clone(), e["terminal"].clone()), (json!(false), json!(false), json!(false)), "{status}");
+            assert_eq!(
+                (e["known"].clone(), e["editable"].clone(), e["terminal"].clone()),
+                (json!(false), json!(false), json!(false)),
+                "{status}"
+            );
             assert!(e["meaning"].as_str().unwrap().contains(meaning), "{status} {kind}: {e}");
             assert!(e["next"].as_str().unwrap().ends_with('.'), "{e}");
         }
@@ -587,13 +950,26 @@ pub fn editable_fields_details(api: &impl Api) {
     assert_eq!(all["fields"].as_array().unwrap().len(), 15, "{all}");
     assert_eq!(all["warnings"], json!([]));
     let lsr_all = api.editable_fields(&json!({ "kind": "lsr" }), &at_now());
-    assert!(listed(&lsr_all["fields"], "subscriber.pinNumber") && !listed(&lsr_all["fields"], "wirelessInfo.pinNumber"), "{lsr_all}");
-    let foc = api.editable_fields(&json!({ "portType": "automated off net", "status": "Requested Supp", "actualFocDate": "2026-12-01" }), &at_now());
+    assert!(
+        listed(&lsr_all["fields"], "subscriber.pinNumber") && !listed(&lsr_all["fields"], "wirelessInfo.pinNumber"),
+        "{lsr_all}"
+    );
+    let foc = api.editable_fields(
+        &json!({ "portType": "automated off net", "status": "Requested Supp", "actualFocDate": "2026-12-01" }),
+        &at_now(),
+    );
     assert_eq!(foc["fields"], json!(["requestedFocDate"]), "{foc}");
     let before = api.editable_fields(&json!({ "portType": "AUTOMATED_OFF_NET", "status": "SUBMITTED" }), &at_now());
-    assert!(listed(&before["fields"], "listOfPhoneNumbers") && !listed(&before["fields"], "subscriber.businessName"), "{before}");
+    assert!(
+        listed(&before["fields"], "listOfPhoneNumbers") && !listed(&before["fields"], "subscriber.businessName"),
+        "{before}"
+    );
     let unknown = api.editable_fields(&json!({ "status": "SUBMITTED" }), &at_now());
-    assert_eq!(unknown["fields"], json!(["wirelessInfo.accountNumber", "requestedFocDate", "customerOrderId"]), "{unknown}");
+    assert_eq!(
+        unknown["fields"],
+        json!(["wirelessInfo.accountNumber", "requestedFocDate", "customerOrderId"]),
+        "{unknown}"
+    );
     assert!(triples(&unknown["warnings"]).iter().any(|(p, c, _)| p == "portType" && c == "edit.port_type_needed"));
     let unknown_foc = api.editable_fields(&json!({ "status": "FOC" }), &at_now());
     assert_eq!(unknown_foc["fields"], json!(["requestedFocDate"]), "{unknown_foc}");
@@ -616,7 +992,8 @@ pub struct EditCase {
 }
 
 pub fn edit_cases() -> Vec<EditCase> {
-    let submitted = |port_type: &str| with_all(port_in(), &[("portType", json!(port_type)), ("status", json!("SUBMITTED"))]);
+    let submitted =
+        |port_type: &str| with_all(port_in(), &[("portType", json!(port_type)), ("status", json!("SUBMITTED"))]);
     let lsr_in = |status: &str| with(lsr(), "status", json!(status));
     let mut cases = vec![
         EditCase {
@@ -630,7 +1007,11 @@ pub fn edit_cases() -> Vec<EditCase> {
             name: "a changed TN list on a manual port is refused",
             saved: submitted("MANUAL_OFF_NET"),
             edited: with(submitted("MANUAL_OFF_NET"), "listOfPhoneNumbers", json!(["919-200-0000"])),
-            has: vec![("listOfPhoneNumbers", "edit.not_editable", "error"), ("status", "edit.may_delay", "warning"), ("status", "edit.after_save", "info")],
+            has: vec![
+                ("listOfPhoneNumbers", "edit.not_editable", "error"),
+                ("status", "edit.may_delay", "warning"),
+                ("status", "edit.after_save", "info"),
+            ],
             not: vec![],
         },
         EditCase {
@@ -649,8 +1030,18 @@ pub fn edit_cases() -> Vec<EditCase> {
         },
         EditCase {
             name: "off-net after FOC, by actualFocDate",
-            saved: with_all(submitted("AUTOMATED_OFF_NET"), &[("status", json!("REQUESTED_SUPP")), ("actualFocDate", json!("2026-12-14"))]),
-            edited: with_all(submitted("AUTOMATED_OFF_NET"), &[("status", json!("REQUESTED_SUPP")), ("actualFocDate", json!("2026-12-14")), ("subscriber.serviceAddress.zip", json!("27603"))]),
+            saved: with_all(
+                submitted("AUTOMATED_OFF_NET"),
+                &[("status", json!("REQUESTED_SUPP")), ("actualFocDate", json!("2026-12-14"))],
+            ),
+            edited: with_all(
+                submitted("AUTOMATED_OFF_NET"),
+                &[
+                    ("status", json!("REQUESTED_SUPP")),
+                    ("actualFocDate", json!("2026-12-14")),
+                    ("subscriber.serviceAddress.zip", json!("27603")),
+                ],
+            ),
             has: vec![("subscriber.serviceAddress.zip", "edit.not_editable", "error")],
             not: vec!["edit.csr_again"],
         },
@@ -658,7 +1049,10 @@ pub fn edit_cases() -> Vec<EditCase> {
             name: "off-net before FOC: the CSR phase again",
             saved: submitted("AUTOMATED_OFF_NET"),
             edited: with(submitted("AUTOMATED_OFF_NET"), "subscriber.serviceAddress.zip", json!("27603")),
-            has: vec![("", "edit.csr_again", "info"), ("subscriber.serviceAddress", "address.service_not_billing", "info")],
+            has: vec![
+                ("", "edit.csr_again", "info"),
+                ("subscriber.serviceAddress", "address.service_not_billing", "info"),
+            ],
             not: vec!["edit.not_editable"],
         },
         EditCase {
@@ -671,7 +1065,10 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "EXCEPTION: no delay warning, the exception note",
             saved: with(submitted("MANUAL_ON_NET"), "status", json!("Exception")),
-            edited: with_all(submitted("MANUAL_ON_NET"), &[("status", json!("Exception")), ("subscriber.businessName", json!("Acme Widgets LLC"))]),
+            edited: with_all(
+                submitted("MANUAL_ON_NET"),
+                &[("status", json!("Exception")), ("subscriber.businessName", json!("Acme Widgets LLC"))],
+            ),
             has: vec![("status", "status.exception", "info"), ("status", "edit.after_save", "info")],
             not: vec!["edit.may_delay", "edit.not_editable"],
         },
@@ -685,14 +1082,28 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "never submitted: everything may change",
             saved: port_in(),
-            edited: with_all(port_in(), &[("listOfPhoneNumbers", json!(["919-200-0005"])), ("billingTelephoneNumber", json!("919-200-0005")), ("portType", json!("MANUAL_OFF_NET"))]),
+            edited: with_all(
+                port_in(),
+                &[
+                    ("listOfPhoneNumbers", json!(["919-200-0005"])),
+                    ("billingTelephoneNumber", json!("919-200-0005")),
+                    ("portType", json!("MANUAL_OFF_NET")),
+                ],
+            ),
             has: vec![],
             not: vec!["edit.not_editable", "edit.may_delay", "edit.after_save"],
         },
         EditCase {
             name: "a draft: everything may change",
             saved: with(submitted("MANUAL_ON_NET"), "status", json!("VALID_DRAFT")),
-            edited: with_all(submitted("MANUAL_ON_NET"), &[("status", json!("VALID_DRAFT")), ("listOfPhoneNumbers", json!(["919-200-0005"])), ("billingTelephoneNumber", json!("919-200-0005"))]),
+            edited: with_all(
+                submitted("MANUAL_ON_NET"),
+                &[
+                    ("status", json!("VALID_DRAFT")),
+                    ("listOfPhoneNumbers", json!(["919-200-0005"])),
+                    ("billingTelephoneNumber", json!("919-200-0005")),
+                ],
+            ),
             has: vec![],
             not: vec!["edit.not_editable", "edit.may_delay", "edit.after_save"],
         },
@@ -720,21 +1131,30 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "no port type: a change some port types refuse is a warning",
             saved: with(submitted("MANUAL_ON_NET"), "portType", J::Null),
-            edited: with_all(submitted("MANUAL_ON_NET"), &[("portType", J::Null), ("billingTelephoneNumber", json!("919-200-0001"))]),
+            edited: with_all(
+                submitted("MANUAL_ON_NET"),
+                &[("portType", J::Null), ("billingTelephoneNumber", json!("919-200-0001"))],
+            ),
             has: vec![("billingTelephoneNumber", "edit.depends_on_port_type", "warning")],
             not: vec!["edit.not_editable"],
         },
         EditCase {
             name: "the port type from the saved order",
             saved: submitted("AUTOMATED_ON_NET_WIRELESS"),
-            edited: with_all(submitted("AUTOMATED_ON_NET_WIRELESS"), &[("portType", J::Null), ("billingTelephoneNumber", json!("919-200-0001"))]),
+            edited: with_all(
+                submitted("AUTOMATED_ON_NET_WIRELESS"),
+                &[("portType", J::Null), ("billingTelephoneNumber", json!("919-200-0001"))],
+            ),
             has: vec![("billingTelephoneNumber", "edit.not_editable", "error")],
             not: vec!["edit.depends_on_port_type"],
         },
         EditCase {
             name: "account number changed without a PIN",
             saved: with(submitted("MANUAL_ON_NET"), "wirelessInfo.pinNumber", J::Null),
-            edited: with_all(submitted("MANUAL_ON_NET"), &[("wirelessInfo.pinNumber", J::Null), ("wirelessInfo.accountNumber", json!("ACCT9"))]),
+            edited: with_all(
+                submitted("MANUAL_ON_NET"),
+                &[("wirelessInfo.pinNumber", J::Null), ("wirelessInfo.accountNumber", json!("ACCT9"))],
+            ),
             has: vec![("wirelessInfo.pinNumber", "account.pin_together", "error")],
             not: vec!["edit.not_editable"],
         },
@@ -748,7 +1168,10 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "account number and PIN changed together",
             saved: submitted("MANUAL_ON_NET"),
-            edited: with_all(submitted("MANUAL_ON_NET"), &[("wirelessInfo.pinNumber", json!("99")), ("wirelessInfo.accountNumber", json!("ACCT9"))]),
+            edited: with_all(
+                submitted("MANUAL_ON_NET"),
+                &[("wirelessInfo.pinNumber", json!("99")), ("wirelessInfo.accountNumber", json!("ACCT9"))],
+            ),
             has: vec![],
             not: vec!["account.pin_together"],
         },
@@ -769,7 +1192,10 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "LSR in EXCEPTION: a supp of the details",
             saved: lsr_in("EXCEPTION"),
-            edited: with_all(lsr_in("EXCEPTION"), &[("subscriber.serviceAddress.zip", json!("27603")), ("subscriber.pinNumber", json!("5555"))]),
+            edited: with_all(
+                lsr_in("EXCEPTION"),
+                &[("subscriber.serviceAddress.zip", json!("27603")), ("subscriber.pinNumber", json!("5555"))],
+            ),
             has: vec![("status", "status.exception", "info")],
             not: vec!["edit.not_editable", "edit.lsr_tn_change", "account.pin_together"],
         },
@@ -790,7 +1216,10 @@ pub fn edit_cases() -> Vec<EditCase> {
         EditCase {
             name: "LSR PIN changed without the account number",
             saved: with(lsr_in("EXCEPTION"), "subscriber.accountNumber", J::Null),
-            edited: with_all(lsr_in("EXCEPTION"), &[("subscriber.accountNumber", J::Null), ("subscriber.pinNumber", json!("5555"))]),
+            edited: with_all(
+                lsr_in("EXCEPTION"),
+                &[("subscriber.accountNumber", J::Null), ("subscriber.pinNumber", json!("5555"))],
+            ),
             has: vec![("subscriber.accountNumber", "account.pin_together", "error")],
             not: vec![],
         },
@@ -801,9 +1230,16 @@ pub fn edit_cases() -> Vec<EditCase> {
         saved: with(submitted("AUTOMATED_ON_NET"), "status", json!("requested cancel")),
         edited: with_all(
             submitted("AUTOMATED_ON_NET"),
-            &[("status", json!("requested cancel")), ("subscriber.serviceAddress.zip", json!("27603")), ("requestedFocDate", json!("2026-12-20"))],
+            &[
+                ("status", json!("requested cancel")),
+                ("subscriber.serviceAddress.zip", json!("27603")),
+                ("requestedFocDate", json!("2026-12-20")),
+            ],
         ),
-        has: vec![("subscriber.serviceAddress.zip", "edit.not_editable", "error"), ("requestedFocDate", "edit.not_editable", "error")],
+        has: vec![
+            ("subscriber.serviceAddress.zip", "edit.not_editable", "error"),
+            ("requestedFocDate", "edit.not_editable", "error"),
+        ],
         not: vec!["edit.may_delay", "edit.after_save"],
     });
     cases
@@ -816,14 +1252,23 @@ pub fn edits(api: &impl Api) -> usize {
         well_formed(c.name, &report);
         let found = triples(&report["issues"]);
         for (path, code, severity) in &c.has {
-            assert!(found.iter().any(|(p, k, s)| p == path && k == code && s == severity), "{}: expected {path} {code} {severity}, got {found:?}", c.name);
+            assert!(
+                found.iter().any(|(p, k, s)| p == path && k == code && s == severity),
+                "{}: expected {path} {code} {severity}, got {found:?}",
+                c.name
+            );
         }
         for code in &c.not {
             assert!(!found.iter().any(|(_, k, _)| k == code), "{}: did not expect {code}, got {found:?}", c.name);
         }
         // Without the saved order there is no edit to judge.
         let alone = api.validate(&c.edited, &json!({}));
-        assert!(!codes(&alone).iter().any(|k| k.starts_with("edit.") || k == "account.pin_together"), "{}: {}", c.name, alone["issues"]);
+        assert!(
+            !codes(&alone).iter().any(|k| k.starts_with("edit.") || k == "account.pin_together"),
+            "{}: {}",
+            c.name,
+            alone["issues"]
+        );
     }
     cases.len()
 }
@@ -877,10 +1322,14 @@ const NO_DATE: (&str, &str, &str) = ("", "edit.near_foc_unchecked", "info");
 
 pub fn near_foc_cases() -> Vec<NearCase> {
     // Automated off-net with FOC for Monday 2026-11-30 (11:30 Eastern: no time given).
-    let off_net = |fields: &[(&str, J)]| submitted_with("AUTOMATED_OFF_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat());
+    let off_net = |fields: &[(&str, J)]| {
+        submitted_with("AUTOMATED_OFF_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat())
+    };
     // ... rescheduled to Wednesday 2026-12-02.
     let rescheduled = || off_net(&[("requestedFocDate", json!("2026-12-02"))]);
-    let on_net = |fields: &[(&str, J)]| submitted_with("AUTOMATED_ON_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat());
+    let on_net = |fields: &[(&str, J)]| {
+        submitted_with("AUTOMATED_ON_NET", "FOC", &[&[("requestedFocDate", json!("2026-11-30"))], fields].concat())
+    };
     let new_id = |order: J| with(order, "customerOrderId", json!("ACME-2"));
     let case = |name, saved: J, edited: J, options: J, want: Vec<_>, editable, fields_want: Vec<_>| NearCase {
         name,
@@ -909,18 +1358,48 @@ pub fn near_foc_cases() -> Vec<NearCase> {
     };
     vec![
         // The 24-hour line, to the minute and the second, with `now`.
-        case("24 h 01 min before: taken, off-net warning", off_net(&[]), rescheduled(), now("2026-11-29T16:29:00Z"), vec![OFFNET], true, vec![OFFNET]),
-        case("exactly 24 h before: taken (not less than 24 hours)", off_net(&[]), rescheduled(), now("2026-11-29T16:30:00Z"), vec![OFFNET], true, vec![OFFNET]),
+        case(
+            "24 h 01 min before: taken, off-net warning",
+            off_net(&[]),
+            rescheduled(),
+            now("2026-11-29T16:29:00Z"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        case(
+            "exactly 24 h before: taken (not less than 24 hours)",
+            off_net(&[]),
+            rescheduled(),
+            now("2026-11-29T16:30:00Z"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
         refused_near("23 h 59 min 59 s before: refused", off_net(&[]), rescheduled(), now("2026-11-29T16:30:01Z")),
         refused_near("23 h 59 min before: refused", off_net(&[]), rescheduled(), now("2026-11-29T16:31:00Z")),
-        refused_near("the FOC date at midnight Eastern: refused", off_net(&[]), rescheduled(), now("2026-11-30T05:00:00Z")),
+        refused_near(
+            "the FOC date at midnight Eastern: refused",
+            off_net(&[]),
+            rescheduled(),
+            now("2026-11-30T05:00:00Z"),
+        ),
         refused_near("the FOC moment: refused (passed)", off_net(&[]), rescheduled(), now("2026-11-30T16:30:00Z")),
-        refused_near("days after the FOC, still in FOC: refused", off_net(&[]), rescheduled(), now("2026-12-04T15:00:00Z")),
+        refused_near(
+            "days after the FOC, still in FOC: refused",
+            off_net(&[]),
+            rescheduled(),
+            now("2026-12-04T15:00:00Z"),
+        ),
         // A time written counts, in Eastern time, whatever the offset it is written in.
         case(
             "FOC at 20:00 Eastern: 24 h 01 min before is taken",
             off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]),
-            with(off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]), "requestedFocDate", json!("2026-12-02")),
+            with(
+                off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+                "requestedFocDate",
+                json!("2026-12-02"),
+            ),
             now("2026-11-29T19:59:00-05:00"),
             vec![OFFNET],
             true,
@@ -942,7 +1421,11 @@ pub fn near_foc_cases() -> Vec<NearCase> {
         refused_near(
             "manual port: a time of 20:00 written, 11:30 counts",
             submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))]),
-            new_id(submitted_with("MANUAL_OFF_NET", "FOC", &[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))])),
+            new_id(submitted_with(
+                "MANUAL_OFF_NET",
+                "FOC",
+                &[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))],
+            )),
             now("2026-11-29T19:59:00-05:00"),
         ),
         case(
@@ -955,9 +1438,33 @@ pub fn near_foc_cases() -> Vec<NearCase> {
             vec![],
         ),
         // 1 business day, across a weekend and a holiday, on both sides.
-        case("Friday before a Monday FOC: 1 business day, warned", off_net(&[]), rescheduled(), today("2026-11-27"), vec![OFFNET], true, vec![OFFNET]),
-        case("Saturday before a Monday FOC: warned", off_net(&[]), rescheduled(), today("2026-11-28"), vec![OFFNET], true, vec![OFFNET]),
-        case("Thanksgiving before a Monday FOC: 2 business days, no warning", off_net(&[]), rescheduled(), today("2026-11-26"), vec![], true, vec![]),
+        case(
+            "Friday before a Monday FOC: 1 business day, warned",
+            off_net(&[]),
+            rescheduled(),
+            today("2026-11-27"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        case(
+            "Saturday before a Monday FOC: warned",
+            off_net(&[]),
+            rescheduled(),
+            today("2026-11-28"),
+            vec![OFFNET],
+            true,
+            vec![OFFNET],
+        ),
+        case(
+            "Thanksgiving before a Monday FOC: 2 business days, no warning",
+            off_net(&[]),
+            rescheduled(),
+            today("2026-11-26"),
+            vec![],
+            true,
+            vec![],
+        ),
         case(
             "Wednesday before a Monday FOC, Friday an extra holiday: 1 business day, warned",
             off_net(&[]),
@@ -986,7 +1493,15 @@ pub fn near_foc_cases() -> Vec<NearCase> {
             vec![],
         ),
         // Only today known: what holds all day is said, the rest is a warning asking for now.
-        case("only today, the day before: the line falls today (unsure)", off_net(&[]), rescheduled(), today("2026-11-29"), vec![UNSURE, OFFNET], true, vec![UNSURE, OFFNET]),
+        case(
+            "only today, the day before: the line falls today (unsure)",
+            off_net(&[]),
+            rescheduled(),
+            today("2026-11-29"),
+            vec![UNSURE, OFFNET],
+            true,
+            vec![UNSURE, OFFNET],
+        ),
         refused_near("only today, the FOC date: refused", off_net(&[]), rescheduled(), today("2026-11-30")),
         refused_near("only today, after the FOC date: refused", off_net(&[]), rescheduled(), today("2026-12-01")),
         refused_near(
@@ -1049,10 +1564,22 @@ pub fn near_foc_cases() -> Vec<NearCase> {
         refused_near(
             "several changes near the FOC: each refused, no matrix verdict",
             off_net(&[]),
-            with_all(off_net(&[]), &[("subscriber.serviceAddress.zip", json!("27603")), ("customerOrderId", json!("ACME-2")), ("requestedFocDate", json!("2026-12-02"))]),
+            with_all(
+                off_net(&[]),
+                &[
+                    ("subscriber.serviceAddress.zip", json!("27603")),
+                    ("customerOrderId", json!("ACME-2")),
+                    ("requestedFocDate", json!("2026-12-02")),
+                ],
+            ),
             now("2026-11-29T17:00:00Z"),
         ),
-        refused_near("EXCEPTION with an actualFocDate: refused", on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))]), new_id(on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))])), now("2026-11-29T17:00:00Z")),
+        refused_near(
+            "EXCEPTION with an actualFocDate: refused",
+            on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))]),
+            new_id(on_net(&[("status", json!("EXCEPTION")), ("actualFocDate", json!("2026-11-30"))])),
+            now("2026-11-29T17:00:00Z"),
+        ),
         // Where the rule does not apply.
         case(
             "on-net, not near: no off-net warning",
@@ -1076,11 +1603,27 @@ pub fn near_foc_cases() -> Vec<NearCase> {
         },
         refused_near(
             "SUBMITTED with an actualFocDate has FOC",
-            submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-11-30")), ("actualFocDate", json!("2026-11-30"))]),
-            submitted_with("AUTOMATED_OFF_NET", "SUBMITTED", &[("requestedFocDate", json!("2026-12-02")), ("actualFocDate", json!("2026-11-30"))]),
+            submitted_with(
+                "AUTOMATED_OFF_NET",
+                "SUBMITTED",
+                &[("requestedFocDate", json!("2026-11-30")), ("actualFocDate", json!("2026-11-30"))],
+            ),
+            submitted_with(
+                "AUTOMATED_OFF_NET",
+                "SUBMITTED",
+                &[("requestedFocDate", json!("2026-12-02")), ("actualFocDate", json!("2026-11-30"))],
+            ),
             now("2026-11-29T17:00:00Z"),
         ),
-        case("no change: nothing to refuse", off_net(&[]), off_net(&[("requestedFocDate", json!(" 2026-11-30 "))]), now("2026-11-29T17:00:00Z"), vec![], false, vec![REFUSED]),
+        case(
+            "no change: nothing to refuse",
+            off_net(&[]),
+            off_net(&[("requestedFocDate", json!(" 2026-11-30 "))]),
+            now("2026-11-29T17:00:00Z"),
+            vec![],
+            false,
+            vec![REFUSED],
+        ),
         NearCase {
             name: "COMPLETE: closed, refused by the status",
             saved: on_net(&[("status", json!("COMPLETE")), ("actualFocDate", json!("2026-11-30"))]),
@@ -1104,7 +1647,14 @@ pub fn near_foc_cases() -> Vec<NearCase> {
         case(
             "an LSR with FOC: not this rule (port-ins only)",
             with_all(lsr(), &[("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30"))]),
-            with_all(lsr(), &[("status", json!("FOC")), ("requestedFocDate", json!("2026-11-30")), ("subscriber.serviceAddress.zip", json!("27603"))]),
+            with_all(
+                lsr(),
+                &[
+                    ("status", json!("FOC")),
+                    ("requestedFocDate", json!("2026-11-30")),
+                    ("subscriber.serviceAddress.zip", json!("27603")),
+                ],
+            ),
             now("2026-11-29T17:00:00Z"),
             vec![],
             true,
@@ -1125,7 +1675,14 @@ pub fn near_foc_cases() -> Vec<NearCase> {
 /// The dotted paths where two orders differ (the fields an edit changed), for the expected
 /// refusals.
 fn edited_paths(saved: &J, edited: &J) -> Vec<&'static str> {
-    const FIELDS: [&str; 6] = ["listOfPhoneNumbers", "requestedFocDate", "customerOrderId", "subscriber.serviceAddress.zip", "billingTelephoneNumber", "loaAuthorizingPerson"];
+    const FIELDS: [&str; 6] = [
+        "listOfPhoneNumbers",
+        "requestedFocDate",
+        "customerOrderId",
+        "subscriber.serviceAddress.zip",
+        "billingTelephoneNumber",
+        "loaAuthorizingPerson",
+    ];
     let get = |o: &J, path: &str| path.split('.').fold(o.clone(), |v, k| v.get(k).cloned().unwrap_or(J::Null));
     FIELDS.into_iter().filter(|p| get(saved, p) != get(edited, p)).collect()
 }
@@ -1137,7 +1694,8 @@ fn only_near(issues: &J) -> Vec<(String, String, String)> {
 }
 
 fn sorted(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    let mut want: Vec<_> = want.iter().map(|(p, c, s)| ((*p).to_string(), (*c).to_string(), (*s).to_string())).collect();
+    let mut want: Vec<_> =
+        want.iter().map(|(p, c, s)| ((*p).to_string(), (*c).to_string(), (*s).to_string())).collect();
     want.sort();
     want
 }
@@ -1152,16 +1710,26 @@ pub fn near_foc(api: &impl Api) -> usize {
         assert_eq!(only_near(&report["issues"]), sorted(&c.want), "{}: {}", c.name, report["issues"]);
         let found = triples(&report["issues"]);
         for (path, code, severity) in &c.also {
-            assert!(found.iter().any(|(p, k, s)| p == path && k == code && s == severity), "{}: expected {path} {code} {severity}, got {found:?}", c.name);
+            assert!(
+                found.iter().any(|(p, k, s)| p == path && k == code && s == severity),
+                "{}: expected {path} {code} {severity}, got {found:?}",
+                c.name
+            );
         }
         for code in &c.not {
             assert!(!found.iter().any(|(_, k, _)| k == code), "{}: did not expect {code}, got {found:?}", c.name);
         }
-        for issue in report["issues"].as_array().unwrap().iter().filter(|i| NEAR_CODES.contains(&i["code"].as_str().unwrap())) {
+        for issue in
+            report["issues"].as_array().unwrap().iter().filter(|i| NEAR_CODES.contains(&i["code"].as_str().unwrap()))
+        {
             assert_eq!(issue["rule"], json!("R-EDIT-NEAR-FOC"), "{}", c.name);
             let message = issue["message"].as_str().unwrap();
             if issue["code"] == "edit.near_foc" {
-                assert!(message.ends_with("open a ticket with the porting team for any change to this order."), "{}: {message}", c.name);
+                assert!(
+                    message.ends_with("open a ticket with the porting team for any change to this order."),
+                    "{}: {message}",
+                    c.name
+                );
             }
         }
         // The same options without the saved order: no edit, nothing of this rule.
@@ -1174,7 +1742,12 @@ pub fn near_foc(api: &impl Api) -> usize {
         if c.fields_want.contains(&REFUSED) {
             assert_eq!(answer["fields"], json!([]), "{}", c.name);
             let reason = answer["reason"].as_str().unwrap();
-            assert!(reason.starts_with("Nothing can change: ") && reason.ends_with("open a ticket with the porting team for any change to this order."), "{}: {reason}", c.name);
+            assert!(
+                reason.starts_with("Nothing can change: ")
+                    && reason.ends_with("open a ticket with the porting team for any change to this order."),
+                "{}: {reason}",
+                c.name
+            );
         }
     }
     cases.len()
@@ -1188,7 +1761,15 @@ pub fn near_foc_messages(api: &impl Api) {
         let mut options = options;
         options["original"] = saved.clone();
         let report = api.validate(&edited, &options);
-        report["issues"].as_array().unwrap().iter().find(|i| i["code"] == code).unwrap_or_else(|| panic!("{code}: {report}"))["message"].as_str().unwrap().to_string()
+        report["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["code"] == code)
+            .unwrap_or_else(|| panic!("{code}: {report}"))["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
     };
     assert_eq!(
         message(now("2026-11-29T17:00:00Z"), "edit.near_foc"),
