@@ -168,26 +168,10 @@ class AttachedForm {
   }
 }
 
-/** Removes what the form helper adds to a page, from the page itself. */
+/** Removes what the form helper adds to a page, found on the page itself (the module names the
+ * marks, so it clears them: a rename there cannot leave marks behind here). */
 function clearMarks(form) {
-  for (const message of form.querySelectorAll("[id^='pv-msg-']")) {
-    for (const control of form.querySelectorAll(`[aria-describedby~='${message.id}']`)) {
-      const rest = control.getAttribute("aria-describedby").split(/\s+/).filter((id) => id !== message.id).join(" ");
-      if (rest) control.setAttribute("aria-describedby", rest);
-      else control.removeAttribute("aria-describedby");
-    }
-    if (message.hasAttribute("data-pv-message")) message.remove();
-    else message.textContent = "";
-  }
-  for (const control of form.elements) {
-    control.removeAttribute("aria-invalid");
-    control.setCustomValidity?.("");
-  }
-  for (const disabled of form.querySelectorAll("[data-pv-disabled]")) {
-    disabled.removeAttribute("disabled");
-    disabled.removeAttribute("data-pv-disabled");
-  }
-  for (const note of form.querySelectorAll(".pv-locked, .pv-count[data-pv-count]:not([id])")) note.remove();
+  glue.clearFormMarks(form);
 }
 
 /** Adds or overrides rejection codes; remembered, so that a restarted module has them too. */

@@ -2,20 +2,31 @@
 //   cargo (release, wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz -> pkg/ -> dist/
 // Run through `npm run build`, which does the set-up first.
 //
+// `node scripts/build.mjs --test-hooks` builds the same package with the `test-hooks` feature
+// (`__trapForTesting`, for the recovery tests) into .test-hooks/pkg and .test-hooks/dist instead:
+// the published package never has it.
+//
 // pkg/ holds:
 //   glue.js, glue_bg.wasm, glue.d.ts   what wasm-bindgen generates (the .wasm after wasm-opt)
 //   index.js, index.d.ts               the browser and bundler entry: init() once, then the API
 //   node.js                            the Node entry (import and require): ready on import
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { BROWSER_FILES } from "./size-budget.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const pkg = join(root, "pkg");
-const dist = join(root, "dist");
+const testHooks = process.argv.includes("--test-hooks");
+const out = testHooks ? join(root, ".test-hooks") : root;
+const pkg = join(out, "pkg");
+const dist = join(out, "dist");
+// Cargo's output: CARGO_TARGET_DIR when set (relative to the workspace root), else target/.
+const targetDir = resolve(root, process.env.CARGO_TARGET_DIR || "target");
+/** The wasm crate (wasm/Cargo.toml), as cargo names its output. */
+const WASM_CRATE = "portin-validator-wasm";
+const WASM_FILE = WASM_CRATE.replaceAll("-", "_") + ".wasm";
 
 function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
@@ -35,7 +46,10 @@ const WASM_OPT_FEATURES = [
 const cargoToml = readFileSync(join(root, "Cargo.toml"), "utf8");
 const field = (key) => new RegExp(`^${key} = "([^"]+)"`, "m").exec(cargoToml)[1];
 
-run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--lib"]);
+run("cargo", [
+  "build", "--release", "--target", "wasm32-unknown-unknown", "-p", WASM_CRATE, "--lib",
+  ...(testHooks ? ["--features", "test-hooks"] : []),
+]);
 
 rmSync(pkg, { recursive: true, force: true });
 // PORTIN_NAMES=1 keeps function names in the .wasm, for profiling (`node --cpu-prof`, DevTools).
@@ -45,7 +59,7 @@ run(join(root, ".tools/bin/wasm-bindgen"), [
   ...(names ? ["--keep-debug"] : []),
   "--out-dir", pkg,
   "--out-name", "glue",
-  join(root, "target/wasm32-unknown-unknown/release/portin_validator.wasm"),
+  join(targetDir, "wasm32-unknown-unknown/release", WASM_FILE),
 ]);
 const wasm = join(pkg, "glue_bg.wasm");
 run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...(names ? ["-g"] : []), ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
@@ -60,17 +74,27 @@ for (const needed of ["let wasmModule, wasmInstance, wasm;", "let __wbg_init_pro
 glue += "\n/** Forgets the instance, so that init can start a fresh one (used by the entry after a trap). */\nexport function __portinReset() {\n    wasm = undefined;\n    __wbg_init_promise = undefined;\n}\n";
 writeFileSync(join(pkg, "glue.js"), glue);
 
-// The entry (js/entry.js): every function of the glue, each checking that init() ran and
-// restarting the module after a trap. Generated from the glue's own export list, so it never
-// falls behind.
-const handWritten = ["initSync", "attachForm", "registerRejectionCodes", "__portinReset"];
-const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => !handWritten.includes(n));
-const classes = [...glue.matchAll(/^export class (\w+)/gm)].map((m) => m[1]).filter((n) => n !== "FormHandle");
-const wrappers = functions.map((f) => `export function ${f}(...args) {
-  return call(glue.${f}, args${f.startsWith("__") ? ", false" : ""});
+// The entry (js/entry.js) plus one wrapper per API function, each checking that init() ran and
+// restarting the module after a trap. The API is listed here, not scraped from the glue: a listed
+// function the glue lacks, or a glue export nobody listed, fails the build.
+const API = [
+  "validateOrder", "parseTnList", "editableFields", "explainRejection", "explainStatus",
+  "earliestRequestedDate", "focExpiry", "isBusinessDay",
+];
+/** Glue exports the entry wraps by hand (js/entry.js) or uses itself. */
+const HAND_WRITTEN = ["default", "initSync", "attachForm", "registerRejectionCodes", "clearFormMarks", "FormHandle", "__portinReset"];
+/** Test-only exports, wrapped without the retry (a trap is what they are for). */
+const TEST_HOOKS = testHooks ? ["__trapForTesting"] : [];
+const glueExports = Object.keys(await import(pathToFileURL(join(pkg, "glue.js")).href));
+const known = [...API, ...HAND_WRITTEN, ...TEST_HOOKS];
+const missing = [...API, ...TEST_HOOKS].filter((name) => !glueExports.includes(name));
+const unlisted = glueExports.filter((name) => !known.includes(name));
+if (missing.length || unlisted.length) {
+  throw new Error(`scripts/build.mjs: the glue ${missing.length ? `lacks ${missing.join(", ")}` : ""}${missing.length && unlisted.length ? " and " : ""}${unlisted.length ? `exports ${unlisted.join(", ")}, which no list here names` : ""}`);
 }
-`).join("\n");
-writeFileSync(join(pkg, "index.js"), readFileSync(join(root, "js/entry.js"), "utf8") + "\n" + wrappers + (classes.length ? `\nexport { ${classes.join(", ")} } from "./glue.js";\n` : ""));
+const wrapper = (name, retry) => `export function ${name}(...args) {\n  return call(glue.${name}, args${retry ? "" : ", false"});\n}\n`;
+const wrappers = [...API.map((f) => wrapper(f, true)), ...TEST_HOOKS.map((f) => wrapper(f, false))].join("\n");
+writeFileSync(join(pkg, "index.js"), readFileSync(join(root, "js/entry.js"), "utf8") + "\n" + wrappers);
 cpSync(join(root, "js/entry.d.ts"), join(pkg, "index.d.ts"));
 
 // Node entry: loads the .wasm from disk synchronously, so Node needs no init() (api.md);
@@ -123,6 +147,7 @@ mkdirSync(join(dist, "pkg"), { recursive: true });
 for (const f of BROWSER_FILES) cpSync(join(pkg, f), join(dist, "pkg", f), { recursive: true });
 
 // Tests and examples import the built package by its name.
+if (testHooks) process.exit(0);
 const link = join(root, "node_modules", "portin-validator");
 rmSync(link, { recursive: true, force: true });
 mkdirSync(dirname(link), { recursive: true });

@@ -13,10 +13,10 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. wasm-bindgen-cli at exactly the version Cargo.toml pins (a mismatch stops the build
+# 2. wasm-bindgen-cli at exactly the version wasm/Cargo.toml pins (a mismatch stops the build
 #    with a schema-version error), installed into the project-local .tools/.
-want=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
-[ -n "$want" ] || { say "cannot read the pinned wasm-bindgen version from Cargo.toml"; exit 1; }
+want=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' wasm/Cargo.toml | head -n1)
+[ -n "$want" ] || { say "cannot read the pinned wasm-bindgen version from wasm/Cargo.toml"; exit 1; }
 have=$(.tools/bin/wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   say "installing wasm-bindgen-cli $want into .tools/ (about 3 minutes, once)"

@@ -11,12 +11,15 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
 
 step() { printf '\n==> %s\n' "$1"; shift; "$@"; }
 
-step "native tests (cargo test)" cargo test --quiet
+step "formatting (cargo fmt --check)" cargo fmt --all --check
+step "the core has no JS dependency (cargo tree)" bash -c '! cargo tree -p portin-validator -e normal --target all | grep -E "wasm-bindgen|js-sys|web-sys"'
+step "native tests of the core (cargo test)" cargo test --quiet
 step "lints (cargo clippy, warnings are errors)" cargo clippy --quiet --all-targets -- -D warnings
-step "lints for the wasm target (the crate and the wasm tests)" cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
+step "lints of the wasm crate and its tests" cargo clippy --quiet -p portin-validator-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs
-step "wasm-bindgen-test in Node" cargo test --target wasm32-unknown-unknown --test 'wasm_*'
-step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --test 'wasm_*'
+step "build them again with the test hooks (.test-hooks/)" node scripts/build.mjs --test-hooks
+step "wasm-bindgen-test in Node" cargo test -p portin-validator-wasm --target wasm32-unknown-unknown --tests
+step "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test -p portin-validator-wasm --target wasm32-unknown-unknown --tests
 step "the published types equal tests/types/" node scripts/check-types.mjs
 step "the browser payload within size-budget.json" node scripts/size-budget.mjs
 step "the built package in Node (node --test)" node --test tests/node/

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::clock::{eastern_date, with_now, Clock};
+use crate::clock::{eastern_date, Clock};
 use crate::date::ymd_text;
 use crate::input::{Shape, Source};
 use crate::options::{self, Options};
@@ -37,17 +37,10 @@ fn read_day<S: Source>(src: &S) -> Option<chrono::NaiveDate> {
     eastern_date(&src.text(64).ok()?).ok().map(|d| d.date)
 }
 
-/// The earliest requested dates from today, given in the options or asked of `now`.
-pub fn earliest_requested_date<S: Source>(options: &S, now: impl FnOnce() -> Option<String>) -> EarliestDates {
+/// The earliest requested dates from the today the options give (`""` when they give none).
+pub fn earliest(opts: &Options) -> EarliestDates {
     let mut ignored = Vec::new();
-    earliest(&options::read(options, &mut ignored), now)
-}
-
-/// [`earliest_requested_date`] with options already read (the form helper's).
-pub fn earliest(opts: &Options, now: impl FnOnce() -> Option<String>) -> EarliestDates {
-    let mut ignored = Vec::new();
-    let opts = with_now(opts, now);
-    let clock = Clock::from_options(&opts, &mut ignored);
+    let clock = Clock::from_options(opts, &mut ignored);
     let rec_n = opts.recommended_lead_business_days.max(opts.min_lead_business_days);
     let at = |n| clock.today.and_then(|t| clock.calendar.add_business_days(t, n)).map(ymd_text).unwrap_or_default();
     EarliestDates { minimum: at(opts.min_lead_business_days), recommended: at(rec_n) }
@@ -104,12 +97,12 @@ mod tests {
             (today("garbage"), "", ""),
         ];
         for (o, min, rec) in cases {
-            let got = earliest_requested_date(&o, || None);
+            let got = crate::entry::earliest_requested_date(&o, || None);
             assert_eq!((got.minimum.as_str(), got.recommended.as_str()), (min, rec), "{o:?}");
         }
-        let from_clock = earliest_requested_date(&Value::Missing, || Some("2026-11-23T15:00:00Z".into()));
+        let from_clock = crate::entry::earliest_requested_date(&Value::Missing, || Some("2026-11-23T15:00:00Z".into()));
         assert_eq!(from_clock.minimum, "2026-11-27");
-        assert_eq!(earliest_requested_date(&Value::Missing, || None), EarliestDates::default());
+        assert_eq!(crate::entry::earliest_requested_date(&Value::Missing, || None), EarliestDates::default());
     }
 
     #[test]

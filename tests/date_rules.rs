@@ -678,7 +678,7 @@ fn messages_say_the_fix() {
 /// The 10th business day of a FOC, the FOC date being day 1 (`focExpiry`).
 #[test]
 fn foc_expiry_is_the_10th_business_day() {
-    use portin_validator::schedule::foc_expiry;
+    use portin_validator::foc_expiry;
     use portin_validator::Value;
     let none = Value::Missing;
     let cases = [

@@ -7,7 +7,7 @@ mod cases;
 mod common;
 
 use cases::Api;
-use portin_validator::rules::editable_fields;
+use portin_validator::editable_fields;
 use portin_validator::status::explain;
 use serde_json::Value as J;
 

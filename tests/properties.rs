@@ -7,7 +7,7 @@
 mod common;
 
 use portin_validator::input::Value;
-use portin_validator::{tn_list, validate_input, Tn};
+use portin_validator::{tn_list, validate_order, Tn};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -186,8 +186,8 @@ fn value() -> impl Strategy<Value = Value> {
 
 #[test]
 fn validate_never_panics_and_ok_means_no_error() {
-    check("validate_input", 1000, (value(), value()), |(order, options)| {
-        let report = validate_input(&order, &options, || Some("2026-11-23T15:00:00Z".into()));
+    check("validate_order", 1000, (value(), value()), |(order, options)| {
+        let report = validate_order(&order, &options, || Some("2026-11-23T15:00:00Z".into()));
         prop_assert_eq!(report.ok, !report.issues.iter().any(|i| i.is_error()));
         for issue in &report.issues {
             prop_assert!(!issue.message.is_empty());
@@ -226,9 +226,9 @@ fn near_foc_refuses_within_24_hours_and_both_entry_points_agree() {
             _ => unreachable!(),
         };
         let options = Value::Object(vec![("now".into(), Value::Text(utc(now))), ("original".into(), saved.clone())]);
-        let report = validate_input(&edited, &options, || None);
+        let report = validate_order(&edited, &options, || None);
         let refused = report.issues.iter().any(|i| i.code == "edit.near_foc");
-        let answer = portin_validator::rules::editable_fields(&saved, &options, || None);
+        let answer = portin_validator::editable_fields(&saved, &options, || None);
         prop_assert_eq!(answer.editable, !refused, "{} {}", utc(now), utc(now + ahead));
         if ahead < 24 * H {
             prop_assert!(refused, "{} {}", utc(now), utc(now + ahead));

@@ -10,12 +10,10 @@ use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict
 use super::editing::{after_save_note, delay_warning, status_notes};
 use super::field::{add, given};
 use super::{near_foc, Facts};
-use crate::clock::{with_now, Clock};
-use crate::input::Source;
+use crate::clock::Clock;
 use crate::issue::{Issue, Seg, Severity};
 use crate::msg;
-use crate::options;
-use crate::order::{self, Order};
+use crate::order::Order;
 use crate::order_type::OrderKind;
 use crate::status::EditWindow;
 
@@ -46,40 +44,12 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
     out
 }
 
-/// Reads the argument like an order (only `kind`, `status`, `portType`, `actualFocDate` and
-/// `requestedFocDate` matter) and the options, and answers. `now` is asked for the current instant
-/// only when the options give neither `today` nor `now`. Never fails: a value that is not an
-/// object gives `editable: false` with the reason and an `input.type` issue; a bad option is
-/// reported in `warnings` (`options.invalid`) and keeps its default.
-pub fn editable_fields<S: Source>(src: &S, options: &S, now: impl FnOnce() -> Option<String>) -> EditableFields {
-    let mut warnings = Vec::new();
-    let Some(order) = order::read(src, &mut warnings) else {
-        return closed(
-            msg![
-                "Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."
-            ],
-            warnings,
-        );
-    };
-    let mut found = Vec::new();
-    let opts = options::read(options, &mut found);
-    with_options(&order, &opts, found, warnings, now)
-}
-
-/// [`editable_fields`] for an order and options already read (the form helper's); `found` are
-/// the problems reading the options found.
-pub fn with_options(
-    order: &Order,
-    opts: &crate::Options,
-    mut found: Vec<Issue>,
-    mut warnings: Vec<Issue>,
-    now: impl FnOnce() -> Option<String>,
-) -> EditableFields {
-    let clock = Clock::from_options(&with_now(opts, now), &mut found);
-    // `original` plays no part here, so its own problems are not this answer's.
-    found.retain(|i| i.path.first() != Some(&Seg::Key("original")));
-    warnings.append(&mut found);
-    answer(order, &clock, warnings)
+/// The answer for an argument that is not an order at all; `warnings` say what it was.
+pub fn not_an_order(warnings: Vec<Issue>) -> EditableFields {
+    closed(
+        msg!["Pass the order as an object with its kind, status and port type (and actualFocDate once it has FOC)."],
+        warnings,
+    )
 }
 
 /// The answer for an order already read, at the time `clock` gives; `warnings` holds what

@@ -19,7 +19,7 @@ mod loa;
 mod near_foc;
 mod subscriber;
 
-pub use editable::{editable_fields, EditableFields};
+pub use editable::EditableFields;
 
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;

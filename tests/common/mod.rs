@@ -3,7 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use portin_validator::issue::Seg;
-use portin_validator::{validate_input, Issue, Report, Value};
+use portin_validator::{validate_order, Issue, Report, Value};
 
 /// A loosely typed value from JSON, as a JS caller would send it.
 pub fn v(j: serde_json::Value) -> Value {
@@ -24,7 +24,7 @@ pub fn port_in() -> serde_json::Value {
 }
 
 pub fn validate(order: serde_json::Value, options: serde_json::Value) -> Report {
-    validate_input(&v(order), &v(options), || None)
+    validate_order(&v(order), &v(options), || None)
 }
 
 /// `listOfPhoneNumbers.3`, `subscriber.serviceAddress.zip`, `` for the whole order.

@@ -3,8 +3,9 @@ import { createServer } from "node:http";
 import { chromium } from "playwright-core";
 import { handler } from "../../scripts/serve.mjs";
 
-export async function startServer() {
-  const server = createServer(handler());
+/** Serves `dir` (default: the built dist/) as `npm start` does. */
+export async function startServer(dir) {
+  const server = createServer(handler(dir));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };

@@ -6,20 +6,23 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startBrowser, startServer } from "./harness.mjs";
 
-let server, browser;
+let server, hooked, browser;
 before(async () => {
   server = await startServer();
+  // The same site built with the test hooks (`__trapForTesting`), which the published one lacks.
+  hooked = await startServer(new URL("../../.test-hooks/dist", import.meta.url).pathname);
   browser = await startBrowser();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await hooked?.close();
 });
 
 const XSS = `"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 
 /** A fresh page on the demo, with every request, console error and dialog recorded. */
-async function open(path = "", options = {}) {
+async function open(path = "", options = {}, site = server) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const seen = { requests: [], errors: [], dialogs: [], violations: [] };
@@ -29,7 +32,7 @@ async function open(path = "", options = {}) {
   page.on("dialog", (d) => { seen.dialogs.push(d.message()); d.dismiss(); });
   await page.exposeFunction("__violation", (v) => seen.violations.push(v));
   await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.url + path);
   await page.waitForSelector("#loading", { state: "detached" });
   return { page, seen, context, response };
 }
@@ -229,8 +232,14 @@ test("keyboard alone: tab to a field, type, follow a summary link back to it", a
   await context.close();
 });
 
+test("the published page has no test hooks", async () => {
+  const { page, context } = await open();
+  assert.equal(await page.evaluate(async () => typeof (await import("./pkg/index.js")).__trapForTesting), "undefined");
+  await context.close();
+});
+
 test("if the module traps, the form carries on with everything typed, and says so", async () => {
-  const { page, seen, context } = await open();
+  const { page, seen, context } = await open("", {}, hooked);
   await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n919-555-0100");
   await page.fill("[name='wirelessInfo.pinNumber']", "4321");
   await page.selectOption("[name=status]", "FOC");

@@ -3,9 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import * as pv from "portin-validator";
+import * as published from "portin-validator";
+// The package built with the test hooks (`__trapForTesting`); the published one lacks them.
+import * as pv from "../../.test-hooks/pkg/node.js";
 
 const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
+
+test("the published package has no test hooks", () => {
+  assert.equal(published.__trapForTesting, undefined);
+  assert.equal(typeof published.validateOrder, "function");
+});
 
 test("a trap restarts the module; the next calls work and keep registered codes", () => {
   const added = pv.registerRejectionCodes([{ code: "LV-301", title: "Vendor hold", meaning: "The vendor paused the order.", action: "Wait a business day.", fields: [] }]);

@@ -8,7 +8,7 @@ mod wasm_common;
 use wasm_common::{get, js, json};
 
 use js_sys::Array;
-use portin_validator::api::{parse_tn_list, validate_order};
+use portin_validator_wasm::api::{parse_tn_list, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -102,7 +102,7 @@ fn tn_rule_boundaries() {
 #[wasm_bindgen_test]
 fn bad_input_is_reported_not_thrown() {
     // The shared complete order (also used by the native and Node tests).
-    let good = json(include_str!("fixtures/port_in.json"));
+    let good = json(include_str!("../../tests/fixtures/port_in.json"));
     let huge = js("return { listOfPhoneNumbers: '9192000000\\n'.repeat(1000000) }"); // 11 MB
     let cases: Vec<(JsValue, &str, &str)> = vec![
         (JsValue::NULL, "", "input.type"),

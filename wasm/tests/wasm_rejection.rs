@@ -9,7 +9,7 @@ mod wasm_common;
 use wasm_common::{get, js, json};
 
 use js_sys::{Array, Reflect};
-use portin_validator::api::{explain_rejection, register_rejection_codes, validate_order};
+use portin_validator_wasm::api::{explain_rejection, register_rejection_codes, validate_order};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;

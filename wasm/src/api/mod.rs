@@ -8,8 +8,8 @@ pub(crate) mod js;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{parse_tn_list_input as core_parse_tn_list, validate_input as core_validate};
 use js::Js;
+use portin_validator::entry as native;
 
 /// One serializer setting for every result: structs become plain objects, `None` fields are left
 /// out (`#[serde(skip_serializing_if)]`), and maps would become plain objects too.
@@ -27,7 +27,7 @@ pub(crate) fn clock_now() -> Option<String> {
 /// `validateOrder(order, options?) -> Report` (api.md).
 #[wasm_bindgen(js_name = validateOrder, skip_typescript)]
 pub fn validate_order(order: JsValue, options: JsValue) -> JsValue {
-    to_js(&core_validate(&Js(order), &Js(options), clock_now))
+    to_js(&native::validate_order(&Js(order), &Js(options), clock_now))
 }
 
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
@@ -45,7 +45,7 @@ extern "C" {
     fn tn_array(digits: &[u8]) -> JsValue;
 }
 
-fn tn_strings(tns: &[crate::Tn]) -> JsValue {
+fn tn_strings(tns: &[portin_validator::Tn]) -> JsValue {
     let digits: Vec<[u8; 10]> = tns.iter().map(|tn| *tn.digits()).collect();
     tn_array(digits.as_flattened())
 }
@@ -54,7 +54,7 @@ fn tn_strings(tns: &[crate::Tn]) -> JsValue {
 /// numbers is accepted too.
 #[wasm_bindgen(js_name = parseTnList, skip_typescript)]
 pub fn parse_tn_list(text: JsValue) -> JsValue {
-    let mut report = core_parse_tn_list(&Js(text));
+    let mut report = native::parse_tn_list(&Js(text));
     let tns = std::mem::take(&mut report.tns);
     let toll_free = std::mem::take(&mut report.toll_free);
     let out = to_js(&report);
@@ -65,7 +65,7 @@ pub fn parse_tn_list(text: JsValue) -> JsValue {
 
 thread_local! {
     /// Operator rejection codes (`registerRejectionCodes`), for the life of the module.
-    static REJECTIONS: std::cell::RefCell<crate::rejection::Registry> = std::cell::RefCell::default();
+    static REJECTIONS: std::cell::RefCell<portin_validator::rejection::Registry> = std::cell::RefCell::default();
 }
 
 /// `explainRejection(input) -> { code, known, family, title, meaning, action, fields, details }`
@@ -73,10 +73,10 @@ thread_local! {
 #[wasm_bindgen(js_name = explainRejection, skip_typescript)]
 pub fn explain_rejection(input: JsValue) -> JsValue {
     // Read before borrowing the registry: no JS runs while it is borrowed.
-    let input = crate::rejection::read_input(&Js(input));
+    let input = portin_validator::rejection::read_input(&Js(input));
     let explanation = REJECTIONS.with(|r| match r.try_borrow() {
-        Ok(registry) => crate::rejection::explain(&input, &registry),
-        Err(_) => crate::rejection::explain(&input, &crate::rejection::Registry::default()),
+        Ok(registry) => native::explain_rejection_read(&input, &registry),
+        Err(_) => native::explain_rejection_read(&input, &portin_validator::rejection::Registry::default()),
     });
     to_js(&explanation)
 }
@@ -85,9 +85,9 @@ pub fn explain_rejection(input: JsValue) -> JsValue {
 #[wasm_bindgen(js_name = registerRejectionCodes, skip_typescript)]
 pub fn register_rejection_codes(entries: JsValue) -> JsValue {
     // Entries are read (getters, Proxies) before the registry is borrowed.
-    let (read, mut issues) = crate::rejection::registry::read_entries(&Js(entries));
+    let (read, mut issues) = native::read_rejection_codes(&Js(entries));
     let added = REJECTIONS.with(|r| r.try_borrow_mut().map_or(0, |mut registry| registry.insert(read, &mut issues)));
-    to_js(&crate::rejection::Registered { added, issues })
+    to_js(&portin_validator::rejection::Registered { added, issues })
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -97,20 +97,20 @@ const TS_API: &'static str = include_str!("api.d.ts");
 /// when the options give a `today`/`now` that cannot be read.
 #[wasm_bindgen(js_name = earliestRequestedDate, skip_typescript)]
 pub fn earliest_requested_date(options: JsValue) -> JsValue {
-    to_js(&crate::schedule::earliest_requested_date(&Js(options), clock_now))
+    to_js(&native::earliest_requested_date(&Js(options), clock_now))
 }
 
 /// `focExpiry(focDate, options?) -> string` (api.md): the last business day the FOC is valid,
 /// `""` when `focDate` is not a date.
 #[wasm_bindgen(js_name = focExpiry, skip_typescript)]
 pub fn foc_expiry(foc_date: JsValue, options: JsValue) -> String {
-    crate::schedule::foc_expiry(&Js(foc_date), &Js(options))
+    native::foc_expiry(&Js(foc_date), &Js(options))
 }
 
 /// `isBusinessDay(date, options?) -> boolean` (api.md): `false` when `date` is not a date.
 #[wasm_bindgen(js_name = isBusinessDay, skip_typescript)]
 pub fn is_business_day(date: JsValue, options: JsValue) -> bool {
-    crate::schedule::is_business_day(&Js(date), &Js(options))
+    native::is_business_day(&Js(date), &Js(options))
 }
 
 /// `editableFields(order, options?) -> { editable, fields, warnings, reason? }` (api.md). A value
@@ -118,18 +118,20 @@ pub fn is_business_day(date: JsValue, options: JsValue) -> bool {
 /// `options.now`, the runtime's clock says when it is (R-EDIT-NEAR-FOC).
 #[wasm_bindgen(js_name = editableFields, skip_typescript)]
 pub fn editable_fields(order: JsValue, options: JsValue) -> JsValue {
-    to_js(&crate::rules::editable_fields(&Js(order), &Js(options), clock_now))
+    to_js(&native::editable_fields(&Js(order), &Js(options), clock_now))
 }
 
 /// `explainStatus(status, kind?) -> { status, kind, known, terminal, editable, meaning, next }`
 /// (api.md). Wrong-typed arguments give `known: false` with a meaning that says what was wrong.
 #[wasm_bindgen(js_name = explainStatus, skip_typescript)]
 pub fn explain_status(status: JsValue, kind: JsValue) -> JsValue {
-    to_js(&crate::status::explain(&Js(status), &Js(kind)))
+    to_js(&native::explain_status(&Js(status), &Js(kind)))
 }
 
 /// Traps the module on purpose, as running out of memory would. Only for testing the recovery of
-/// the JS entry (every call and `attachForm` carry on with a fresh instance); not in the types.
+/// the JS entry (every call and `attachForm` carry on with a fresh instance): built with the
+/// `test-hooks` feature, which the published package leaves out; not in the types.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __trapForTesting, skip_typescript)]
 pub fn trap_for_testing() {
     #[cfg(target_arch = "wasm32")]

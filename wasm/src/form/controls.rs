@@ -4,6 +4,8 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
+use super::names::{DISABLED_HERE, TIME_FOR};
+
 /// A form control that holds part of the order.
 #[derive(Clone)]
 pub enum Control {
@@ -76,9 +78,9 @@ impl Control {
     /// Disables or re-enables the control, with `data-pv-disabled` saying the helper did it.
     pub fn set_disabled(&self, disabled: bool) {
         let _ = if disabled {
-            self.element().set_attribute("data-pv-disabled", "")
+            self.element().set_attribute(DISABLED_HERE, "")
         } else {
-            self.element().remove_attribute("data-pv-disabled")
+            self.element().remove_attribute(DISABLED_HERE)
         };
         match self {
             Control::Input(c) => c.set_disabled(disabled),
@@ -114,7 +116,7 @@ pub fn read_order(controls: &[Control], kind: Option<&str>) -> JsValue {
     let order: JsValue = Object::new().into();
     let mut times = Vec::new();
     for c in controls {
-        if let Some(date_name) = c.element().get_attribute("data-pv-time-for") {
+        if let Some(date_name) = c.element().get_attribute(TIME_FOR) {
             times.push((date_name, c));
             continue;
         }
@@ -139,18 +141,18 @@ pub fn read_order(controls: &[Control], kind: Option<&str>) -> JsValue {
 
 /// `2026-12-01` and `15:00` (Eastern) -> `2026-12-01T15:00:00-05:00`; `None` unless both read.
 fn eastern_date_time(date: &str, clock: &str) -> Option<String> {
-    let day = crate::date::parse_day(date).ok()?;
+    let day = portin_validator::date::parse_day(date).ok()?;
     let digits = |s: &str| {
         s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
     };
     let (h, m) = clock.split_once(':')?;
     let (h, m) = (digits(h).filter(|h| *h < 24)?, digits(m.get(..2)?).filter(|m| *m < 60)?);
-    let offset = crate::eastern::offset_at_local(day, h * 3600 + m * 60);
-    let mut out = crate::date::ymd_text(day);
+    let offset = portin_validator::eastern::offset_at_local(day, h * 3600 + m * 60);
+    let mut out = portin_validator::date::ymd_text(day);
     out.push('T');
-    crate::text::push_padded(&mut out, h, 2);
+    portin_validator::text::push_padded(&mut out, h, 2);
     out.push(':');
-    crate::text::push_padded(&mut out, m, 2);
+    portin_validator::text::push_padded(&mut out, m, 2);
     out.push_str(if offset == -240 { ":00-04:00" } else { ":00-05:00" });
     Some(out)
 }

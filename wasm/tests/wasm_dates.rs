@@ -8,7 +8,7 @@ mod wasm_common;
 use wasm_common::{get, js, json};
 
 use js_sys::{Array, JSON};
-use portin_validator::api::{earliest_requested_date, foc_expiry, is_business_day, validate_order};
+use portin_validator_wasm::api::{earliest_requested_date, foc_expiry, is_business_day, validate_order};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -8,8 +8,10 @@
 //! It never changes what the person typed, except through the visible `[data-pv-normalise]`
 //! action.
 
+mod clear;
 mod controls;
 mod marks;
+mod names;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,13 +21,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement, HtmlInputElement};
 
 use crate::api::{clock_now, js::Js, to_js};
-use crate::input::{Shape, Source};
-use crate::issue::{Issue, Report, Seg};
-use crate::options::{self, Options};
-use crate::tn::Tn;
-use crate::{tn_list, validate_read};
 use controls::{controls, read_order, Control};
 use marks::{fill_summary, link_target, Marks};
+use names::{having, CREATED, DISABLED_HERE, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use portin_validator::entry as native;
+use portin_validator::input::{Shape, Source};
+use portin_validator::issue::{Issue, Report, Seg};
+use portin_validator::options::{self, Options};
+use portin_validator::tn::Tn;
+use portin_validator::tn_list;
 
 /// The event dispatched on the form after each validation; `detail` is the report.
 pub const REPORT_EVENT: &str = "portin-validator:report";
@@ -124,7 +128,7 @@ impl FormHandle {
 
 /// Disables or re-enables a button, with `data-pv-disabled` saying the helper did it.
 fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
-    for attr in ["disabled", "data-pv-disabled"] {
+    for attr in ["disabled", DISABLED_HERE] {
         let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
     }
 }
@@ -149,10 +153,10 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         _ => true,
     };
     let summary = form
-        .query_selector("[data-pv-summary]")
+        .query_selector(&having(SUMMARY))
         .ok()
         .flatten()
-        .or_else(|| doc.query_selector("[data-pv-summary]").ok().flatten());
+        .or_else(|| doc.query_selector(&having(SUMMARY)).ok().flatten());
     let state = Rc::new(RefCell::new(Some(State {
         form: form.clone(),
         doc,
@@ -210,7 +214,7 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
             if let Some(name) = link_target(e.target()) {
                 e.prevent_default();
                 focus(state, &name);
-            } else if target.and_then(|t| t.closest("[data-pv-normalise]").ok().flatten()).is_some() {
+            } else if target.and_then(|t| t.closest(&having(NORMALISE)).ok().flatten()).is_some() {
                 e.prevent_default();
                 normalise(state);
                 run(state);
@@ -233,7 +237,7 @@ fn touch(state: &Rc<RefCell<Option<State>>>, target: Option<web_sys::EventTarget
     let Ok(mut slot) = state.try_borrow_mut() else { return };
     if let Some(s) = slot.as_mut() {
         // A time control's issues are its date's.
-        let date = control.element().get_attribute("data-pv-time-for");
+        let date = control.element().get_attribute(TIME_FOR);
         for name in [Some(control.name()), date].into_iter().flatten() {
             if !s.touched.contains(&name) {
                 s.touched.push(name);
@@ -270,16 +274,16 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let js_order = read_order(&all, s.kind.as_deref());
         let mut issues = s.option_issues.clone();
         // The form always yields an object, so the order always reads; read it once for both.
-        let order = crate::order::read(&Js(js_order), &mut issues).unwrap_or_default();
+        let order = portin_validator::order::read(&Js(js_order), &mut issues).unwrap_or_default();
         // The clock is read once per validation, so the rules, the locked fields and the
         // date's `min` all see the same instant (and the options are copied at most once).
         let (report, editable, minimum) = {
-            let opts = crate::clock::with_now(&s.options, clock_now);
+            let opts = portin_validator::clock::with_now(&s.options, clock_now);
             let no_clock = || None;
             (
-                validate_read(&order, &opts, issues, no_clock),
-                crate::rules::editable::with_options(&order, &opts, Vec::new(), Vec::new(), no_clock),
-                crate::schedule::earliest(&opts, no_clock).minimum,
+                native::validate_order_read(&order, &opts, issues, no_clock),
+                native::editable_fields_read(&order, &opts, Vec::new(), Vec::new(), no_clock),
+                native::earliest_requested_date_read(&opts, no_clock).minimum,
             )
         };
         lock_fields(s, &all, &editable);
@@ -318,8 +322,8 @@ fn under(name: &str, field: &str) -> bool {
 }
 
 fn governed(name: &str) -> bool {
-    use crate::order_type::OrderKind;
-    use crate::rules::edit_matrix::Row;
+    use portin_validator::order_type::OrderKind;
+    use portin_validator::rules::edit_matrix::Row;
     Row::ALL
         .iter()
         .any(|row| [OrderKind::PortIn, OrderKind::Lsr].iter().any(|&k| row.paths(k).iter().any(|f| under(name, f))))
@@ -329,11 +333,11 @@ fn governed(name: &str) -> bool {
 /// `editableFields`), re-enables those that may again, and says why. Controls marked
 /// `data-pv-keep-enabled` (a page's status and port-type selectors) are never disabled, nor
 /// is anything the edit matrix does not govern.
-fn lock_fields(s: &mut State, all: &[Control], answer: &crate::rules::EditableFields) {
+fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules::EditableFields) {
     let may = |name: &str| answer.editable && answer.fields.iter().any(|f| under(name, f));
     for c in all {
         let name = c.name();
-        if c.element().has_attribute("data-pv-keep-enabled") || !governed(&name) {
+        if c.element().has_attribute(KEEP_ENABLED) || !governed(&name) {
             continue;
         }
         let ours = s.locked.iter().position(|l| l.same(c));
@@ -363,11 +367,12 @@ fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &H
     match text {
         Some(text) => {
             if slot.is_none() {
-                *slot = match form.query_selector("[data-pv-locked]").ok().flatten() {
+                *slot = match form.query_selector(&having(LOCKED)).ok().flatten() {
                     Some(el) => Some((el, false)),
                     None => doc.create_element("p").ok().and_then(|p| {
-                        let _ = p.set_attribute("class", "pv-locked");
-                        let _ = p.set_attribute("data-pv-locked", "");
+                        let _ = p.set_attribute("class", LOCKED_CLASS);
+                        let _ = p.set_attribute(LOCKED, "");
+                        let _ = p.set_attribute(CREATED, "");
                         let _ = p.set_attribute("role", "status");
                         form.prepend_with_node_1(&p).ok()?;
                         Some((p, true))

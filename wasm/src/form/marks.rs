@@ -7,8 +7,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::controls::Control;
-use crate::issue::{Issue, Severity, TnSummary};
-use crate::msg;
+use super::names::{
+    having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, SUMMARY_LIST_CLASS, TARGET,
+};
+use portin_validator::issue::{Issue, Severity, TnSummary};
+use portin_validator::msg;
 
 /// A control that carries an issue mark, and the message element that describes it.
 struct Marked {
@@ -61,7 +64,7 @@ fn token_list_with(list: Option<String>, token: &str) -> String {
     out
 }
 
-fn token_list_without(list: &str, token: &str) -> String {
+pub fn token_list_without(list: &str, token: &str) -> String {
     list.split_ascii_whitespace().filter(|t| *t != token).collect::<Vec<_>>().join(" ")
 }
 
@@ -98,12 +101,13 @@ impl Marks {
     /// one created after the control).
     pub fn show_count(&mut self, doc: &Document, form: &Element, list: Option<&Control>, tns: &TnSummary) {
         if self.count.is_none() {
-            self.count = match form.query_selector("[data-pv-count]").ok().flatten() {
+            self.count = match form.query_selector(&having(COUNT)).ok().flatten() {
                 Some(el) => Some((el, false)),
                 None => list.and_then(|control| {
                     let el = doc.create_element("p").ok()?;
-                    let _ = el.set_attribute("data-pv-count", "");
-                    let _ = el.set_attribute("class", "pv-count");
+                    let _ = el.set_attribute(COUNT, "");
+                    let _ = el.set_attribute(CREATED, "");
+                    let _ = el.set_attribute("class", COUNT_CLASS);
                     let _ = el.set_attribute("role", "status");
                     let _ = el.set_attribute("aria-live", "polite");
                     control.element().after_with_node_1(&el).ok()?;
@@ -143,14 +147,14 @@ impl Marks {
 
 fn new_mark(doc: &Document, control: &Control) -> Option<Marked> {
     let el = control.element();
-    let id = id_for("pv-msg-", &control.name());
+    let id = id_for(MESSAGE_ID_PREFIX, &control.name());
     let (message, created) = match doc.get_element_by_id(&id) {
         Some(existing) => (existing, false),
         None => {
             let p = doc.create_element("p").ok()?;
             p.set_id(&id);
-            let _ = p.set_attribute("class", "pv-message");
-            let _ = p.set_attribute("data-pv-message", "");
+            let _ = p.set_attribute("class", MESSAGE_CLASS);
+            let _ = p.set_attribute(CREATED, "");
             el.after_with_node_1(&p).ok()?;
             (p, true)
         }
@@ -176,7 +180,7 @@ fn show(mark: &Marked, issues: &[&Issue]) {
     }
     mark.control.set_custom_validity(first_error.map_or("", |i| i.message.as_str()));
     let worst = issues.iter().map(|i| i.severity).min_by_key(|s| *s as u8).unwrap_or(Severity::Info);
-    let _ = mark.message.set_attribute("data-severity", severity_name(worst));
+    let _ = mark.message.set_attribute(SEVERITY, severity_name(worst));
     let mut text = String::new();
     for (n, issue) in issues.iter().enumerate() {
         if n > 0 {
@@ -205,7 +209,7 @@ fn clear(mark: Marked) {
         mark.message.remove();
     } else {
         mark.message.set_text_content(None);
-        let _ = mark.message.remove_attribute("data-severity");
+        let _ = mark.message.remove_attribute(SEVERITY);
     }
 }
 
@@ -223,10 +227,10 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     if *last == signature {
         return;
     }
-    let focused =
-        doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute("data-pv-target"));
+    let focused = doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute(TARGET));
     let Ok(list) = doc.create_element(if items.is_empty() { "p" } else { "ul" }) else { return };
-    let _ = list.set_attribute("class", "pv-summary-list");
+    let _ = list.set_attribute("class", SUMMARY_LIST_CLASS);
+    let _ = list.set_attribute(CREATED, "");
     if items.is_empty() {
         list.set_text_content(Some("No problems found."));
     }
@@ -238,7 +242,7 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
             let a = doc.create_element("a").ok()?;
             let id = c.element().id();
             let _ = a.set_attribute("href", &msg!['#', id.as_str()]);
-            let _ = a.set_attribute("data-pv-target", &c.name());
+            let _ = a.set_attribute(TARGET, &c.name());
             Some(a)
         });
         match target {
@@ -254,11 +258,11 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     let _ = summary.append_child(&list);
     *last = signature;
     if let Some(name) = focused {
-        let same = list.query_selector_all("[data-pv-target]").ok().and_then(|links| {
+        let same = list.query_selector_all(&having(TARGET)).ok().and_then(|links| {
             (0..links.length())
                 .filter_map(|i| links.item(i))
                 .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-                .find(|a| a.get_attribute("data-pv-target").as_deref() == Some(name.as_str()))
+                .find(|a| a.get_attribute(TARGET).as_deref() == Some(name.as_str()))
         });
         if let Some(a) = same {
             let _ = a.focus();
@@ -269,7 +273,7 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
 /// The control a summary link points at, from a click anywhere inside the link.
 pub fn link_target(target: Option<web_sys::EventTarget>) -> Option<String> {
     let el: Element = target?.dyn_into().ok()?;
-    el.closest("[data-pv-target]").ok()??.get_attribute("data-pv-target")
+    el.closest(&having(TARGET)).ok()??.get_attribute(TARGET)
 }
 
 #[cfg(test)]

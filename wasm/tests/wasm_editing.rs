@@ -7,11 +7,12 @@
 mod wasm_common;
 use wasm_common::{get, js};
 
+#[path = "../../tests/cases/mod.rs"]
 mod cases;
 
 use cases::Api;
 use js_sys::JSON;
-use portin_validator::api::{editable_fields, explain_status, validate_order};
+use portin_validator_wasm::api::{editable_fields, explain_status, validate_order};
 use serde_json::Value as J;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;

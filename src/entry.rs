@@ -1,0 +1,120 @@
+//! The entry points: one function per JS export, named as it is in snake_case. Each takes loosely
+//! typed input through a [`Source`] (a JS value, a [`crate::Value`], a [`crate::Json`]) and, where
+//! the answer depends on the time, a `now` the caller is asked for the current instant (ISO-8601)
+//! only when the options give neither `today` nor `now`: the core has no clock of its own.
+//!
+//! Each `X` reads its input and then evaluates it; `X_read` is the evaluation alone, for callers
+//! that already hold the read values (the form helper reads a form once per keystroke).
+
+use crate::clock::{self, Clock};
+use crate::input::Source;
+use crate::issue::{Issue, Report, TnSummary};
+use crate::options::{self, Options};
+use crate::order::{self, Order};
+use crate::rejection::{self, registry::Custom, Registry};
+use crate::rules::{self, EditableFields, ListReport};
+use crate::schedule::{self, EarliestDates};
+use crate::status;
+
+/// Type of the `now` argument: asked at most once, only when the options do not say when it is.
+pub trait Now: FnOnce() -> Option<String> {}
+impl<F: FnOnce() -> Option<String>> Now for F {}
+
+/// `validateOrder(order, options?)`: reads the order and the options, reporting every wrong-typed
+/// field at its path, then runs every rule.
+pub fn validate_order<S: Source>(order: &S, options: &S, now: impl Now) -> Report {
+    let mut issues = Vec::new();
+    let opts = options::read(options, &mut issues);
+    match order::read(order, &mut issues) {
+        Some(order) => validate_order_read(&order, &opts, issues, now),
+        None => Report::new(issues, TnSummary::default()),
+    }
+}
+
+/// [`validate_order`] for an order and options already read; `issues` are those found reading
+/// them, and come first in the report.
+pub fn validate_order_read(order: &Order, opts: &Options, mut issues: Vec<Issue>, now: impl Now) -> Report {
+    let mut report = rules::validate(order, &clock::with_now(opts, now));
+    issues.append(&mut report.issues);
+    Report::new(issues, report.tns)
+}
+
+/// `parseTnList(list)`: a pasted TN list (text, or an array of numbers) on its own.
+pub fn parse_tn_list<S: Source>(list: &S) -> ListReport {
+    let mut issues = Vec::new();
+    let list = order::read_tn_input(list, &[], &mut issues);
+    let order = Order { list_of_phone_numbers: list, ..Order::default() };
+    let facts = rules::Facts::new(&order, &mut issues);
+    rules::list_report(facts, issues)
+}
+
+/// `editableFields(order, options?)`: may the order be edited at all, and which fields. Never
+/// fails: a value that is not an object gives `editable: false` with the reason.
+pub fn editable_fields<S: Source>(order: &S, options: &S, now: impl Now) -> EditableFields {
+    let mut warnings = Vec::new();
+    let Some(order) = order::read(order, &mut warnings) else {
+        return rules::editable::not_an_order(warnings);
+    };
+    let mut found = Vec::new();
+    let opts = options::read(options, &mut found);
+    editable_fields_read(&order, &opts, found, warnings, now)
+}
+
+/// [`editable_fields`] for an order and options already read; `found` are the problems reading
+/// the options, `warnings` those reading the order.
+pub fn editable_fields_read(
+    order: &Order,
+    opts: &Options,
+    mut found: Vec<Issue>,
+    mut warnings: Vec<Issue>,
+    now: impl Now,
+) -> EditableFields {
+    let clock = Clock::from_options(&clock::with_now(opts, now), &mut found);
+    // `original` plays no part here, so its own problems are not this answer's.
+    found.retain(|i| !i.path.starts_with(&[crate::issue::Seg::Key("original")]));
+    warnings.append(&mut found);
+    rules::editable::answer(order, &clock, warnings)
+}
+
+/// `earliestRequestedDate(options?)`: the earliest acceptable and recommended requested dates.
+pub fn earliest_requested_date<S: Source>(options: &S, now: impl Now) -> EarliestDates {
+    let mut ignored = Vec::new();
+    earliest_requested_date_read(&options::read(options, &mut ignored), now)
+}
+
+/// [`earliest_requested_date`] with options already read.
+pub fn earliest_requested_date_read(opts: &Options, now: impl Now) -> EarliestDates {
+    schedule::earliest(&clock::with_now(opts, now))
+}
+
+/// `isBusinessDay(date, options?)`: `false` for anything that is not a date.
+pub fn is_business_day<S: Source>(date: &S, options: &S) -> bool {
+    schedule::is_business_day(date, options)
+}
+
+/// `focExpiry(focDate, options?)`: the last business day a FOC is valid, `""` for a non-date.
+pub fn foc_expiry<S: Source>(foc_date: &S, options: &S) -> String {
+    schedule::foc_expiry(foc_date, options)
+}
+
+/// `explainStatus(status, kind?)`.
+pub fn explain_status<S: Source>(status: &S, kind: &S) -> status::Explanation {
+    status::explain(status, kind)
+}
+
+/// `explainRejection(input)`, with the operator's entries (`registry`) looked up first.
+pub fn explain_rejection<S: Source>(input: &S, registry: &Registry) -> rejection::Explanation {
+    explain_rejection_read(&rejection::read_input(input), registry)
+}
+
+/// [`explain_rejection`] for input already read (the JS layer reads it before it borrows the
+/// registry, so that no JS runs while the registry is borrowed).
+pub fn explain_rejection_read(input: &rejection::Input, registry: &Registry) -> rejection::Explanation {
+    rejection::explain(input, registry)
+}
+
+/// The entries of `registerRejectionCodes(entries)`, read and checked, to insert into a
+/// [`Registry`]; the issues say what was refused.
+pub fn read_rejection_codes<S: Source>(entries: &S) -> (Vec<(u32, Custom)>, Vec<Issue>) {
+    rejection::registry::read_entries(entries)
+}

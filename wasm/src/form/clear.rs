@@ -1,0 +1,51 @@
+//! `clearFormMarks(form)`: removes from a form everything the helper adds, found on the page itself
+//! rather than in a handle's memory. The JS entry calls it after the module restarts, when the
+//! handle that made the marks died with its instance.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use portin_validator::msg;
+use web_sys::{Element, HtmlFormElement};
+
+use super::controls::Control;
+use super::marks::token_list_without;
+use super::names::{having, CREATED, DISABLED_HERE, MESSAGE_ID_PREFIX, SEVERITY};
+
+/// Removes every mark from `form`: created elements, message links, `aria-invalid`, custom
+/// validity messages and what was disabled. What the person typed is never touched.
+#[wasm_bindgen(js_name = clearFormMarks, skip_typescript)]
+pub fn clear_marks(form: &HtmlFormElement) {
+    let messages = all(form, &msg!["[id^='", MESSAGE_ID_PREFIX, "']"]);
+    let elements = form.elements();
+    for el in (0..elements.length()).filter_map(|i| elements.item(i)) {
+        if let Some(list) = el.get_attribute("aria-describedby") {
+            let rest = messages.iter().fold(list, |list, m| token_list_without(&list, &m.id()));
+            let _ = if rest.is_empty() {
+                el.remove_attribute("aria-describedby")
+            } else {
+                el.set_attribute("aria-describedby", &rest)
+            };
+        }
+        let _ = el.remove_attribute("aria-invalid");
+        if let Some(control) = Control::from_element(el) {
+            control.set_custom_validity("");
+        }
+    }
+    for message in messages {
+        message.set_text_content(None);
+        let _ = message.remove_attribute(SEVERITY);
+    }
+    for el in all(form, &having(DISABLED_HERE)) {
+        let _ = el.remove_attribute("disabled");
+        let _ = el.remove_attribute(DISABLED_HERE);
+    }
+    for el in all(form, &having(CREATED)) {
+        el.remove();
+    }
+}
+
+fn all(form: &HtmlFormElement, selector: &str) -> Vec<Element> {
+    let Ok(list) = form.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}

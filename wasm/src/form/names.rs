@@ -1,0 +1,40 @@
+//! Every class, attribute and id prefix the form helper puts on a page or reads from it, declared
+//! once: the helper's marks, [`super::clear::clear_marks`] (which the JS entry calls after a
+//! restart) and the page's CSS all agree on these.
+
+/// Prefix of the id of a control's message element: `pv-msg-subscriber-serviceAddress-zip`.
+pub const MESSAGE_ID_PREFIX: &str = "pv-msg-";
+/// On every element the helper created (a message, the count, the locked note): removed on clear.
+pub const CREATED: &str = "data-pv-created";
+/// On every control or button the helper disabled: re-enabled on clear.
+pub const DISABLED_HERE: &str = "data-pv-disabled";
+/// The severity of a message element's worst issue.
+pub const SEVERITY: &str = "data-severity";
+
+/// Class of a control's message element.
+pub const MESSAGE_CLASS: &str = "pv-message";
+/// Class of the TN count the helper creates.
+pub const COUNT_CLASS: &str = "pv-count";
+/// Class of the note the helper creates to say why controls are disabled.
+pub const LOCKED_CLASS: &str = "pv-locked";
+/// Class of the list inside the summary element.
+pub const SUMMARY_LIST_CLASS: &str = "pv-summary-list";
+
+/// Author's elements: where the summary, the count and the locked note go (the helper's own
+/// count and note carry the attribute too).
+pub const SUMMARY: &str = "data-pv-summary";
+pub const COUNT: &str = "data-pv-count";
+pub const LOCKED: &str = "data-pv-locked";
+/// A summary link's control name.
+pub const TARGET: &str = "data-pv-target";
+/// A time control's date control: `data-pv-time-for="requestedFocDate"`.
+pub const TIME_FOR: &str = "data-pv-time-for";
+/// Controls never disabled by the helper (a page's status and port-type selectors).
+pub const KEEP_ENABLED: &str = "data-pv-keep-enabled";
+/// The visible "normalise the numbers" action.
+pub const NORMALISE: &str = "data-pv-normalise";
+
+/// `[attribute]`: the selector of the elements that carry an attribute.
+pub fn having(attribute: &str) -> String {
+    portin_validator::msg!["[", attribute, "]"]
+}
