@@ -7,7 +7,7 @@
 // the published package never has it.
 //
 // pkg/ holds:
-//   glue.js, glue_bg.wasm, glue.d.ts   what wasm-bindgen generates (the .wasm after wasm-opt)
+//   glue.js, glue_bg.wasm              what wasm-bindgen generates (the .wasm after wasm-opt)
 //   index.js, index.d.ts               the browser and bundler entry: init() once, then the API
 //   node.js                            the Node entry (import and require): ready on import
 import { execFileSync } from "node:child_process";
@@ -56,6 +56,7 @@ rmSync(pkg, { recursive: true, force: true });
 const names = process.env.PORTIN_NAMES === "1";
 run(join(root, ".tools/bin/wasm-bindgen"), [
   "--target", "web",
+  "--no-typescript",
   ...(names ? ["--keep-debug"] : []),
   "--out-dir", pkg,
   "--out-name", "glue",
@@ -95,7 +96,9 @@ if (missing.length || unlisted.length) {
 const wrapper = (name, retry) => `export function ${name}(...args) {\n  return call(glue.${name}, args${retry ? "" : ", false"});\n}\n`;
 const wrappers = [...API.map((f) => wrapper(f, true)), ...TEST_HOOKS.map((f) => wrapper(f, false))].join("\n");
 writeFileSync(join(pkg, "index.js"), readFileSync(join(root, "js/entry.js"), "utf8") + "\n" + wrappers);
-cpSync(join(root, "js/entry.d.ts"), join(pkg, "index.d.ts"));
+// The published types: the API's (js/api.d.ts) and the entry's own; the glue's raw exports are
+// internal and get no types.
+writeFileSync(join(pkg, "index.d.ts"), readFileSync(join(root, "js/api.d.ts"), "utf8") + "\n" + readFileSync(join(root, "js/entry.d.ts"), "utf8"));
 
 // Node entry: loads the .wasm from disk synchronously, so Node needs no init() (api.md);
 // init() stays exported and is then a no-op. Also what require() loads (Node >= 20.19 can
@@ -130,14 +133,13 @@ writeFileSync(join(pkg, "package.json"), JSON.stringify({
     "./glue_bg.wasm": "./glue_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue.d.ts", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
+  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
   sideEffects: ["./node.js"],
   engines: { node: ">=20.19" },
 }, null, 2) + "\n");
 cpSync(join(root, "README.md"), join(pkg, "README.md"));
 cpSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
 rmSync(join(pkg, ".gitignore"), { force: true });
-rmSync(join(pkg, "glue_bg.wasm.d.ts"), { force: true });
 
 // The demo site: the page plus the browser half of the package, all relative paths, so it
 // works from any sub-path.

@@ -46,7 +46,7 @@ test("CommonJS require() sees the same exports", () => {
 });
 
 test("the .d.ts declares the date exports with real types", () => {
-  const dts = readFileSync(new URL("../../pkg/glue.d.ts", import.meta.url), "utf8");
+  const dts = readFileSync(new URL("../../pkg/index.d.ts", import.meta.url), "utf8");
   assert.match(dts, /export function earliestRequestedDate\(options\?: ValidateOptions\): EarliestDates;/);
   assert.match(dts, /export function focExpiry\(focDate: string, options\?: ValidateOptions\): string;/);
   assert.match(dts, /export function isBusinessDay\(date: string, options\?: ValidateOptions\): boolean;/);

@@ -90,9 +90,6 @@ pub fn register_rejection_codes(entries: JsValue) -> JsValue {
     to_js(&portin_validator::rejection::Registered { added, issues })
 }
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_API: &'static str = include_str!("api.d.ts");
-
 /// `earliestRequestedDate(options?) -> { minimum, recommended }` (api.md): `YYYY-MM-DD`, or `""`
 /// when the options give a `today`/`now` that cannot be read.
 #[wasm_bindgen(js_name = earliestRequestedDate, skip_typescript)]
