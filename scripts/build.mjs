@@ -8,12 +8,17 @@
 //   node.js                            the Node entry (import and require): ready on import
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { BROWSER_FILES } from "./size-budget.mjs";
 
+// The crate's library name as cargo writes the .wasm (one place to change on a rename).
+const WASM_NAME = "portin_validator";
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Where cargo puts its output: CARGO_TARGET_DIR when set (relative to the repository root), else target/.
+const targetDir = process.env.CARGO_TARGET_DIR ? resolve(root, process.env.CARGO_TARGET_DIR) : join(root, "target");
 const pkg = join(root, "pkg");
 const dist = join(root, "dist");
 
@@ -45,7 +50,7 @@ run(join(root, ".tools/bin/wasm-bindgen"), [
   ...(names ? ["--keep-debug"] : []),
   "--out-dir", pkg,
   "--out-name", "glue",
-  join(root, "target/wasm32-unknown-unknown/release/portin_validator.wasm"),
+  join(targetDir, "wasm32-unknown-unknown/release", `${WASM_NAME}.wasm`),
 ]);
 const wasm = join(pkg, "glue_bg.wasm");
 run(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", ...(names ? ["-g"] : []), ...WASM_OPT_FEATURES, wasm, "-o", wasm]);
