@@ -26,7 +26,14 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 export function handler(dir = root) {
   return async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      // A malformed URL (`/%E0%A4%A`) is the client's error; the server keeps serving.
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     if (path.startsWith(SUBPATH)) path = "/" + path.slice(SUBPATH.length);
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(dir, path));
