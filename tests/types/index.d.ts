@@ -1,5 +1,312 @@
-// portin-validator: the public types (api.md). See README.md.
-export * from "./glue.js";
+/** How serious an issue is: `error` blocks the order (`Report.ok` is false), the others inform. */
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  /** Path into the order, e.g. `["subscriber","serviceAddress","zip"]`, `["listOfPhoneNumbers", 3]`; `[]` for the whole order. */
+  path: (string | number)[];
+  /** Stable, dotted, lowercase, e.g. `"date.too_soon"`, `"tn.duplicate"`: translate by code. */
+  code: string;
+  severity: Severity;
+  /** One plain-English sentence: what is wrong and what to do. */
+  message: string;
+  /** The domain rule id, e.g. `"R-DATE-LEAD"`. */
+  rule?: string;
+}
+
+export interface TnSummary {
+  /** Every non-blank entry: `count = valid + invalid + duplicates`. */
+  count: number;
+  /** Distinct valid TNs. */
+  valid: number;
+  invalid: number;
+  /** Entries that repeat an earlier TN. */
+  duplicates: number;
+  tollFree: number;
+}
+
+export interface Report {
+  /** False exactly when an issue has severity `"error"`. */
+  ok: boolean;
+  issues: Issue[];
+  tns: TnSummary;
+}
+
+export interface ServiceAddress {
+  houseNumber?: string; housePrefix?: string; houseSuffix?: string; preDirectional?: string;
+  streetName?: string; streetSuffix?: string; postDirectional?: string; addressLine2?: string;
+  city?: string; stateCode?: string; zip?: string; plusFour?: string; county?: string;
+}
+
+export interface Subscriber {
+  subscriberType?: "BUSINESS" | "RESIDENTIAL";
+  businessName?: string; firstName?: string; middleInitial?: string; lastName?: string;
+  /** LSRs carry the account number and PIN here. */
+  accountNumber?: string; pinNumber?: string;
+  serviceAddress?: ServiceAddress;
+}
+
+export interface PortInOrder {
+  /** Default `"portIn"`. */
+  kind?: "portIn" | "lsr";
+  /** `"EXCEPTION"`, `"Requested Supp"`, ... */
+  status?: string;
+  /** `"AUTOMATED_OFF_NET"`, ... */
+  portType?: string;
+  /** An array, or pasted text. */
+  listOfPhoneNumbers?: string[] | string;
+  billingTelephoneNumber?: string;
+  /** The replacement BTN. */
+  newBillingTelephoneNumber?: string;
+  partialPort?: boolean;
+  /** `"2026-12-01"` or `"2026-12-01T15:00:00Z"` / `"...-05:00"`. */
+  requestedFocDate?: string;
+  /** Set once the order has FOC. */
+  actualFocDate?: string;
+  loaAuthorizingPerson?: string;
+  customerOrderId?: string;
+  /** LSRs. */
+  pon?: string;
+  ponVersion?: number;
+  subscriber?: Subscriber;
+  /** Port-ins carry the account number and PIN here. */
+  wirelessInfo?: { accountNumber?: string; pinNumber?: string };
+}
+
+export interface ValidateOptions {
+  /** `"YYYY-MM-DD"`, the current date in US Eastern time; default: from `now`. */
+  today?: string;
+  /** ISO-8601 instant; default: the runtime's clock, read at the JS boundary only. */
+  now?: string;
+  /** The order as last saved: turns on the editing rules. */
+  original?: PortInOrder;
+  /** Default 3. */
+  minLeadBusinessDays?: number;
+  /** Default 5. */
+  recommendedLeadBusinessDays?: number;
+  /** Default 30. */
+  maxDaysAhead?: number;
+  /** Default 999. */
+  onNetMaxTns?: number;
+  /** Default 600 (above: converted to a project port, info). */
+  offNetAutomatedMaxTns?: number;
+  /** Default 5000. */
+  orderMaxTns?: number;
+  /** `"YYYY-MM-DD"` days that are not business days. */
+  extraHolidays?: string[];
+  /** Default false. */
+  oneTnPerOrder?: boolean;
+}
+
+export interface TnListResult {
+  /** The valid TNs, 10-digit, first-occurrence order, no duplicates. */
+  tns: string[];
+  /** Every entry that is not a valid TN: 1-based line, text as typed. */
+  invalid: { line: number; input: string; issue: Issue }[];
+  /** Each repeated TN with every line it stands on. */
+  duplicates: { tn: string; lines: number[] }[];
+  /** The toll-free TNs among `tns`. */
+  tollFree: string[];
+  /** Problems with the list as a whole: not text, too long, too many entries. */
+  issues: Issue[];
+}
+
+/** Checks a whole order. Never throws for bad data: every problem is an issue. */
+export function validateOrder(order: unknown, options?: ValidateOptions): Report;
+
+/** Splits and checks a pasted list of numbers (or an array of them). */
+export function parseTnList(text: string | string[]): TnListResult;
+
+/** Options of `attachForm`: the validation options, plus the order kind and whether submit buttons are disabled while the order has errors (default true). */
+export interface AttachFormOptions extends ValidateOptions {
+  kind?: "portIn" | "lsr";
+  disableSubmit?: boolean;
+}
+
+/** What `attachForm` returns. */
+export interface FormHandle {
+  /** Validates now, updates the page, returns the report. */
+  validate(): Report;
+  /** The order the form holds now, as the plain object `validateOrder` takes (what a page would submit). */
+  order(): PortInOrder;
+  /** Removes every listener and every mark the helper added. */
+  detach(): void;
+}
+
+/**
+ * Live validation of a form whose controls are named by order path (`name="subscriber.serviceAddress.zip"`). Browsers only.
+ * Controls inside a `[hidden]` element are not part of the order. A time control with `data-pv-time-for="requestedFocDate"`
+ * (US Eastern) makes that date a date-time. Controls the order's status and port type may not change are disabled, with the
+ * reason in `[data-pv-locked]` (created when missing); `data-pv-keep-enabled` opts a control out. The requested-date control
+ * gets `min` set to the earliest acceptable date.
+ * After each validation the form receives a `portin-validator:report` CustomEvent whose `detail` is the report.
+ * Throws an `Error` only when `form` is not an HTMLFormElement.
+ */
+export function attachForm(form: HTMLFormElement, options?: AttachFormOptions): FormHandle;
+
+/** The earliest requested FOC dates to offer, `YYYY-MM-DD`. */
+export interface EarliestDates {
+  /** The first date that meets `minLeadBusinessDays` (default: the 3rd business day after today). */
+  minimum: string;
+  /** The first date that meets `recommendedLeadBusinessDays` (default: the 5th business day after today). */
+  recommended: string;
+}
+
+/**
+ * The earliest requested FOC dates from today (`options.today`, else `options.now`, else the
+ * runtime's clock), in US Eastern time, skipping weekends, federal holidays and `extraHolidays`.
+ * Never throws: both are `""` when `today`/`now` is given but cannot be read.
+ */
+export function earliestRequestedDate(options?: ValidateOptions): EarliestDates;
+
+/**
+ * The last business day on which a FOC is valid: the 10th business day, the FOC date being
+ * day 1. `focDate` is `"YYYY-MM-DD"` or a date-time with an offset (read in US Eastern time).
+ * Never throws: `""` when `focDate` is not a date.
+ */
+export function focExpiry(focDate: string, options?: ValidateOptions): string;
+
+/**
+ * Whether a day is a business day: Monday to Friday, not a US federal holiday as observed, not
+ * one of `options.extraHolidays`. `date` is `"YYYY-MM-DD"` or a date-time with an offset (read in
+ * US Eastern time). Never throws: `false` when `date` is not a date.
+ */
+export function isBusinessDay(date: string, options?: ValidateOptions): boolean;
+
+/** Every status of a port-in order, as `explainStatus` names it. */
+export type PortInStatus =
+  | "DRAFT" | "VALID_DRAFT" | "INVALID_DRAFT" | "PENDING_DOCUMENTS" | "SUBMITTED" | "EXCEPTION"
+  | "REQUESTED_SUPP" | "FOC" | "REQUESTED_CANCEL" | "CANCELLED" | "COMPLETE";
+
+/** Every status of an LSR, as `explainStatus` names it. */
+export type LsrStatus = "PENDING" | "FOC" | "EXCEPTION" | "PARTIAL" | "COMPLETE" | "CANCELLED" | "FAILED";
+
+/** The dotted paths `editableFields` can list. */
+export type EditableField =
+  | "billingTelephoneNumber" | "newBillingTelephoneNumber" | "partialPort"
+  | "subscriber.subscriberType" | "subscriber.businessName" | "subscriber.firstName" | "subscriber.middleInitial" | "subscriber.lastName"
+  | "subscriber.serviceAddress" | "loaAuthorizingPerson"
+  | "wirelessInfo.accountNumber" | "wirelessInfo.pinNumber" | "subscriber.accountNumber" | "subscriber.pinNumber"
+  | "requestedFocDate" | "listOfPhoneNumbers" | "customerOrderId";
+
+export interface EditableFieldsResult {
+  /** May this order be edited at all. */
+  editable: boolean;
+  /** Dotted paths that may change, e.g. `"subscriber.serviceAddress"`, `"requestedFocDate"`. */
+  fields: EditableField[];
+  /** Every issue about the answer, any severity: the delay warning outside EXCEPTION, what saving does, problems with the argument. */
+  warnings: Issue[];
+  /** Why not, when `editable` is false. */
+  reason?: string;
+}
+
+export interface StatusExplanation {
+  /** The canonical name (`"REQUESTED_SUPP"` for `"Requested Supp"`); the text as given when unknown; `""` when not text. */
+  status: PortInStatus | LsrStatus | (string & {});
+  /** The kind of order the answer is about (without a kind, port-in statuses are tried first, then LSR ones). */
+  kind: "portIn" | "lsr";
+  known: boolean;
+  /** The order is finished: no status follows. */
+  terminal: boolean;
+  /** An edit is possible in this status. */
+  editable: boolean;
+  /** What the status means, one sentence; for an unknown status or a wrong argument, what was wrong. */
+  meaning: string;
+  /** What to do next, one sentence. */
+  next: string;
+}
+
+/**
+ * Which fields of an order may change in its status (only `kind`, `status`, `portType`, `actualFocDate` and `requestedFocDate` are read).
+ * A port-in with FOC takes no change once the FOC is less than 24 hours away or on the FOC date (R-EDIT-NEAR-FOC): `editable: false`.
+ * The time is `options.now`, else `options.today`, else the runtime's clock; `options.extraHolidays` are not business days.
+ * Never throws: a value that is not an object gives `editable: false` with the reason.
+ */
+export function editableFields(order: Pick<PortInOrder, "kind" | "status" | "portType" | "actualFocDate" | "requestedFocDate">, options?: ValidateOptions): EditableFieldsResult;
+
+/** What a status means and what to do next. Never throws: a wrong-typed argument gives `known: false`. */
+export function explainStatus(status: string, kind?: "portIn" | "lsr"): StatusExplanation;
+/** Where a rejection code comes from (the section of the published list), or an operator's own family. */
+export type RejectionFamily =
+  | "port-in validation"
+  | "carrier rejection"
+  | "off-net vendor"
+  | "lsr validation"
+  | "port-out validation"
+  | "toll-free"
+  | "loa upload"
+  | "lnp checker"
+  | "custom"
+  | "unknown";
+
+/** What the rejection message itself says. */
+export interface RejectionDetails {
+  /** Every telephone number in the message, 10 digits, in order, no repeats. */
+  tns: string[];
+  /** The first PON in the message (`PON: [ABC123]`). */
+  pon?: string;
+  /** The first date labelled as a FOC date, `YYYY-MM-DD`. */
+  focDate?: string;
+  /** Every PON in the message (17008 names one per number). */
+  pons: string[];
+  /** Every date in the message, `YYYY-MM-DD`. */
+  dates: string[];
+  /** The losing carrier's own code (`"E24"`) when the message carries one the catalog knows. */
+  carrierCode?: string;
+  /** The message as given (outer spaces trimmed) when it holds more than the code. Plain text: render it as text, never as HTML. */
+  text?: string;
+}
+
+export interface RejectionExplanation {
+  /** The code found, e.g. `"17008"`; `""` when the input holds none. */
+  code: string;
+  /** False for a code neither published nor registered (the answer is then generic guidance). */
+  known: boolean;
+  /** A {@link RejectionFamily}, or the family an operator gave its code. */
+  family: RejectionFamily | (string & {});
+  title: string;
+  /** What the carrier, vendor or system is complaining about. */
+  meaning: string;
+  /** What to do next. */
+  action: string;
+  /** Dotted order paths to fix, e.g. `"subscriber.serviceAddress"`; may be empty. */
+  fields: string[];
+  details: RejectionDetails;
+}
+
+/** An operator's own code, or a new wording for a published one. */
+export interface RejectionEntry {
+  /** Letters, digits, `.`, `-`, `_` (at most 32), or a whole number: `"LV-301"`, `7402`. Matched regardless of case. */
+  code: string | number;
+  title: string;
+  meaning: string;
+  action: string;
+  /** Dotted order paths, each a field of {@link PortInOrder}, e.g. `"subscriber.serviceAddress.zip"`. */
+  fields: string[];
+  /** Default: the published code's family, or `"custom"`. */
+  family?: string;
+}
+
+export interface RegisterRejectionResult {
+  /** Entries now in effect from this call (new codes and overrides). */
+  added: number;
+  /** Why the other entries were left out, each at `[index, field]`; an entry with any issue is left out whole. */
+  issues: Issue[];
+}
+
+/**
+ * Explains a rejection: a code (`7517`, `"7517"`) or the whole message as the order shows it.
+ * Never throws: any other value, an empty string or an unknown code gets `known: false` and generic guidance.
+ */
+export function explainRejection(input: string | number): RejectionExplanation;
+
+/**
+ * Adds or overrides rejection codes at run time, for the life of the module (operator vendors, own wording).
+ * Bad entries are reported in `issues`, not thrown; a later entry for the same code replaces the earlier one.
+ */
+export function registerRejectionCodes(entries: RejectionEntry[]): RegisterRejectionResult;
+
+// portin-validator: the entry's own functions; scripts/build.mjs writes them and js/api.d.ts
+// (the API's types) into the package's index.d.ts, the only types it publishes.
 
 /** Loads and instantiates the WebAssembly module (browsers and bundlers); idempotent, harmless in Node. */
 export default function init(moduleOrPath?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
