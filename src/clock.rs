@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
+use crate::code::Code;
 use crate::date::{self, DateError, Written};
 use crate::eastern;
 use crate::issue::Issue;
@@ -77,7 +78,7 @@ impl Clock {
     /// Reads `today`, `now` and `extraHolidays`; a bad one is reported (`options.invalid`, like
     /// every other bad option) and left out.
     pub fn from_options(opts: &Options, issues: &mut Vec<Issue>) -> Clock {
-        let invalid = |message: String| Issue::error(Vec::new(), "options.invalid", message);
+        let invalid = |message: String| Issue::error(Vec::new(), Code::OptionsInvalid, message);
         let mut extra = Vec::with_capacity(opts.extra_holidays.len());
         for (i, text) in opts.extra_holidays.iter().enumerate() {
             match date::parse_day(text) {

@@ -5,6 +5,7 @@
 //! driven by the order's schema: only known fields are looked up, so cycles, huge objects and
 //! unknown keys cost nothing, and every wrong value becomes an issue at its exact path.
 
+use crate::code::Code;
 use crate::issue::{Issue, Path, Seg};
 use crate::msg;
 
@@ -59,11 +60,11 @@ impl Unreadable {
         }
     }
 
-    fn code(self) -> &'static str {
+    fn code(self) -> Code {
         match self {
-            Unreadable::Threw => "input.unreadable",
-            Unreadable::TooLong(_) => "input.too_long",
-            Unreadable::TooMany(_) => "input.too_many",
+            Unreadable::Threw => Code::InputUnreadable,
+            Unreadable::TooLong(_) => Code::InputTooLong,
+            Unreadable::TooMany(_) => Code::InputTooMany,
         }
     }
 }
@@ -202,7 +203,7 @@ impl Reader<'_> {
         let label = (self.label)(&path);
         self.issues.push(Issue::error(
             path,
-            "input.type",
+            Code::InputType,
             msg![label, " must be ", expected, ", not ", got.described(), "."],
         ));
     }
@@ -331,7 +332,7 @@ mod tests {
         assert_eq!(r.text(&obj, "d", &base, 10), None);
         assert_eq!(r.text(&obj, "e", &base, 10), None);
         assert_eq!(r.boolean(&obj, "b", &base), None);
-        let got: Vec<_> = issues.iter().map(|i| (i.path.clone(), i.code)).collect();
+        let got: Vec<_> = issues.iter().map(|i| (i.path.clone(), i.code.as_str())).collect();
         assert_eq!(
             got,
             vec![

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::code::Code;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -45,7 +47,7 @@ macro_rules! path {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Issue {
     pub path: Path,
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,23 +55,25 @@ pub struct Issue {
 }
 
 impl Issue {
-    pub fn new(severity: Severity, path: Path, code: &'static str, message: String) -> Self {
-        Issue { path, code, severity, message, rule: None }
+    /// An issue of `code`, under the rule the code table gives it.
+    pub fn new(severity: Severity, path: Path, code: Code, message: String) -> Self {
+        Issue { path, code, severity, message, rule: code.rule() }
     }
 
-    pub fn error(path: Path, code: &'static str, message: String) -> Self {
+    pub fn error(path: Path, code: Code, message: String) -> Self {
         Issue::new(Severity::Error, path, code, message)
     }
 
-    pub fn warning(path: Path, code: &'static str, message: String) -> Self {
+    pub fn warning(path: Path, code: Code, message: String) -> Self {
         Issue::new(Severity::Warning, path, code, message)
     }
 
-    pub fn info(path: Path, code: &'static str, message: String) -> Self {
+    pub fn info(path: Path, code: Code, message: String) -> Self {
         Issue::new(Severity::Info, path, code, message)
     }
 
-    /// Names the domain rule (`R-…` in domain.md) the issue comes from.
+    /// Names the domain rule (`R-…`) the issue comes from, where that is not its code's own (the
+    /// TN codes of a BTN come from R-TN-BTN).
     pub fn rule(mut self, rule: &'static str) -> Self {
         self.rule = Some(rule);
         self

@@ -13,6 +13,7 @@
 
 pub mod calendar;
 pub mod clock;
+pub mod code;
 pub mod date;
 pub mod eastern;
 pub mod entry;
@@ -32,6 +33,7 @@ pub mod text;
 pub mod tn;
 pub mod tn_list;
 
+pub use code::Code;
 pub use entry::*;
 pub use input::{Source, Value};
 pub use issue::{Issue, Report, Severity, TnSummary};

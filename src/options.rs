@@ -1,6 +1,7 @@
 //! What the caller decides: the clock, the saved order, and every configurable limit
 //! (api.md `ValidateOptions`). Defaults are the documented ones from domain.md.
 
+use crate::code::Code;
 use crate::input::{child, Reader, Shape, Source};
 use crate::issue::{Issue, Seg};
 use crate::limits::MAX_FIELD_TEXT;
@@ -126,7 +127,7 @@ fn r_original<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Option<Order> {
 }
 
 fn invalid(message: String) -> Issue {
-    Issue::error(Vec::new(), "options.invalid", message)
+    Issue::error(Vec::new(), Code::OptionsInvalid, message)
 }
 
 #[cfg(test)]
@@ -171,7 +172,7 @@ mod tests {
             let o = read(&Value::object([(key, v.clone())]), &mut issues);
             assert_eq!(o, Options::default(), "{key} {v:?}");
             assert_eq!(issues.len(), 1, "{key} {v:?}");
-            assert_eq!((issues[0].code, issues[0].path.is_empty()), ("options.invalid", true));
+            assert_eq!((issues[0].code.as_str(), issues[0].path.is_empty()), ("options.invalid", true));
             assert!(issues[0].message.contains(key), "{}", issues[0].message);
         }
         let mut issues = Vec::new();

@@ -3,6 +3,7 @@
 //! Fields hold text exactly as given (nothing is trimmed or rewritten here): the rules turn text
 //! into typed values ([`crate::tn::Tn`], dates, statuses) and report what does not convert.
 
+use crate::code::Code;
 use crate::input::{child, Reader, Shape, Source};
 use crate::issue::{Issue, Seg};
 use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
@@ -155,7 +156,7 @@ pub fn read_at<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         let what = if base.is_empty() { "The order" } else { "The saved order" };
         issues.push(Issue::error(
             base.to_vec(),
-            "input.type",
+            Code::InputType,
             msg![
                 what,
                 " must be an object with the order's fields (listOfPhoneNumbers, billingTelephoneNumber, ...), not ",

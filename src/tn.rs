@@ -1,6 +1,7 @@
 //! One telephone number (TN): parsing what a person typed, and the NANP numbering rules
 //! (R-TN-PARSE, R-TN-NANP in domain.md).
 
+use crate::code::Code;
 use crate::msg;
 use crate::text::quote;
 
@@ -41,18 +42,18 @@ pub enum TnError {
 }
 
 impl TnError {
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> Code {
         match self {
-            TnError::Empty => "tn.empty",
-            TnError::Character(_) => "tn.character",
-            TnError::Length(_) => "tn.length",
-            TnError::CountryCode => "tn.country_code",
-            TnError::AreaCode => "tn.area_code",
-            TnError::AreaCodeReserved => "tn.area_code_reserved",
-            TnError::Exchange => "tn.exchange",
-            TnError::ExchangeN11 => "tn.exchange_n11",
-            TnError::Fictitious => "tn.fictitious",
-            TnError::DirectoryAssistance => "tn.directory_assistance",
+            TnError::Empty => Code::TnEmpty,
+            TnError::Character(_) => Code::TnCharacter,
+            TnError::Length(_) => Code::TnLength,
+            TnError::CountryCode => Code::TnCountryCode,
+            TnError::AreaCode => Code::TnAreaCode,
+            TnError::AreaCodeReserved => Code::TnAreaCodeReserved,
+            TnError::Exchange => Code::TnExchange,
+            TnError::ExchangeN11 => Code::TnExchangeN11,
+            TnError::Fictitious => Code::TnFictitious,
+            TnError::DirectoryAssistance => Code::TnDirectoryAssistance,
         }
     }
 
@@ -283,7 +284,7 @@ mod tests {
     #[test]
     fn parse_table() {
         for (typed, want) in CASES {
-            let got = Tn::parse(typed).map(|tn| tn.as_str().to_owned()).map_err(TnError::code);
+            let got = Tn::parse(typed).map(|tn| tn.as_str().to_owned()).map_err(|e| e.code().as_str());
             assert_eq!(got.as_deref().map_err(|e| *e), *want, "{typed:?}");
         }
     }

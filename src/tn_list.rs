@@ -627,7 +627,8 @@ mod tests {
         let list = parse_text("9192460142\n  919-555-01x2 \n\n919-555-0100,800-246-0142");
         assert_eq!(list.tns.len(), 2);
         assert_eq!(list.toll_free, 1);
-        let got: Vec<_> = list.invalid.iter().map(|i| (i.index, i.line, i.text.as_str(), i.error.code())).collect();
+        let got: Vec<_> =
+            list.invalid.iter().map(|i| (i.index, i.line, i.text.as_str(), i.error.code().as_str())).collect();
         assert_eq!(got, vec![(1, 2, "919-555-01x2", "tn.character"), (2, 4, "919-555-0100", "tn.fictitious")]);
     }
 

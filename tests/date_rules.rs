@@ -81,7 +81,9 @@ fn check(cases: Vec<Case>) {
         for issue in &report.issues {
             assert!(issue.message.ends_with('.') && !issue.message.contains(".."), "{}: {:?}", c.name, issue.message);
             assert!(
-                issue.code.starts_with("options.") || issue.rule.is_some() || issue.code == "date.today_unknown",
+                issue.code.as_str().starts_with("options.")
+                    || issue.rule.is_some()
+                    || issue.code == "date.today_unknown",
                 "{}: {} has no rule",
                 c.name,
                 issue.code

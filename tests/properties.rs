@@ -191,7 +191,7 @@ fn validate_never_panics_and_ok_means_no_error() {
         prop_assert_eq!(report.ok, !report.issues.iter().any(|i| i.is_error()));
         for issue in &report.issues {
             prop_assert!(!issue.message.is_empty());
-            prop_assert!(issue.code.contains('.'));
+            prop_assert!(issue.code.as_str().contains('.'));
         }
         let t = report.tns;
         prop_assert_eq!(t.count, t.valid + t.invalid + t.duplicates);

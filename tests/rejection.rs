@@ -667,7 +667,7 @@ fn bad_entries_are_reported_not_thrown() {
         let got = r.register(&v(entries.clone()));
         assert_eq!(got.added, 0, "{entries}");
         assert!(r.is_empty());
-        let pairs: Vec<(String, &str)> = got.issues.iter().map(|i| (dotted(i), i.code)).collect();
+        let pairs: Vec<(String, &str)> = got.issues.iter().map(|i| (dotted(i), i.code.as_str())).collect();
         assert!(pairs.iter().any(|(p, c)| p == path && *c == code), "{entries}: {pairs:?}");
         assert!(got.issues.iter().all(|i| !i.message.is_empty()));
     }

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::code::Code;
 use crate::input::{child, Reader, Shape, Source};
 use crate::issue::{Issue, Seg};
 use crate::limits::MAX_FIELD_TEXT;
@@ -87,7 +88,7 @@ impl Registry {
                 Err(_) => {
                     issues.push(Issue::error(
                         vec![Seg::Index(index)],
-                        "rejection.too_many",
+                        Code::RejectionTooMany,
                         msg![
                             label(&[Seg::Index(index)]),
                             " was not added: at most ",
@@ -176,7 +177,7 @@ fn read_entry<S: Source>(item: &S, index: u32, issues: &mut Vec<Issue>) -> Optio
             let name = label(&path);
             r.issues.push(Issue::error(
                 path,
-                "rejection.text_required",
+                Code::RejectionTextRequired,
                 msg![name, " is required: write it as text people can act on."],
             ));
         }
@@ -193,7 +194,7 @@ fn read_entry<S: Source>(item: &S, index: u32, issues: &mut Vec<Issue>) -> Optio
             let name = label(&path);
             r.issues.push(Issue::error(
                 path,
-                "rejection.family_invalid",
+                Code::RejectionFamilyInvalid,
                 msg![name, " must be 1 to ", MAX_FAMILY, " characters, such as \u{201c}off-net vendor\u{201d}."],
             ));
             None
@@ -212,7 +213,7 @@ fn read_code<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<String> 
         let name = label(&path);
         r.issues.push(Issue::error(
             path,
-            "rejection.code_invalid",
+            Code::RejectionCodeInvalid,
             msg![name, " is required: the code as it appears in rejections, such as 7402 or LV-301."],
         ));
         return None;
@@ -252,7 +253,7 @@ fn read_code<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<String> 
     let name = label(&path);
     r.issues.push(Issue::error(
         path,
-        "rejection.code_invalid",
+        Code::RejectionCodeInvalid,
         msg![
             name,
             " ",
@@ -297,7 +298,7 @@ fn read_fields<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<Vec<St
             let name = label(&p);
             r.issues.push(Issue::error(
                 p,
-                "rejection.field_unknown",
+                Code::RejectionFieldUnknown,
                 msg![
                     name,
                     " ",

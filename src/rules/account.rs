@@ -4,6 +4,7 @@
 
 use super::field::{add, charset, given, limit, required};
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::{dotted, label, Order};
@@ -11,8 +12,6 @@ use crate::order_type::{OrderKind, PortType};
 
 pub const ACCOUNT_MAX: usize = 32;
 pub const PIN_MAX: usize = 10;
-
-const RULE: &str = "R-ACCOUNT-PIN";
 
 /// Where an order of `kind` carries the account number and the PIN: (account, PIN) keys.
 pub fn paths(kind: OrderKind) -> (&'static [&'static str], &'static [&'static str]) {
@@ -45,7 +44,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     {
         if given(value).is_some() {
             let message = msg![who, what, " in ", dotted(&super::field::path_of(right)), ", not here; move it there."];
-            add(out, Severity::Error, keys, "account.wrong_place", message, RULE);
+            add(out, Severity::Error, keys, Code::AccountWrongPlace, message);
         }
     }
     let (account, pin) = values(order, kind);
@@ -55,10 +54,16 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             account,
             account_keys,
             ACCOUNT_MAX,
-            ["account.number_characters", "account.number_too_long", "account.number_required"],
+            [Code::AccountNumberCharacters, Code::AccountNumberTooLong, Code::AccountNumberRequired],
             "account number",
         ),
-        (pin, pin_keys, PIN_MAX, ["account.pin_characters", "account.pin_too_long", "account.pin_required"], "PIN"),
+        (
+            pin,
+            pin_keys,
+            PIN_MAX,
+            [Code::AccountPinCharacters, Code::AccountPinTooLong, Code::AccountPinRequired],
+            "PIN",
+        ),
     ];
     for (value, keys, max, [characters, long, needed], what) in fields {
         match given(value) {
@@ -67,13 +72,13 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                     label(&super::field::path_of(keys)),
                     " may contain only letters and digits; remove spaces, dashes and other signs."
                 ];
-                charset(out, keys, text, |c| c.is_ascii_alphanumeric(), characters, message, RULE);
-                limit(out, keys, text, max, long, RULE);
+                charset(out, keys, text, |c| c.is_ascii_alphanumeric(), characters, message);
+                limit(out, keys, text, max, long);
             }
             None if wireless => {
                 let message =
                     msg!["A wireless port needs the ", what, " of the account with the current carrier; enter it."];
-                required(out, facts, keys, needed, message, RULE);
+                required(out, facts, keys, needed, message);
             }
             None => {}
         }

@@ -3,6 +3,7 @@
 
 use super::field::{add, given, required};
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::Order;
@@ -18,7 +19,6 @@ const STATES: [&str; 56] = [
 /// Street directions (BW 7329/7330).
 const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
-const RULE: &str = "R-ADDRESS";
 const STATE: &[&str] = &["subscriber", "serviceAddress", "stateCode"];
 const ZIP: &[&str] = &["subscriber", "serviceAddress", "zip"];
 const PLUS_FOUR: &[&str] = &["subscriber", "serviceAddress", "plusFour"];
@@ -54,29 +54,29 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                 what,
                 " of the service address: where the numbers are in service, not the billing address."
             ];
-            required(out, facts, keys, "address.required", message, RULE);
+            required(out, facts, keys, Code::AddressRequired, message);
         }
     }
     // Decision: letter case does not matter in codes (`nc`, `Ne`); validation never rewrites.
     if let Some(state) = given(&a.state_code) {
         if !STATES.iter().any(|s| s.eq_ignore_ascii_case(state)) {
             let message = msg!["State ", quote(state), " is not a USPS state code; use the 2-letter code, such as NC (DC, PR, VI, GU, AS and MP are accepted too)."];
-            add(out, Severity::Error, STATE, "address.state_code", message, RULE);
+            add(out, Severity::Error, STATE, Code::AddressStateCode, message);
         }
     }
     let zip = given(&a.zip);
     let parts = zip.and_then(zip_parts);
     if let (Some(zip), None) = (zip, parts) {
         let message = msg!["ZIP code ", quote(zip), " is not valid; enter 5 digits (27601) or ZIP+4 (27601-1234)."];
-        add(out, Severity::Error, ZIP, "address.zip", message, RULE);
+        add(out, Severity::Error, ZIP, Code::AddressZip, message);
     }
     if let Some(four) = given(&a.plus_four) {
         if !digits(four, 4) {
             let message = msg!["ZIP+4 extension ", quote(four), " is not valid; enter exactly 4 digits, such as 1234."];
-            add(out, Severity::Error, PLUS_FOUR, "address.plus_four", message, RULE);
+            add(out, Severity::Error, PLUS_FOUR, Code::AddressPlusFour, message);
         } else if parts.and_then(|(_, f)| f).is_some_and(|f| f != four) {
             let message = msg!["The ZIP+4 extension differs from the one in the ZIP code; keep only one of them, or make them the same."];
-            add(out, Severity::Error, PLUS_FOUR, "address.plus_four_conflict", message, RULE);
+            add(out, Severity::Error, PLUS_FOUR, Code::AddressPlusFourConflict, message);
         }
     }
     for (keys, value, name) in [
@@ -86,7 +86,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         if let Some(d) = given(value) {
             if !DIRECTIONALS.iter().any(|x| x.eq_ignore_ascii_case(d)) {
                 let message = msg![name, quote(d), " is not a street direction; use N, S, E, W, NE, NW, SE or SW."];
-                add(out, Severity::Error, keys, "address.directional", message, RULE);
+                add(out, Severity::Error, keys, Code::AddressDirectional, message);
             }
         }
     }

@@ -3,6 +3,7 @@
 use super::field::given;
 use super::numbers::tn_issue;
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::msg;
 use crate::order::Order;
@@ -27,7 +28,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
         out.push(issue(
             path!["billingTelephoneNumber"],
-            "btn.required",
+            Code::BtnRequired,
             msg!["Enter the billing telephone number (BTN): the main number on the account with the current carrier."],
         ));
     }
@@ -38,7 +39,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         if list.contains(&new) {
             out.push(issue(
                 new_path(),
-                "btn.replacement_in_list",
+                Code::BtnReplacementInList,
                 msg![
                     "The replacement BTN ",
                     new.formatted(),
@@ -49,7 +50,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         if btn == Some(new) {
             out.push(issue(
                 new_path(),
-                "btn.replacement_same",
+                Code::BtnReplacementSame,
                 msg!["The replacement BTN is the same as the BTN; enter the number that will become the account's new main number."],
             ));
         }
@@ -59,7 +60,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     match order.partial_port {
         Some(true) if btn_ports && replacement_typed.is_none() => out.push(issue(
             new_path(),
-            "btn.replacement_required",
+            Code::BtnReplacementRequired,
             msg![
                 "The BTN ", btn.formatted(),
                 " is porting but the account keeps other numbers (partial port): enter a replacement BTN, a number that stays on the account."
@@ -70,7 +71,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
         Some(false) if !btn_ports && !list.tns.is_empty() => out.push(
             Issue::warning(
                 path!["partialPort"],
-                "btn.full_port_without_btn",
+                Code::BtnFullPortWithoutBtn,
                 msg![
                     "This is a full port but the BTN ", btn.formatted(),
                     " is not in the list; add it, or mark the order as a partial port if the account keeps other numbers."

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{foc, time_window, Facts};
 use crate::calendar::Closed;
 use crate::clock::{eastern_date, EasternDate};
+use crate::code::Code;
 use crate::date::{unix_day, weekday_name, ymd_text, DateError};
 use crate::issue::{Issue, Path};
 use crate::msg;
@@ -68,35 +69,35 @@ pub fn read_date(typed: &str, at: Path, label: &str, lsr_day_only: bool, out: &m
             return Some(day);
         }
     }
-    let error = |code, message| Issue::error(at.clone(), code, message).rule("R-DATE-FORMAT");
+    let error = |code, message| Issue::error(at.clone(), code, message);
     let q = quote(typed.trim());
     let issue = match read {
         Ok(_) => error(
-            "date.format",
+            Code::DateFormat,
             msg![label, " ", q, " has a time, but an LSR takes the date alone: write it as YYYY-MM-DD (2026-12-01)."],
         ),
         Err(DateError::Format | DateError::NoOffset) if lsr_day_only => {
-            error("date.format", msg![label, " ", q, " is not a date an LSR accepts: write it as YYYY-MM-DD (2026-12-01)."])
+            error(Code::DateFormat, msg![label, " ", q, " is not a date an LSR accepts: write it as YYYY-MM-DD (2026-12-01)."])
         }
         Err(DateError::Format) => error(
-            "date.format",
+            Code::DateFormat,
             msg![
                 label, " ", q,
                 " is not in a format that can be read: write it as YYYY-MM-DD (2026-12-01), or as a date and time with its offset from UTC (2026-12-01T15:00:00-05:00)."
             ],
         ),
         Err(DateError::NoOffset) => error(
-            "date.no_offset",
+            Code::DateNoOffset,
             msg![
                 label, " ", q,
                 " has a time but no offset from UTC, so the moment is ambiguous: add one, as in 2026-12-01T15:00:00-05:00 (Eastern standard time), or Z for UTC."
             ],
         ),
         Err(DateError::NoSuchDay) => {
-            error("date.no_such_day", msg![label, " ", q, " is not a day of the calendar: check the month and the day."])
+            error(Code::DateNoSuchDay, msg![label, " ", q, " is not a day of the calendar: check the month and the day."])
         }
         Err(DateError::NoSuchTime) => error(
-            "time.invalid",
+            Code::TimeInvalid,
             msg![label, " ", q, " has an impossible time or offset: hours run 00-23 and minutes 00-59."],
         ),
     };
@@ -143,7 +144,7 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
         out.push(
             Issue::info(
                 field(),
-                "date.today_unknown",
+                Code::DateTodayUnknown,
                 msg!["Today's date was not given, so the requested date was not checked against it; pass the option today (YYYY-MM-DD, Eastern time) or now."],
             )
         );
@@ -163,14 +164,11 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
         } else {
             msg!["pick a business day from ", ymd_text(today), " on"]
         };
-        out.push(
-            Issue::error(
-                field(),
-                "date.past",
-                msg![subject(req), " is in the past (today is ", ymd_text(today), " in US Eastern time): ", fix, "."],
-            )
-            .rule("R-DATE-PAST"),
-        );
+        out.push(Issue::error(
+            field(),
+            Code::DatePast,
+            msg![subject(req), " is in the past (today is ", ymd_text(today), " in US Eastern time): ", fix, "."],
+        ));
         return;
     }
     if !port_in {
@@ -180,36 +178,30 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
     if lead < min_n {
         let when =
             if date == today { String::from(" is today") } else { msg![" is only ", days(lead, "business"), " away"] };
-        out.push(
-            Issue::error(
-                field(),
-                "date.too_soon",
-                msg![
-                    subject(req),
-                    when,
-                    ", too soon for the losing carrier (the order would likely stay in exception): ",
-                    pick_from(minimum, recommended),
-                    "."
-                ],
-            )
-            .rule("R-DATE-LEAD"),
-        );
+        out.push(Issue::error(
+            field(),
+            Code::DateTooSoon,
+            msg![
+                subject(req),
+                when,
+                ", too soon for the losing carrier (the order would likely stay in exception): ",
+                pick_from(minimum, recommended),
+                "."
+            ],
+        ));
     } else if lead < rec_n {
-        out.push(
-            Issue::warning(
-                field(),
-                "date.short_notice",
-                msg![
-                    subject(req),
-                    " is only ",
-                    days(lead, "business"),
-                    " away, which risks a rejection: ",
-                    ymd_text(recommended),
-                    " or later is recommended."
-                ],
-            )
-            .rule("R-DATE-LEAD"),
-        );
+        out.push(Issue::warning(
+            field(),
+            Code::DateShortNotice,
+            msg![
+                subject(req),
+                " is only ",
+                days(lead, "business"),
+                " away, which risks a rejection: ",
+                ymd_text(recommended),
+                " or later is recommended."
+            ],
+        ));
     }
     let ahead = unix_day(date) - unix_day(today);
     if ahead > i64::from(opts.max_days_ahead) {
@@ -220,22 +212,11 @@ fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &m
             Some(last) if last >= today => msg!["pick ", ymd_text(last), " or earlier."],
             _ => String::from("pick an earlier date."),
         };
-        out.push(
-            Issue::error(
-                field(),
-                "date.too_far",
-                msg![
-                    subject(req),
-                    " is ",
-                    ahead,
-                    " days ahead, more than the ",
-                    opts.max_days_ahead,
-                    " allowed: ",
-                    fix
-                ],
-            )
-            .rule("R-DATE-HORIZON"),
-        );
+        out.push(Issue::error(
+            field(),
+            Code::DateTooFar,
+            msg![subject(req), " is ", ahead, " days ahead, more than the ", opts.max_days_ahead, " allowed: ", fix],
+        ));
     }
 }
 
@@ -264,8 +245,9 @@ fn business_day(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Is
         Some(next) => msg!["pick a business day such as ", weekday_name(next.weekday()), " ", ymd_text(next), "."],
         None => String::from("pick a business day (Monday to Friday, not a holiday)."),
     };
-    out.push(
-        Issue::error(field(), "date.not_business_day", msg![subject(req), " is ", closed_words(closed), ": ", fix])
-            .rule("R-DATE-BUSINESS"),
-    );
+    out.push(Issue::error(
+        field(),
+        Code::DateNotBusinessDay,
+        msg![subject(req), " is ", closed_words(closed), ": ", fix],
+    ));
 }

@@ -11,6 +11,7 @@ use super::editing::{after_save_note, delay_warning, status_notes};
 use super::field::{add, given};
 use super::{near_foc, Facts};
 use crate::clock::Clock;
+use crate::code::Code;
 use crate::issue::{Issue, Seg, Severity};
 use crate::msg;
 use crate::order::Order;
@@ -77,7 +78,7 @@ pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> Editabl
             }
             (OrderKind::PortIn, None) => {
                 let message = msg!["Without the port type, only the fields every port type may change are listed; give the port type for the full list."];
-                add(&mut warnings, Severity::Warning, &["portType"], "edit.port_type_needed", message, "R-EDIT-FIELDS");
+                add(&mut warnings, Severity::Warning, &["portType"], Code::EditPortTypeNeeded, message);
                 paths(kind, Row::ALL.into_iter().filter(|&r| verdict_without_port_type(r, has_foc) == Verdict::Always))
             }
         },

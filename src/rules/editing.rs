@@ -73,6 +73,7 @@ macro_rules! leaf {
     };
 }
 
+use crate::code::Code;
 use Judge::{Fixed, Matrix};
 
 /// Every field an edit is compared on, each with its judge. `status` and `actualFocDate` are the
@@ -238,17 +239,11 @@ pub fn status_notes(status: Option<Status>, out: &mut Vec<Issue>) {
             ],
             OrderKind::Lsr => msg!["This LSR was rejected but is not dead: correct the details the rejection names and supp the order."],
         };
-        add(out, Severity::Info, STATUS, "status.exception", message, "R-STATUS-EXCEPTION");
+        add(out, Severity::Info, STATUS, Code::StatusException, message);
     }
     if let EditWindow::Closed(reason) = status.edit() {
-        add(
-            out,
-            Severity::Info,
-            STATUS,
-            "status.not_editable",
-            msg!["This order cannot be edited: ", reason, "."],
-            closed_rule(status),
-        );
+        let message = msg!["This order cannot be edited: ", reason, "."];
+        out.push(make(Severity::Info, STATUS, Code::StatusNotEditable, message).rule(closed_rule(status)));
     }
 }
 
@@ -275,7 +270,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
             )),
             (EditWindow::Supp, Matrix(Row::Tns), OrderKind::Lsr) => {
                 let message = msg!["The numbers on an LSR cannot change; to remove or change a number, cancel this LSR and submit a new one with the right numbers."];
-                add(out, Severity::Error, leaf.path, "edit.lsr_tn_change", message, "R-LSR-TN-CHANGE");
+                add(out, Severity::Error, leaf.path, Code::EditLsrTnChange, message);
                 None
             }
             (EditWindow::Supp, Matrix(_), OrderKind::Lsr) => None,
@@ -298,7 +293,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                     Verdict::Always => None,
                     Verdict::Depends => {
                         let message = msg![name, ": whether it may change depends on the port type, which the order does not give; add the port type to check this edit."];
-                        add(out, Severity::Warning, leaf.path, "edit.depends_on_port_type", message, "R-EDIT-FIELDS");
+                        add(out, Severity::Warning, leaf.path, Code::EditDependsOnPortType, message);
                         None
                     }
                     Verdict::Never => Some((msg![name, " cannot change once the order is submitted."], "R-EDIT-FIELDS")),
@@ -306,7 +301,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
             },
         };
         if let Some((message, rule)) = verdict {
-            add(out, Severity::Error, leaf.path, "edit.not_editable", message, rule);
+            out.push(make(Severity::Error, leaf.path, Code::EditNotEditable, message).rule(rule));
         }
     }
 }
@@ -320,7 +315,7 @@ pub fn delay_warning(status: Status) -> Option<Issue> {
             status.as_str(),
             " may delay it (only EXCEPTION orders are edited without delay); change only what must change."
         ];
-        make(Severity::Warning, STATUS, "edit.may_delay", message, "R-STATUS-DELAY")
+        make(Severity::Warning, STATUS, Code::EditMayDelay, message)
     })
 }
 
@@ -330,7 +325,7 @@ pub fn after_save_note() -> Issue {
         "Saving this edit sends a supplement and moves the order to REQUESTED_SUPP; if it stays in EXCEPTION, ",
         "the requested date was probably too soon, so pick one 3 to 5 business days out."
     ];
-    make(Severity::Info, STATUS, "edit.after_save", message, "R-STATUS-AFTER-SAVE")
+    make(Severity::Info, STATUS, Code::EditAfterSave, message)
 }
 
 /// Notes on saving an edit of a submitted order.
@@ -345,18 +340,11 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
         edit.changes.iter().any(|leaf| !matches!(leaf.row(), Some(Row::RequestedDate | Row::CustomerOrderId)));
     if edit.kind == OrderKind::PortIn && edit.port_type == Some(PortType::AutomatedOffNet) && !edit.has_foc && details {
         let message = msg!["Changing these details on an off-net order sends it through the customer service record (CSR) phase again, which takes longer."];
-        add(out, Severity::Info, &[], "edit.csr_again", message, "R-EDIT-FIELDS");
+        add(out, Severity::Info, &[], Code::EditCsrAgain, message);
     }
     if edit.changed(Row::ServiceAddress) {
         let message = msg!["Check that the service address is where the numbers are in service, not the billing address: a mismatch is a frequent cause of rejection 7402."];
-        add(
-            out,
-            Severity::Info,
-            &["subscriber", "serviceAddress"],
-            "address.service_not_billing",
-            message,
-            "R-ADDRESS",
-        );
+        add(out, Severity::Info, &["subscriber", "serviceAddress"], Code::AddressServiceNotBilling, message);
     }
 }
 
@@ -371,7 +359,7 @@ fn together(edit: &Edit, out: &mut Vec<Issue>) {
     for (value, keys, what) in [(account, account_keys, "account number"), (pin, pin_keys, "PIN")] {
         if given(value).is_none() {
             let message = msg!["A supplement sends the account number and the PIN together: enter the ", what, " too."];
-            add(out, Severity::Error, keys, "account.pin_together", message, "R-ACCOUNT-PIN");
+            add(out, Severity::Error, keys, Code::AccountPinTogether, message);
         }
     }
 }

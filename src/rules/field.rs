@@ -2,6 +2,7 @@
 //! is, how serious a missing required field is, and one out-of-line way to add an issue.
 
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Path, Seg, Severity};
 use crate::msg;
 use crate::order::label;
@@ -21,62 +22,35 @@ pub fn path_of(keys: &[&'static str]) -> Path {
     keys.iter().map(|&k| Seg::Key(k)).collect()
 }
 
-/// Adds one issue at the path `keys`, for `rule`. Out of line on purpose: these rules add issues
+/// Adds one issue at the path `keys`. Out of line on purpose: these rules add issues
 /// from dozens of places, and one copy of the building code is much smaller in the `.wasm` than
 /// dozens of inlined ones.
-pub fn add(
-    out: &mut Vec<Issue>,
-    severity: Severity,
-    keys: &[&'static str],
-    code: &'static str,
-    message: String,
-    rule: &'static str,
-) {
-    out.push(make(severity, keys, code, message, rule));
+pub fn add(out: &mut Vec<Issue>, severity: Severity, keys: &[&'static str], code: Code, message: String) {
+    out.push(make(severity, keys, code, message));
 }
 
-/// One issue at the path `keys`, for `rule` (out of line, like [`add`]).
+/// One issue at the path `keys` (out of line, like [`add`]).
 #[inline(never)]
-pub fn make(
-    severity: Severity,
-    keys: &[&'static str],
-    code: &'static str,
-    message: String,
-    rule: &'static str,
-) -> Issue {
-    Issue::new(severity, path_of(keys), code, message).rule(rule)
+pub fn make(severity: Severity, keys: &[&'static str], code: Code, message: String) -> Issue {
+    Issue::new(severity, path_of(keys), code, message)
 }
 
 /// A required field that is missing. Decision: a port-in draft may be saved incomplete (that is
 /// what `INVALID_DRAFT` is), so there it is a warning; in every other status, and when no status
 /// is given (an order about to be submitted), it is an error.
-pub fn required(
-    out: &mut Vec<Issue>,
-    facts: &Facts,
-    keys: &[&'static str],
-    code: &'static str,
-    message: String,
-    rule: &'static str,
-) {
+pub fn required(out: &mut Vec<Issue>, facts: &Facts, keys: &[&'static str], code: Code, message: String) {
     let draft = facts.status.is_some_and(|s| s.edit() == EditWindow::Open);
-    add(out, if draft { Severity::Warning } else { Severity::Error }, keys, code, message, rule);
+    add(out, if draft { Severity::Warning } else { Severity::Error }, keys, code, message);
 }
 
 /// Text over its length limit, if it is.
 #[inline(never)]
-pub fn limit(
-    out: &mut Vec<Issue>,
-    keys: &[&'static str],
-    text: &str,
-    max: usize,
-    code: &'static str,
-    rule: &'static str,
-) {
+pub fn limit(out: &mut Vec<Issue>, keys: &[&'static str], text: &str, max: usize, code: Code) {
     let got = chars(text);
     if got > max {
         let accepted = if max == 1 { " is accepted, so shorten it." } else { " are accepted, so shorten it." };
         let message = msg![label(&path_of(keys)), " has ", got, " characters; at most ", max, accepted];
-        add(out, Severity::Error, keys, code, message, rule);
+        add(out, Severity::Error, keys, code, message);
     }
 }
 
@@ -87,11 +61,10 @@ pub fn charset(
     keys: &[&'static str],
     text: &str,
     allowed: fn(char) -> bool,
-    code: &'static str,
+    code: Code,
     message: String,
-    rule: &'static str,
 ) {
     if !text.chars().all(allowed) {
-        add(out, Severity::Error, keys, code, message, rule);
+        add(out, Severity::Error, keys, code, message);
     }
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::dates::{lsr_has_foc, read_date, Requested};
 use super::Facts;
+use crate::code::Code;
 use crate::date::ymd_text;
 use crate::issue::{Issue, Path};
 use crate::msg;
@@ -44,10 +45,10 @@ pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &
     if facts.clock.today.is_some_and(|today| today > date) {
         return;
     }
-    let info = |code, message| Issue::info(at.clone(), code, message).rule("R-EARLY-ACTIVATION");
+    let info = |code, message| Issue::info(at.clone(), code, message);
     let day = ymd_text(date);
     out.push(info(
-        "foc.no_early_activation",
+        Code::FocNoEarlyActivation,
         msg![
             "There is no early concurrence: to activate before ",
             day.as_str(),
@@ -55,7 +56,7 @@ pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &
         ],
     ));
     out.push(info(
-        "foc.build_subscriptions",
+        Code::FocBuildSubscriptions,
         msg![
             "Build the subscriptions before ",
             day,
@@ -67,21 +68,20 @@ pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &
 fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
     let cal = &facts.clock.calendar;
     let Some(last) = foc_expiry(cal, foc_date) else { return };
-    let issue = |i: Issue| i.rule("R-FOC-VALIDITY");
     let (foc, until) = (ymd_text(foc_date), ymd_text(last));
     let at = || path!["actualFocDate"];
     let Some(today) = facts.clock.today else {
-        out.push(issue(Issue::info(
+        out.push(Issue::info(
             at(),
-            "foc.valid_until",
+            Code::FocValidUntil,
             msg!["The FOC of ", foc, " is valid through ", until, ", its 10th business day."],
-        )));
+        ));
         return;
     };
     if today > last {
-        out.push(issue(Issue::error(
+        out.push(Issue::error(
             at(),
-            "foc.expired",
+            Code::FocExpired,
             msg![
                 "The FOC of ",
                 foc,
@@ -89,7 +89,7 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
                 until,
                 ", its 10th business day, so the LSR fails: submit a new order."
             ],
-        )));
+        ));
         return;
     }
     // Business days left, today included.
@@ -100,9 +100,9 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
         } else {
             msg!["only ", left, " business days are left, today included"]
         };
-        out.push(issue(Issue::warning(
+        out.push(Issue::warning(
             at(),
-            "foc.expiring",
+            Code::FocExpiring,
             msg![
                 "The FOC of ",
                 foc,
@@ -112,11 +112,11 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
                 left_words,
                 ": activate by then, or the LSR fails and a new order is needed."
             ],
-        )));
+        ));
     } else {
-        out.push(issue(Issue::info(
+        out.push(Issue::info(
             at(),
-            "foc.valid_until",
+            Code::FocValidUntil,
             msg![
                 "The FOC of ",
                 foc,
@@ -124,6 +124,6 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
                 until,
                 ", its 10th business day: activate by then, or the LSR fails."
             ],
-        )));
+        ));
     }
 }

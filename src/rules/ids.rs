@@ -3,6 +3,7 @@
 
 use super::field::{add, charset, given, limit, required};
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::Order;
@@ -12,7 +13,6 @@ use crate::text::quote;
 pub const CUSTOMER_ORDER_ID_MAX: usize = 40;
 pub const PON_MAX: usize = 25;
 
-const RULE: &str = "R-IDS";
 const ORDER_ID: &[&str] = &["customerOrderId"];
 const PON: &[&str] = &["pon"];
 
@@ -29,24 +29,16 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             ORDER_ID,
             id,
             |c| c.is_ascii_alphanumeric() || c == '-' || c == ' ',
-            "ids.customer_order_id_characters",
+            Code::IdsCustomerOrderIdCharacters,
             message,
-            RULE,
         );
-        limit(out, ORDER_ID, id, CUSTOMER_ORDER_ID_MAX, "ids.customer_order_id_too_long", RULE);
+        limit(out, ORDER_ID, id, CUSTOMER_ORDER_ID_MAX, Code::IdsCustomerOrderIdTooLong);
     }
     // Decision: the PON is required on LSRs only (a port-in's PON is assigned by the provider),
     // and checked on both kinds when given.
     match given(&order.pon) {
         None if facts.kind == OrderKind::Lsr => {
-            required(
-                out,
-                facts,
-                PON,
-                "ids.pon_required",
-                msg!["Enter the PON (purchase order number) of this LSR."],
-                RULE,
-            );
+            required(out, facts, PON, Code::IdsPonRequired, msg!["Enter the PON (purchase order number) of this LSR."]);
         }
         None => {}
         Some(pon) => {
@@ -58,17 +50,16 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                 PON,
                 pon,
                 |c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '#'),
-                "ids.pon_characters",
+                Code::IdsPonCharacters,
                 message,
-                RULE,
             );
-            limit(out, PON, pon, PON_MAX, "ids.pon_too_long", RULE);
+            limit(out, PON, pon, PON_MAX, Code::IdsPonTooLong);
         }
     }
     if let Some(version) = order.pon_version {
         if version.fract() != 0.0 || version < 1.0 {
             let message = msg!["PON version must be a whole number from 1: 1 for the first order with this PON, 2 for the second, and so on."];
-            add(out, Severity::Error, &["ponVersion"], "ids.pon_version", message, RULE);
+            add(out, Severity::Error, &["ponVersion"], Code::IdsPonVersion, message);
         }
     }
 }

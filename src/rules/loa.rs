@@ -3,6 +3,7 @@
 
 use super::field::{add, chars, given, required};
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::Order;
@@ -22,7 +23,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             let message = msg![
                 "Enter the LOA authorizing person: the name of the person who signed the letter of authorization."
             ];
-            required(out, facts, AT, "loa.required", message, "R-LOA");
+            required(out, facts, AT, Code::LoaRequired, message);
         }
         Some(person) if chars(person) > LOA_MAX => {
             let message = msg![
@@ -32,7 +33,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                 LOA_MAX,
                 " reach the losing carrier, so shorten it yourself (for example initial and last name)."
             ];
-            add(out, Severity::Warning, AT, "loa.truncated", message, "R-LOA");
+            add(out, Severity::Warning, AT, Code::LoaTruncated, message);
         }
         Some(_) => {}
     }

@@ -21,6 +21,7 @@ mod subscriber;
 
 pub use editable::EditableFields;
 
+use crate::code::Code;
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
 use crate::order::{Order, TnInput};
@@ -69,18 +70,18 @@ impl Facts {
         let kind = match given(&order.kind) {
             None => OrderKind::PortIn,
             Some(k) => OrderKind::parse(k).unwrap_or_else(|message| {
-                issues.push(Issue::error(path!["kind"], "order.kind_unknown", message));
+                issues.push(Issue::error(path!["kind"], Code::OrderKindUnknown, message));
                 OrderKind::PortIn
             }),
         };
         let port_type = given(&order.port_type).and_then(|p| {
             PortType::parse(p)
-                .map_err(|message| issues.push(Issue::error(path!["portType"], "order.port_type_unknown", message)))
+                .map_err(|message| issues.push(Issue::error(path!["portType"], Code::OrderPortTypeUnknown, message)))
                 .ok()
         });
         let status = given(&order.status).and_then(|s| {
             Status::parse(kind, s)
-                .map_err(|message| issues.push(Issue::error(path!["status"], "status.unknown", message)))
+                .map_err(|message| issues.push(Issue::error(path!["status"], Code::StatusUnknown, message)))
                 .ok()
         });
         Facts {

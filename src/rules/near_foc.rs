@@ -27,6 +27,7 @@ use super::field::{add, given, make};
 use super::time_window::{fixed_time, DEFAULT_ACTIVATION};
 use super::Facts;
 use crate::clock::{eastern_date, Clock, EasternDate};
+use crate::code::Code;
 use crate::date::{clock_text, ymd_text};
 use crate::eastern;
 use crate::issue::{Issue, Path, Severity};
@@ -35,7 +36,6 @@ use crate::order::{label, Order};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, Status};
 
-const RULE: &str = "R-EDIT-NEAR-FOC";
 const DAY: i64 = 86_400;
 const TICKET: &str = "; open a ticket with the porting team for any change to this order.";
 
@@ -206,7 +206,7 @@ pub fn closed_reason(foc: &Foc, why: Refused) -> String {
 
 /// `editableFields`: the refusal as an issue, so that callers who translate by code can.
 pub fn refusal(foc: &Foc, why: Refused) -> Issue {
-    make(Severity::Error, &[], "edit.near_foc", msg!["Changes are refused: ", reason(foc, why), TICKET], RULE)
+    make(Severity::Error, &[], Code::EditNearFoc, msg!["Changes are refused: ", reason(foc, why), TICKET])
 }
 
 /// An edit near the FOC: every changed field is refused, at its path.
@@ -217,9 +217,8 @@ pub fn refuse(changes: &[&'static Leaf], foc: &Foc, why: Refused, out: &mut Vec<
             out,
             Severity::Error,
             leaf.path,
-            "edit.near_foc",
+            Code::EditNearFoc,
             msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET],
-            RULE,
         );
     }
 }
@@ -236,7 +235,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
                 "The order has FOC but no FOC date is given (actualFocDate or the requested date), so it was not checked ",
                 "whether changes are still taken (they are refused within 24 hours of the FOC): give the FOC date."
             ];
-            add(out, Severity::Info, &[], "edit.near_foc_unchecked", message, RULE);
+            add(out, Severity::Info, &[], Code::EditNearFocUnchecked, message);
             return;
         }
         Near::Judged(foc, Verdict::NoClock) => {
@@ -245,7 +244,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
                 when(foc),
                 ") is less than 24 hours away, when changes are refused: pass the option now."
             ];
-            add(out, Severity::Info, &[], "edit.near_foc_unchecked", message, RULE);
+            add(out, Severity::Info, &[], Code::EditNearFocUnchecked, message);
             return;
         }
         Near::Judged(foc, Verdict::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
@@ -261,7 +260,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             line,
             " Eastern time on, changes are refused and need a ticket with the porting team; pass the option now to check."
         ];
-        add(out, Severity::Warning, &[], "edit.near_foc_unchecked", message, RULE);
+        add(out, Severity::Warning, &[], Code::EditNearFocUnchecked, message);
     }
     if one_business_day && reschedule && port_type == Some(PortType::AutomatedOffNet) {
         let message = msg![
@@ -269,7 +268,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             ymd_text(foc.date),
             ") is worked by hand by the porting team, and activations stop until the losing carrier accepts the supp: open a ticket with the porting team to track it."
         ];
-        add(out, Severity::Warning, &["requestedFocDate"], "edit.near_foc_offnet", message, RULE);
+        add(out, Severity::Warning, &["requestedFocDate"], Code::EditNearFocOffnet, message);
     }
 }
 

@@ -3,6 +3,7 @@
 //! (R-TN-TOLLFREE).
 
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::msg;
@@ -22,17 +23,9 @@ pub fn check(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     toll_free(facts, out);
 }
 
-/// The rule an entry error comes from: the shape of the text, or the numbering plan.
-fn rule_of(error: TnError) -> &'static str {
-    match error {
-        TnError::Empty | TnError::Character(_) | TnError::Length(_) | TnError::CountryCode => "R-TN-PARSE",
-        _ => "R-TN-NANP",
-    }
-}
-
 /// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
 pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: TnError) -> Issue {
-    Issue::error(path, error.code(), msg![prefix, error.message(typed)]).rule(rule_of(error))
+    Issue::error(path, error.code(), msg![prefix, error.message(typed)])
 }
 
 /// Issues for the entries: each invalid one, each repeat, and a list too long to read whole.
@@ -52,22 +45,19 @@ fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
     for dup in &facts.tns.duplicates {
         let Some(&(_, first_line)) = dup.at.first() else { continue };
         for &(index, line) in dup.at.iter().skip(1) {
-            out.push(
-                Issue::error(
-                    path!["listOfPhoneNumbers", index],
-                    "tn.duplicate",
-                    msg![
-                        facts.place(line),
-                        ": ",
-                        dup.tn.formatted(),
-                        " is already on ",
-                        if facts.from_text { "line " } else { "item " },
-                        first_line,
-                        "; remove the repeat."
-                    ],
-                )
-                .rule("R-TN-DUPLICATE"),
-            );
+            out.push(Issue::error(
+                path!["listOfPhoneNumbers", index],
+                Code::TnDuplicate,
+                msg![
+                    facts.place(line),
+                    ": ",
+                    dup.tn.formatted(),
+                    " is already on ",
+                    if facts.from_text { "line " } else { "item " },
+                    first_line,
+                    "; remove the repeat."
+                ],
+            ));
         }
     }
 }
@@ -77,7 +67,7 @@ pub fn truncated_issue(facts: &Facts) -> Option<Issue> {
     facts.tns.truncated.then(|| {
         Issue::error(
             list_path(),
-            "input.too_many",
+            Code::InputTooMany,
             msg![
                 "The list has more than ",
                 MAX_LIST_ENTRIES,
@@ -93,24 +83,21 @@ pub fn truncated_issue(facts: &Facts) -> Option<Issue> {
 fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let n = facts.tns.tns.len() as u32;
     let summary = facts.summary();
-    let too_many = |message: String| Issue::error(list_path(), "tn.too_many", message).rule("R-TN-COUNT");
+    let too_many = |message: String| Issue::error(list_path(), Code::TnTooMany, message);
     if summary.count == 0 {
-        out.push(Issue::error(list_path(), "tn.none", msg!["Add at least one number to port."]).rule("R-TN-COUNT"));
+        out.push(Issue::error(list_path(), Code::TnNone, msg!["Add at least one number to port."]));
         return;
     }
     if opts.one_tn_per_order && n > 1 {
-        out.push(
-            Issue::error(
-                list_path(),
-                "tn.one_per_order",
-                msg![
-                    "This carrier takes one number per request, and the order has ",
-                    n,
-                    "; submit each number on its own order with its own PON."
-                ],
-            )
-            .rule("R-TN-COUNT"),
-        );
+        out.push(Issue::error(
+            list_path(),
+            Code::TnOnePerOrder,
+            msg![
+                "This carrier takes one number per request, and the order has ",
+                n,
+                "; submit each number on its own order with its own PON."
+            ],
+        ));
     }
     match facts.kind {
         OrderKind::Lsr if n > opts.on_net_max_tns => out.push(too_many(msg![
@@ -130,13 +117,12 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
             Some(PortType::AutomatedOffNet) if n > opts.off_net_automated_max_tns => out.push(
                 Issue::info(
                     list_path(),
-                    "tn.project_port",
+                    Code::TnProjectPort,
                     msg![
                         "With ", n, " numbers (more than ", opts.off_net_automated_max_tns,
                         ") this off-net order becomes a project port automatically; nothing to do, but porting takes longer."
                     ],
-                )
-                .rule("R-TN-COUNT"),
+                ),
             ),
             _ => {}
         },
@@ -164,12 +150,12 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
     let list = &facts.tns;
     let toll_free = list.toll_free as usize;
     let geographic = list.tns.len() - toll_free;
-    let issue = |path: Path, code, message| Issue::error(path, code, message).rule("R-TN-TOLLFREE");
+    let issue = |path: Path, code, message| Issue::error(path, code, message);
     if toll_free == 0 {
         if facts.kind == OrderKind::PortIn && facts.port_type == Some(PortType::ManualTollFree) && geographic > 0 {
             out.push(issue(
                 path!["portType"],
-                "tn.port_type_not_toll_free",
+                Code::TnPortTypeNotTollFree,
                 msg!["Port type MANUAL_TOLL_FREE is only for toll-free numbers, and this order has none; choose the port type for ordinary numbers."],
             ));
         }
@@ -179,13 +165,13 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
     if facts.kind == OrderKind::Lsr {
         out.push(issue(
             list_path(),
-            "tn.toll_free_lsr",
+            Code::TnTollFreeLsr,
             msg!["An LSR cannot contain toll-free numbers (", named, "); remove them from this request."],
         ));
     } else if geographic > 0 {
         out.push(issue(
             list_path(),
-            "tn.mixed_toll_free",
+            Code::TnMixedTollFree,
             msg![
                 "Toll-free and ordinary numbers cannot share an order: move ",
                 named,
@@ -195,7 +181,7 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
     } else if facts.port_type.is_some_and(|p| p != PortType::ManualTollFree) {
         out.push(issue(
             path!["portType"],
-            "tn.toll_free_port_type",
+            Code::TnTollFreePortType,
             msg!["Toll-free numbers port only with port type MANUAL_TOLL_FREE; change the port type."],
         ));
     }

@@ -3,6 +3,7 @@
 
 use super::field::{add, given, limit, required};
 use super::Facts;
+use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::Order;
@@ -19,7 +20,6 @@ enum SubscriberType {
 const TYPES: &[(&str, SubscriberType)] =
     &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
 
-const RULE: &str = "R-SUBSCRIBER";
 const TYPE: &[&str] = &["subscriber", "subscriberType"];
 const BUSINESS_NAME: &[&str] = &["subscriber", "businessName"];
 const LAST_NAME: &[&str] = &["subscriber", "lastName"];
@@ -35,7 +35,7 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
     ];
     for (keys, value, max) in limits {
         if let Some(text) = given(value) {
-            limit(out, keys, text, max, "subscriber.too_long", RULE);
+            limit(out, keys, text, max, Code::SubscriberTooLong);
         }
     }
     let Some(typed) = given(&s.subscriber_type) else {
@@ -43,28 +43,27 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
             out,
             facts,
             TYPE,
-            "subscriber.type_required",
+            Code::SubscriberTypeRequired,
             msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."],
-            RULE,
         );
         return;
     };
     let Some(kind) = lookup(TYPES, typed) else {
         let message = msg!["Subscriber type ", quote(typed), " is not known; use BUSINESS or RESIDENTIAL."];
-        add(out, Severity::Error, TYPE, "subscriber.type_unknown", message, RULE);
+        add(out, Severity::Error, TYPE, Code::SubscriberTypeUnknown, message);
         return;
     };
     match kind {
         SubscriberType::Business => {
             if given(&s.business_name).is_none() {
                 let message = msg!["Enter the business name as the losing carrier has it on the account."];
-                required(out, facts, BUSINESS_NAME, "subscriber.business_name_required", message, RULE);
+                required(out, facts, BUSINESS_NAME, Code::SubscriberBusinessNameRequired, message);
             }
             if facts.kind == OrderKind::Lsr && given(&s.last_name).is_some() {
                 let message = msg![
                     "An LSR for a business subscriber must not have a last name; remove it and keep the business name."
                 ];
-                add(out, Severity::Error, LAST_NAME, "subscriber.last_name_business", message, RULE);
+                add(out, Severity::Error, LAST_NAME, Code::SubscriberLastNameBusiness, message);
             }
         }
         SubscriberType::Residential => {
@@ -72,16 +71,16 @@ pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
                 let message = msg![
                     "Enter the last name of the residential subscriber as the losing carrier has it on the account."
                 ];
-                required(out, facts, LAST_NAME, "subscriber.last_name_required", message, RULE);
+                required(out, facts, LAST_NAME, Code::SubscriberLastNameRequired, message);
             }
             if given(&s.business_name).is_some() {
                 let message = msg!["A residential subscriber cannot have a business name; remove it, or make the subscriber type BUSINESS."];
-                add(out, Severity::Error, BUSINESS_NAME, "subscriber.business_name_residential", message, RULE);
+                add(out, Severity::Error, BUSINESS_NAME, Code::SubscriberBusinessNameResidential, message);
             }
             let toll_free = facts.port_type == Some(PortType::ManualTollFree) || facts.tns.toll_free > 0;
             if facts.kind == OrderKind::PortIn && toll_free {
                 let message = msg!["Toll-free numbers port only for business subscribers; make the subscriber type BUSINESS and enter the business name."];
-                add(out, Severity::Error, TYPE, "subscriber.toll_free_business", message, RULE);
+                add(out, Severity::Error, TYPE, Code::SubscriberTollFreeBusiness, message);
             }
         }
     }

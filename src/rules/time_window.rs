@@ -7,6 +7,7 @@
 
 use super::dates::Requested;
 use super::Facts;
+use crate::code::Code;
 use crate::date::clock_text;
 use crate::issue::Issue;
 use crate::msg;
@@ -51,22 +52,21 @@ fn range(from: u32, to: u32) -> String {
 
 pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
     let at = || path!["requestedFocDate"];
-    let issue = |i: Issue| i.rule("R-TIME-WINDOW");
     let Some(time) = req.at.time else {
-        out.push(issue(Issue::info(
+        out.push(Issue::info(
             at(),
-            "time.default",
+            Code::TimeDefault,
             msg!["No activation time was given, so the numbers will activate at 11:30 Eastern time on the requested date."],
-        )));
+        ));
         return;
     };
     let seconds = time.seconds;
     let shown = clock_text(seconds);
     let manual = facts.port_type.filter(|p| window(*p).is_none());
     if let Some(p) = manual {
-        out.push(issue(Issue::info(
+        out.push(Issue::info(
             at(),
-            "time.manual_fixed",
+            Code::TimeManualFixed,
             msg![
                 "Manual ports (",
                 p.as_str(),
@@ -74,14 +74,14 @@ pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
                 shown,
                 " will not be used."
             ],
-        )));
+        ));
         return;
     }
     if let Some((p, (from, to))) = facts.port_type.and_then(|p| Some((p, window(p)?))) {
         if !(from..=to).contains(&seconds) {
-            out.push(issue(Issue::error(
+            out.push(Issue::error(
                 at(),
-                "time.outside_window",
+                Code::TimeOutsideWindow,
                 msg![
                     "The requested activation time is ",
                     shown,
@@ -91,15 +91,15 @@ pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
                     range(from, to),
                     " Eastern time."
                 ],
-            )));
+            ));
             return;
         }
     }
     let (open, close) = SUPPORT_HOURS;
     if !(open..=close).contains(&seconds) {
-        out.push(issue(Issue::warning(
+        out.push(Issue::warning(
             at(),
-            "time.outside_support_hours",
+            Code::TimeOutsideSupportHours,
             msg![
                 "Activation at ",
                 shown,
@@ -107,6 +107,6 @@ pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
                 range(open, close),
                 " Eastern), so nobody can help if the port goes wrong: pick a time in those hours if you can."
             ],
-        )));
+        ));
     }
 }

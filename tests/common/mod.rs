@@ -41,7 +41,7 @@ pub fn dotted(issue: &Issue) -> String {
 }
 
 pub fn pairs(report: &Report) -> Vec<(String, &'static str)> {
-    report.issues.iter().map(|i| (dotted(i), i.code)).collect()
+    report.issues.iter().map(|i| (dotted(i), i.code.as_str())).collect()
 }
 
 /// `n` distinct valid geographic TNs: 919-200-0000, 919-200-0001, ...
