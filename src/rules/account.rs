@@ -3,7 +3,7 @@
 //! never quoted in messages: they are secrets of the end user.
 
 use super::field::{add, charset, given, limit, required};
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
@@ -29,7 +29,8 @@ pub fn values(order: &Order, kind: OrderKind) -> (&Option<String>, &Option<Strin
     }
 }
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     let kind = facts.kind;
     let other = match kind {
         OrderKind::PortIn => OrderKind::Lsr,

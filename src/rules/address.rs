@@ -2,11 +2,10 @@
 //! Applies to both kinds: the losing side checks it against its records either way.
 
 use super::field::{add, given, required};
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::Order;
 use crate::text::quote;
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.
@@ -38,7 +37,8 @@ pub fn zip_parts(zip: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     let a = &order.subscriber.service_address;
     let needed: [(&[&str], &Option<String>, &str); 5] = [
         (&["subscriber", "serviceAddress", "houseNumber"], &a.house_number, "house number"),

@@ -2,11 +2,10 @@
 
 use super::field::given;
 use super::numbers::tn_issue;
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::msg;
-use crate::order::Order;
 use crate::order_type::OrderKind;
 use crate::path;
 use crate::tn::{Tn, TnError};
@@ -17,7 +16,8 @@ fn parse_field(typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<
     Tn::parse(typed).map_err(|e: TnError| out.push(tn_issue(path, "", typed, e).rule("R-TN-BTN"))).ok()
 }
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     let issue = |path: Path, code, message| Issue::error(path, code, message).rule("R-TN-BTN");
     let list = &facts.tns;
     let toll_free_only = list.toll_free > 0 && list.toll_free as usize == list.tns.len();

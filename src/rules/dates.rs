@@ -8,108 +8,25 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{foc, time_window, Facts};
+use super::requested::{field, Requested};
+use super::{Cx, Facts};
 use crate::calendar::Closed;
-use crate::clock::{eastern_date, EasternDate};
+
 use crate::code::Code;
-use crate::date::{unix_day, weekday_name, ymd_text, DateError};
-use crate::issue::{Issue, Path};
+use crate::date::{unix_day, weekday_name, ymd_text};
+use crate::issue::Issue;
 use crate::msg;
 use crate::options::Options;
-use crate::order::Order;
-use crate::order_type::{squash, OrderKind};
-use crate::path;
-use crate::text::quote;
+use crate::order_type::OrderKind;
 
-/// The requested date, read.
-pub struct Requested {
-    pub at: EasternDate,
-    /// The Eastern date differs from the date as written (a date-time in another offset).
-    pub moved: bool,
-}
-
-pub fn check(order: &Order, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
-    let requested = requested(order, facts, out);
-    if let Some(req) = &requested {
-        if !is_terminal(order, facts.kind) {
-            timing(req, order, facts, opts, out);
-        }
-        business_day(req, facts, opts, out);
-        if facts.kind == OrderKind::PortIn {
-            time_window::check(req, facts, out);
-        }
+/// R-DATE-PAST, R-DATE-LEAD, R-DATE-HORIZON, R-DATE-BUSINESS on the requested date.
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (facts, opts) = (cx.facts, cx.options);
+    let Some(req) = cx.requested(out) else { return };
+    if !facts.terminal {
+        timing(req, facts, opts, out);
     }
-    if facts.kind == OrderKind::Lsr && !is_terminal(order, facts.kind) {
-        foc::check(order, requested.as_ref(), facts, out);
-    }
-}
-
-/// Port-ins end in CANCELLED or COMPLETE, LSRs also in FAILED: their dates are history.
-fn is_terminal(order: &Order, kind: OrderKind) -> bool {
-    let status = order.status.as_deref().map(squash).unwrap_or_default();
-    matches!(status.as_str(), "CANCELLED" | "CANCELED" | "COMPLETE") || (kind == OrderKind::Lsr && status == "FAILED")
-}
-
-/// An LSR has its FOC once its status says so or it carries the FOC date.
-pub fn lsr_has_foc(order: &Order) -> bool {
-    order.status.as_deref().map(squash).as_deref() == Some("FOC")
-        || order.actual_foc_date.as_deref().is_some_and(|d| !d.trim().is_empty())
-}
-
-fn field() -> Path {
-    path!["requestedFocDate"]
-}
-
-/// A date field read in Eastern time; a bad one is reported at `at` (R-DATE-FORMAT). An LSR's
-/// requested date takes the date alone (BW 17013).
-pub fn read_date(typed: &str, at: Path, label: &str, lsr_day_only: bool, out: &mut Vec<Issue>) -> Option<EasternDate> {
-    let read = eastern_date(typed);
-    if let Ok(day) = read {
-        if day.time.is_none() || !lsr_day_only {
-            return Some(day);
-        }
-    }
-    let error = |code, message| Issue::error(at.clone(), code, message);
-    let q = quote(typed.trim());
-    let issue = match read {
-        Ok(_) => error(
-            Code::DateFormat,
-            msg![label, " ", q, " has a time, but an LSR takes the date alone: write it as YYYY-MM-DD (2026-12-01)."],
-        ),
-        Err(DateError::Format | DateError::NoOffset) if lsr_day_only => {
-            error(Code::DateFormat, msg![label, " ", q, " is not a date an LSR accepts: write it as YYYY-MM-DD (2026-12-01)."])
-        }
-        Err(DateError::Format) => error(
-            Code::DateFormat,
-            msg![
-                label, " ", q,
-                " is not in a format that can be read: write it as YYYY-MM-DD (2026-12-01), or as a date and time with its offset from UTC (2026-12-01T15:00:00-05:00)."
-            ],
-        ),
-        Err(DateError::NoOffset) => error(
-            Code::DateNoOffset,
-            msg![
-                label, " ", q,
-                " has a time but no offset from UTC, so the moment is ambiguous: add one, as in 2026-12-01T15:00:00-05:00 (Eastern standard time), or Z for UTC."
-            ],
-        ),
-        Err(DateError::NoSuchDay) => {
-            error(Code::DateNoSuchDay, msg![label, " ", q, " is not a day of the calendar: check the month and the day."])
-        }
-        Err(DateError::NoSuchTime) => error(
-            Code::TimeInvalid,
-            msg![label, " ", q, " has an impossible time or offset: hours run 00-23 and minutes 00-59."],
-        ),
-    };
-    out.push(issue);
-    None
-}
-
-fn requested(order: &Order, facts: &Facts, out: &mut Vec<Issue>) -> Option<Requested> {
-    let typed = order.requested_foc_date.as_deref().filter(|t| !t.trim().is_empty())?;
-    let at = read_date(typed, field(), "Requested FOC date", facts.kind == OrderKind::Lsr, out)?;
-    let written = typed.trim().get(..10).and_then(|d| crate::date::parse_day(d).ok());
-    Some(Requested { moved: written != Some(at.date), at })
+    business_day(req, facts, opts, out);
 }
 
 /// "Requested FOC date 2026-11-28", or "... 2026-11-27 (in Eastern time)" when a date-time
@@ -133,10 +50,10 @@ fn pick_from(minimum: NaiveDate, recommended: NaiveDate) -> String {
 
 /// R-DATE-PAST, R-DATE-LEAD (port-ins), R-DATE-HORIZON (port-ins): everything measured from
 /// today.
-fn timing(req: &Requested, order: &Order, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+fn timing(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let port_in = facts.kind == OrderKind::PortIn;
     // An LSR's requested date is replaced by its FOC date; from then on, FOC validity applies.
-    if !port_in && lsr_has_foc(order) {
+    if !port_in && facts.has_foc {
         return;
     }
     let clock = &facts.clock;

@@ -6,13 +6,13 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{lsr_has_foc, read_date, Requested};
-use super::Facts;
+use super::requested::read_date;
+use super::{Cx, Facts};
 use crate::code::Code;
 use crate::date::ymd_text;
 use crate::issue::{Issue, Path};
 use crate::msg;
-use crate::order::Order;
+use crate::order_type::OrderKind;
 use crate::path;
 
 /// Business days a FOC is valid, the FOC date included.
@@ -26,13 +26,19 @@ pub fn foc_expiry(calendar: &crate::calendar::Calendar, foc_date: NaiveDate) -> 
     calendar.add_business_days(day_one, FOC_VALID_BUSINESS_DAYS - 1)
 }
 
-pub fn check(order: &Order, requested: Option<&Requested>, facts: &Facts, out: &mut Vec<Issue>) {
+/// R-FOC-VALIDITY and R-EARLY-ACTIVATION, for an LSR that is not over.
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
+    if facts.kind != OrderKind::Lsr || facts.terminal {
+        return;
+    }
+    let requested = cx.requested(out);
     let foc_typed = order.actual_foc_date.as_deref().filter(|t| !t.trim().is_empty());
     let foc = foc_typed.and_then(|t| read_date(t, path!["actualFocDate"], "Actual FOC date", false, out));
     if let Some(foc) = foc {
         validity(foc.date, facts, out);
     }
-    if !lsr_has_foc(order) {
+    if !facts.has_foc {
         return;
     }
     // The FOC date, or else the requested date the FOC confirmed.

@@ -2,11 +2,10 @@
 //! LSR's purchase order number (PON) and PON version.
 
 use super::field::{add, charset, given, limit, required};
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::Order;
 use crate::order_type::OrderKind;
 use crate::text::quote;
 
@@ -16,7 +15,8 @@ pub const PON_MAX: usize = 25;
 const ORDER_ID: &[&str] = &["customerOrderId"];
 const PON: &[&str] = &["pon"];
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     if let Some(id) = given(&order.customer_order_id) {
         // BW 7318: letters, digits, dashes and spaces.
         let message = msg![

@@ -2,11 +2,10 @@
 //! the other carrier's document.
 
 use super::field::{add, chars, given, required};
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::Order;
 use crate::order_type::OrderKind;
 
 /// The provider sends at most this many characters to the losing carrier (BW 7357/7388).
@@ -14,7 +13,8 @@ pub const LOA_MAX: usize = 15;
 
 const AT: &[&str] = &["loaAuthorizingPerson"];
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     if facts.kind != OrderKind::PortIn {
         return;
     }

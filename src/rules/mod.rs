@@ -10,6 +10,7 @@ mod time_window;
 use crate::clock::Clock;
 mod account;
 mod address;
+pub mod edit;
 pub mod edit_matrix;
 pub mod editable;
 pub mod editing;
@@ -17,6 +18,7 @@ mod field;
 mod ids;
 mod loa;
 mod near_foc;
+mod requested;
 mod subscriber;
 
 pub use editable::EditableFields;
@@ -32,6 +34,7 @@ use crate::text::given;
 use crate::tn::Tn;
 use crate::tn_list::{self, TnList};
 use serde::Serialize;
+use std::cell::OnceCell;
 
 /// What the rules need to know about an order, worked out once per validation.
 pub struct Facts {
@@ -47,6 +50,10 @@ pub struct Facts {
     pub from_text: bool,
     /// Today (Eastern time) and the business-day calendar, from the options.
     pub clock: Clock,
+    /// The order has its FOC: its status says so, or it carries an `actualFocDate`.
+    pub has_foc: bool,
+    /// The status is one the order never leaves (its dates are history).
+    pub terminal: bool,
 }
 
 impl Facts {
@@ -92,6 +99,8 @@ impl Facts {
             non_text_items: 0,
             from_text: false,
             clock: Clock::default(),
+            has_foc: status.is_some_and(Status::is_foc) || given(&order.actual_foc_date).is_some(),
+            terminal: status.is_some_and(|s| s.info().terminal),
         }
     }
 
@@ -169,19 +178,48 @@ pub fn list_report(facts: Facts, mut issues: Vec<Issue>) -> ListReport {
     }
 }
 
+/// What every rule reads: the order, the facts worked out once, the options; and the requested
+/// date, read by the first rule that asks (so its format issue comes where that rule's would).
+pub struct Cx<'a> {
+    pub order: &'a Order,
+    pub facts: &'a Facts,
+    pub options: &'a Options,
+    requested: OnceCell<Option<requested::Requested>>,
+}
+
+impl Cx<'_> {
+    /// The requested date, read once; a date that cannot be read is reported on the first call.
+    pub fn requested(&self, out: &mut Vec<Issue>) -> Option<&requested::Requested> {
+        self.requested.get_or_init(|| requested::read(self.order, self.facts, out)).as_ref()
+    }
+}
+
+/// A rule: reads the order through [`Cx`] and adds its issues.
+pub type Rule = fn(&Cx, &mut Vec<Issue>);
+
+/// Every rule, in the order their issues are reported.
+pub const RULES: &[Rule] = &[
+    numbers::check,
+    btn::check,
+    dates::check,
+    time_window::check,
+    foc::check,
+    subscriber::check,
+    address::check,
+    loa::check,
+    account::check,
+    ids::check,
+    editing::check,
+];
+
 /// Every rule over one order.
 pub fn validate(order: &Order, options: &Options) -> Report {
     let mut issues = Vec::new();
     let mut facts = Facts::new(order, &mut issues);
     facts.clock = Clock::from_options(options, &mut issues);
-    numbers::check(&facts, options, &mut issues);
-    btn::check(order, &facts, &mut issues);
-    dates::check(order, &facts, options, &mut issues);
-    subscriber::check(order, &facts, &mut issues);
-    address::check(order, &facts, &mut issues);
-    loa::check(order, &facts, &mut issues);
-    account::check(order, &facts, &mut issues);
-    ids::check(order, &facts, &mut issues);
-    editing::check(order, &facts, options, &mut issues);
+    let cx = Cx { order, facts: &facts, options, requested: OnceCell::new() };
+    for rule in RULES {
+        rule(&cx, &mut issues);
+    }
     Report::new(issues, facts.summary())
 }

@@ -22,7 +22,7 @@
 
 use chrono::NaiveDate;
 
-use super::editing::{Edit, Leaf};
+use super::edit::{Edit, Leaf};
 use super::field::{add, given, make};
 use super::time_window::{fixed_time, DEFAULT_ACTIVATION};
 use super::Facts;
@@ -136,7 +136,7 @@ pub struct FocDates<'a> {
 /// Reads the FOC moment. A written time counts unless the port is manual; otherwise 11:30 Eastern.
 pub fn read_foc(dates: FocDates, clock: &Clock, out: &mut Vec<Issue>) -> Near {
     let written: Option<EasternDate> = match dates.actual {
-        Some((text, at, what)) => match super::dates::read_date(text, at, what, false, out) {
+        Some((text, at, what)) => match super::requested::read_date(text, at, what, false, out) {
             Some(d) => Some(d),
             None => return Near::Skip,
         },

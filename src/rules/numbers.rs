@@ -2,7 +2,7 @@
 //! the port type allows (R-TN-COUNT), and toll-free numbers only where they belong
 //! (R-TN-TOLLFREE).
 
-use super::Facts;
+use super::{Cx, Facts};
 use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::limits::MAX_LIST_ENTRIES;
@@ -17,7 +17,8 @@ fn list_path() -> Path {
     path!["listOfPhoneNumbers"]
 }
 
-pub fn check(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (facts, opts) = (cx.facts, cx.options);
     entries(facts, out);
     count(facts, opts, out);
     toll_free(facts, out);

@@ -2,11 +2,10 @@
 //! both kinds; the LSR-only rule that a business has no last name is Bandwidth's 17011.
 
 use super::field::{add, given, limit, required};
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::Order;
 use crate::order_type::{lookup, OrderKind, PortType};
 use crate::text::quote;
 
@@ -24,7 +23,8 @@ const TYPE: &[&str] = &["subscriber", "subscriberType"];
 const BUSINESS_NAME: &[&str] = &["subscriber", "businessName"];
 const LAST_NAME: &[&str] = &["subscriber", "lastName"];
 
-pub fn check(order: &Order, facts: &Facts, out: &mut Vec<Issue>) {
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let (order, facts) = (cx.order, cx.facts);
     let s = &order.subscriber;
     // Length limits (BW 7324, 7354-7356).
     let limits: [(&[&str], &Option<String>, usize); 4] = [

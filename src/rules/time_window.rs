@@ -5,13 +5,12 @@
 //! ports activate at 11:30 whatever time is given, and so does any order given no time. Outside
 //! 08:00-20:00 nobody is on hand to help (support hours, BW 7380).
 
-use super::dates::Requested;
-use super::Facts;
+use super::Cx;
 use crate::code::Code;
 use crate::date::clock_text;
 use crate::issue::Issue;
 use crate::msg;
-use crate::order_type::PortType;
+use crate::order_type::{OrderKind, PortType};
 use crate::path;
 
 const H: u32 = 3600;
@@ -50,7 +49,13 @@ fn range(from: u32, to: u32) -> String {
     msg![clock_text(from), " to ", clock_text(to)]
 }
 
-pub fn check(req: &Requested, facts: &Facts, out: &mut Vec<Issue>) {
+/// R-TIME-WINDOW, for a port-in's requested date.
+pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+    let facts = cx.facts;
+    if facts.kind != OrderKind::PortIn {
+        return;
+    }
+    let Some(req) = cx.requested(out) else { return };
     let at = || path!["requestedFocDate"];
     let Some(time) = req.at.time else {
         out.push(Issue::info(
