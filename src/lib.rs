@@ -13,6 +13,7 @@ pub mod eastern;
 pub mod input;
 pub mod issue;
 pub mod limits;
+pub mod numbering;
 pub mod options;
 pub mod order;
 pub mod order_type;
