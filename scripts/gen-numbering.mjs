@@ -20,10 +20,12 @@ const COLUMNS = ["NPA_ID", "type_of_code", "ASSIGNABLE", "RESERVED", "ASSIGNED",
   "IN_SERVICE", "IN_SERVICE_DT", "SERVICE"];
 
 // Every region a code or a ZIP can name: USPS codes (states, DC, territories, Freely Associated
-// States) and Canada Post codes. Order is the index order of the embedded tables.
+// States) and Canada Post codes. Order is the index order of the embedded tables: the first 56
+// (states, DC, territories) in the order of STATES in src/rules/address.rs, then the Freely
+// Associated States (ZIP codes only), then Canada from FIRST_CANADIAN on.
 const REGIONS = [
   ["AL", "Alabama"], ["AK", "Alaska"], ["AZ", "Arizona"], ["AR", "Arkansas"], ["CA", "California"],
-  ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"], ["DC", "District of Columbia"],
+  ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"],
   ["FL", "Florida"], ["GA", "Georgia"], ["HI", "Hawaii"], ["ID", "Idaho"], ["IL", "Illinois"],
   ["IN", "Indiana"], ["IA", "Iowa"], ["KS", "Kansas"], ["KY", "Kentucky"], ["LA", "Louisiana"],
   ["ME", "Maine"], ["MD", "Maryland"], ["MA", "Massachusetts"], ["MI", "Michigan"], ["MN", "Minnesota"],
@@ -33,7 +35,7 @@ const REGIONS = [
   ["PA", "Pennsylvania"], ["RI", "Rhode Island"], ["SC", "South Carolina"], ["SD", "South Dakota"],
   ["TN", "Tennessee"], ["TX", "Texas"], ["UT", "Utah"], ["VT", "Vermont"], ["VA", "Virginia"],
   ["WA", "Washington"], ["WV", "West Virginia"], ["WI", "Wisconsin"], ["WY", "Wyoming"],
-  ["PR", "Puerto Rico"], ["VI", "U.S. Virgin Islands"], ["GU", "Guam"], ["AS", "American Samoa"],
+  ["DC", "District of Columbia"], ["PR", "Puerto Rico"], ["VI", "U.S. Virgin Islands"], ["GU", "Guam"], ["AS", "American Samoa"],
   ["MP", "Northern Mariana Islands"],
   ["PW", "Palau"], ["FM", "Federated States of Micronesia"], ["MH", "Marshall Islands"],
   ["AB", "Alberta"], ["BC", "British Columbia"], ["MB", "Manitoba"], ["NB", "New Brunswick"],
@@ -41,6 +43,8 @@ const REGIONS = [
   ["NU", "Nunavut"], ["ON", "Ontario"], ["PE", "Prince Edward Island"], ["QC", "Quebec"],
   ["SK", "Saskatchewan"], ["YT", "Yukon"],
 ];
+
+const FIRST_CANADIAN = REGIONS.findIndex(([c]) => c === "AB");
 
 // NANPA's LOCATION values that are not already a USPS code -> region codes ("" = none).
 const LOCATIONS = {
@@ -172,16 +176,17 @@ function country(code, name) {
 // Every NANP country, in a stable order (US and Canada first), whether or not the data uses it.
 for (const [code, name] of Object.values(COUNTRIES)) country(code, name);
 
-// Places: distinct (country, regions) pairs; index 0 = no country and no region.
-const places = [[255, []]];
-const placeIndex = new Map([["", 0]]);
-function place(countryIdx, regions) {
-  const key = `${countryIdx}:${regions.join("/")}`;
-  if (!placeIndex.has(key)) {
-    placeIndex.set(key, places.length);
-    places.push([countryIdx, regions]);
+// NPAs that are not "in service, geographic, one region of the US or Canada": distinct
+// [status | service << 3, country index (255 none), region index + 1 (0 none) x 3].
+const others = [];
+const otherIndex = new Map();
+function other(entry) {
+  const key = entry.join(",");
+  if (!otherIndex.has(key)) {
+    otherIndex.set(key, others.length);
+    others.push(entry);
   }
-  return placeIndex.get(key);
+  return otherIndex.get(key);
 }
 
 const npas = new Array(800).fill(null);
@@ -230,9 +235,15 @@ for (const row of rows.slice(2)) {
   else if (COUNTRIES[location] && !["US", "CA"].includes(COUNTRIES[location][0])) regions = [];
   else fail(`${npa}: unknown LOCATION ${JSON.stringify(location)}; add it to LOCATIONS`);
   if (regions.length > 0 && countryIdx === 255) fail(`${npa}: a location without a country`);
-  const placeIdx = countryIdx === 255 ? 0 : place(countryIdx, regions);
-  if (placeIdx > 127) fail("more than 127 places: widen the place field");
-  npas[npa - 200] = status | (service << 3) | (placeIdx << 5);
+  const regionIdx = regions.map((r) => regionIndex.get(r));
+  const impliedCountry = regionIdx.length === 1 ? (regionIdx[0] < FIRST_CANADIAN ? 0 : 1) : -1;
+  if (status === STATUS.inService && service === SERVICE.geographic && impliedCountry === countryIdx) {
+    npas[npa - 200] = regionIdx[0];
+  } else {
+    const at = other([status | (service << 3), countryIdx, ...[0, 1, 2].map((i) => (regionIdx[i] ?? -1) + 1)]);
+    npas[npa - 200] = REGIONS.length + at;
+  }
+  if (npas[npa - 200] > 255) fail("more than 255 NPA kinds: widen NPAS");
 
   const date = get("IN_SERVICE_DT");
   if (status === STATUS.assigned && date !== "") {
@@ -255,7 +266,7 @@ for (const [prefix, state, kind] of tsvRows("zip3.tsv")) {
   } else fail(`zip3.tsv: ${prefix} ${state} ${kind}`);
 }
 const zip5 = tsvRows("zip5_exceptions.tsv").map(([zip, state]) => {
-  if (!/^\d{5}$/.test(zip) || !regionIndex.has(state)) fail(`zip5_exceptions.tsv: ${zip} ${state}`);
+  if (!/^\d{5}$/.test(zip) || !regionIndex.has(state) || regionIndex.get(state) > 127) fail(`zip5_exceptions.tsv: ${zip} ${state}`);
   return [Number(zip), regionIndex.get(state)];
 }).sort((a, b) => a[0] - b[0]);
 
@@ -279,13 +290,14 @@ const [dy, dm, dd] = dataDate.split("-").map(Number);
 const rust = `// @generated by scripts/gen-numbering.mjs from data/numbering/ (${csvNames[0]}, zip3.tsv,
 // zip5_exceptions.tsv). Do not edit by hand: rerun the script (data/numbering/README.md).
 //
-// Encoding, chosen for the .wasm size budget (one number per row, names in one string each):
-// - NPAS[npa - 200]: bits 0-2 status (0 in service, 1 assigned, 2 reserved, 3 unassigned, 4 N11,
-//   5 unavailable), bits 3-4 service (0 none, 1 geographic, 2 toll-free, 3 non-geographic),
-//   bits 5-11 an index into PLACES (0: no country).
-// - PLACES[i]: [country index (255 none), region index + 1 (0 none) x 3].
+// Encoding, chosen for the .wasm size budget (one byte per row, names in one string each):
+// - NPAS[npa - 200] = b: b < REGION_COUNT: in service, geographic, the one region b (country US,
+//   or CA from FIRST_CANADIAN on); else OTHERS[b - REGION_COUNT] = [status (bits 0-2: 0 in service,
+//   1 assigned, 2 reserved, 3 unassigned, 4 N11, 5 unavailable) | service << 3 (0 none,
+//   1 geographic, 2 toll-free, 3 non-geographic), country index (255 none), region index + 1
+//   (0 none) x 3].
 // - REGION_CODES / COUNTRY_CODES: two letters per index; *_NAMES: names in index order, '|'-separated.
-// - ZIP3[prefix]: 0 unused, 255 military, else region index + 1. ZIP5_EXCEPTIONS: (zip, region index).
+// - ZIP3[prefix]: 0 unused, 255 military, else region index + 1. ZIP5_EXCEPTIONS: zip << 7 | region index.
 // - DATED: assigned codes not in service on the file date that have an in-service date.
 
 use chrono::NaiveDate;
@@ -308,13 +320,16 @@ pub(super) const REGION_NAMES: &str = "${REGIONS.map(([, n]) => n).join("|")}";
 pub(super) const COUNTRY_CODES: &str = "${countryList.map(([c]) => c).join("")}";
 pub(super) const COUNTRY_NAMES: &str = "${countryList.map(([, n]) => n).join("|")}";
 
+pub(super) const REGION_COUNT: u8 = ${REGIONS.length};
+pub(super) const FIRST_CANADIAN: u8 = ${FIRST_CANADIAN};
+
 #[rustfmt::skip]
-pub(super) static PLACES: [[u8; 4]; ${places.length}] = [
-${wrap(places.map(([c, r]) => `[${c}, ${[0, 1, 2].map((i) => (r[i] === undefined ? 0 : regionIndex.get(r[i]) + 1)).join(", ")}]`))}
+pub(super) static OTHERS: [[u8; 5]; ${others.length}] = [
+${wrap(others.map((o) => `[${o.join(", ")}]`))}
 ];
 
 #[rustfmt::skip]
-pub(super) static NPAS: [u16; 800] = [
+pub(super) static NPAS: [u8; 800] = [
 ${wrap(npas)}
 ];
 
@@ -329,9 +344,9 @@ ${wrap(zip3)}
 ];
 
 #[rustfmt::skip]
-pub(super) static ZIP5_EXCEPTIONS: [(u32, u8); ${zip5.length}] = [
-${wrap(zip5.map(([z, r]) => `(${z}, ${r})`))}
+pub(super) static ZIP5_EXCEPTIONS: [u32; ${zip5.length}] = [
+${wrap(zip5.map(([z, r]) => z * 128 + r))}
 ];
 `;
 writeFileSync(out, rust);
-console.log(`gen-numbering: wrote src/numbering/tables.rs (data date ${dataDate}, ${places.length} places, ${dated.length} dated codes, ${zip5.length} ZIP exceptions)`);
+console.log(`gen-numbering: wrote src/numbering/tables.rs (data date ${dataDate}, ${others.length} other kinds, ${dated.length} dated codes, ${zip5.length} ZIP exceptions)`);

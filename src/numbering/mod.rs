@@ -170,8 +170,13 @@ impl AreaCode {
 
 /// The area code `npa` (200-999); `None` outside that range, where the plan has no codes.
 pub fn area_code(npa: u16) -> Option<AreaCode> {
-    let packed = *tables::NPAS.get(usize::from(npa.checked_sub(200)?))?;
-    let status = match packed & 0b111 {
+    let byte = *tables::NPAS.get(usize::from(npa.checked_sub(200)?))?;
+    // The common case in one byte: in service, geographic, one region (tables.rs header).
+    let [kind, country, r1, r2, r3] = match byte.checked_sub(tables::REGION_COUNT) {
+        None => [0b01_000, u8::from(byte >= tables::FIRST_CANADIAN), byte + 1, 0, 0],
+        Some(other) => tables::OTHERS.get(usize::from(other)).copied().unwrap_or([0b101, 255, 0, 0, 0]),
+    };
+    let status = match kind & 0b111 {
         0 => NpaStatus::InService,
         1 => NpaStatus::Assigned,
         2 => NpaStatus::Reserved,
@@ -179,13 +184,12 @@ pub fn area_code(npa: u16) -> Option<AreaCode> {
         4 => NpaStatus::N11,
         _ => NpaStatus::Unavailable,
     };
-    let service = match (packed >> 3) & 0b11 {
+    let service = match (kind >> 3) & 0b11 {
         1 => Some(NpaService::Geographic),
         2 => Some(NpaService::TollFree),
         3 => Some(NpaService::NonGeographic),
         _ => None,
     };
-    let [country, r1, r2, r3] = tables::PLACES.get(usize::from(packed >> 5)).copied().unwrap_or([255, 0, 0, 0]);
     let in_service_since = tables::DATED.iter().find(|(n, _)| *n == npa).map(|&(_, date)| date);
     Some(AreaCode {
         npa,
@@ -262,8 +266,8 @@ pub fn zip_place(zip5: &str) -> Option<ZipPlace> {
         return None;
     }
     let zip = bytes.iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-    if let Some(&(_, region)) = tables::ZIP5_EXCEPTIONS.iter().find(|(z, _)| *z == zip) {
-        return Some(region_code(region).map_or(ZipPlace::Unused, ZipPlace::State));
+    if let Some(&packed) = tables::ZIP5_EXCEPTIONS.iter().find(|&&p| p >> 7 == zip) {
+        return Some(region_code((packed & 0x7f) as u8).map_or(ZipPlace::Unused, ZipPlace::State));
     }
     let index = usize::try_from(zip / 100).ok()?;
     Some(match tables::ZIP3.get(index).copied().unwrap_or(0) {
