@@ -322,6 +322,8 @@ pub(super) const COUNTRY_NAMES: &str = "${countryList.map(([, n]) => n).join("|"
 
 pub(super) const REGION_COUNT: u8 = ${REGIONS.length};
 pub(super) const FIRST_CANADIAN: u8 = ${FIRST_CANADIAN};
+/// The first regions are the states, DC and the territories (then the Freely Associated States).
+pub(super) const US_REGION_COUNT: u8 = ${REGIONS.findIndex(([c]) => c === "PW")};
 
 #[rustfmt::skip]
 pub(super) static OTHERS: [[u8; 5]; ${others.length}] = [

@@ -43,6 +43,20 @@ pub enum NpaStatus {
     Unavailable,
 }
 
+impl NpaStatus {
+    /// The name in the JS API (`api.md`): `"inService"`, `"assigned"`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NpaStatus::InService => "inService",
+            NpaStatus::Assigned => "assigned",
+            NpaStatus::Reserved => "reserved",
+            NpaStatus::Unassigned => "unassigned",
+            NpaStatus::N11 => "n11",
+            NpaStatus::Unavailable => "unavailable",
+        }
+    }
+}
+
 /// What kind of numbers an area code holds, from the CSV's `USE` and `SERVICE` columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NpaService {
@@ -55,6 +69,17 @@ pub enum NpaService {
     /// carrier services, 710 US government, 900 premium): NANP-wide services a port-in cannot
     /// carry.
     NonGeographic,
+}
+
+impl NpaService {
+    /// The name in the JS API (`api.md`): `"geographic"`, `"tollFree"`, `"nonGeographic"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NpaService::Geographic => "geographic",
+            NpaService::TollFree => "tollFree",
+            NpaService::NonGeographic => "nonGeographic",
+        }
+    }
 }
 
 /// Whether something holds on a day, when the day may be unknown.
@@ -216,6 +241,12 @@ pub fn parse_npa(text: &str) -> Option<u16> {
 /// or territory (Canada Post codes), for messages: `"ON"` -> `"Ontario"`.
 pub fn region_name(code: &str) -> Option<&'static str> {
     name_of(tables::REGION_CODES, tables::REGION_NAMES, code)
+}
+
+/// Whether `code` (exact, uppercase) is the USPS code of a state, DC or a territory (PR, VI, GU,
+/// AS, MP): the state codes a service address may have (R-ADDRESS), the same 56 as the data's.
+pub fn is_us_region(code: &str) -> bool {
+    (0..tables::US_REGION_COUNT).filter_map(region_code).any(|c| c == code)
 }
 
 /// The name of a NANP country other than through its regions, for messages: `"CA"` ->
@@ -572,6 +603,25 @@ mod tests {
         ] {
             assert_eq!(zip_place(zip), want, "{zip:?}");
         }
+    }
+
+    #[test]
+    fn us_regions_and_api_names() {
+        let us: Vec<&str> = (0..=u8::MAX).map_while(region_code).filter(|c| is_us_region(c)).collect();
+        assert_eq!(us.len(), 56);
+        assert_eq!(us.first(), Some(&"AL"));
+        assert_eq!(us.last(), Some(&"MP"));
+        for code in ["NC", "DC", "PR", "VI", "GU", "AS", "MP", "WY"] {
+            assert!(is_us_region(code), "{code}");
+        }
+        for code in ["PW", "FM", "MH", "ON", "AE", "nc", "", "N"] {
+            assert!(!is_us_region(code), "{code}");
+        }
+        assert_eq!(
+            [InService, Assigned, Reserved, Unassigned, N11, Unavailable].map(NpaStatus::as_str),
+            ["inService", "assigned", "reserved", "unassigned", "n11", "unavailable"]
+        );
+        assert_eq!([Geo, TollFree, NonGeo].map(NpaService::as_str), ["geographic", "tollFree", "nonGeographic"]);
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub(super) const COUNTRY_NAMES: &str = "United States|Canada|the Bahamas|Barbado
 
 pub(super) const REGION_COUNT: u8 = 72;
 pub(super) const FIRST_CANADIAN: u8 = 59;
+/// The first regions are the states, DC and the territories (then the Freely Associated States).
+pub(super) const US_REGION_COUNT: u8 = 56;
 
 #[rustfmt::skip]
 pub(super) static OTHERS: [[u8; 5]; 42] = [
