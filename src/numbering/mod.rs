@@ -24,7 +24,9 @@ pub const fn data_date() -> NaiveDate {
 }
 
 /// An area code's status as NANPA lists it on [`DATA_DATE`], derived from the NANPA CSV's
-/// columns in this order (the first that applies):
+/// columns checked in this order, the first that applies winning: `IN_SERVICE` = `Y`, then
+/// `ASSIGNED` = `Yes`, then `ASSIGNABLE` = `No` (N11 or unavailable), then `RESERVED` = `Yes`, else
+/// unassigned. (`STATUS` is NANPA's relief-planning state, not this; it is not kept.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NpaStatus {
     /// `IN_SERVICE` = `Y`.
@@ -249,7 +251,7 @@ pub fn is_us_region(code: &str) -> bool {
     (0..tables::US_REGION_COUNT).filter_map(region_code).any(|c| c == code)
 }
 
-/// The name of a NANP country other than through its regions, for messages: `"CA"` ->
+/// The name of a NANP country (every country the data names), for messages: `"CA"` ->
 /// `"Canada"`, `"JM"` -> `"Jamaica"`; with an article where English needs one ("the Bahamas").
 pub fn country_name(iso: &str) -> Option<&'static str> {
     name_of(tables::COUNTRY_CODES, tables::COUNTRY_NAMES, iso)
