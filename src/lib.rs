@@ -22,6 +22,7 @@ pub mod issue;
 #[cfg(feature = "serde")]
 pub mod json;
 pub mod limits;
+pub mod numbering;
 pub mod options;
 pub mod order;
 pub mod order_type;
