@@ -9,6 +9,7 @@
 use crate::clock::{self, Clock};
 use crate::input::Source;
 use crate::issue::{Issue, Report, TnSummary};
+use crate::numbering::answer::{self as area_code_answer, AreaCodeAnswer};
 use crate::options::{self, Options};
 use crate::order::{self, Order};
 use crate::rejection::{self, registry::Custom, Registry};
@@ -117,4 +118,11 @@ pub fn explain_rejection_read(input: &rejection::Input, registry: &Registry) -> 
 /// [`Registry`]; the issues say what was refused.
 pub fn read_rejection_codes<S: Source>(entries: &S) -> (Vec<(u32, Custom)>, Vec<Issue>) {
     rejection::registry::read_entries(entries)
+}
+
+/// `areaCode(npa, options?)`: what the numbering plan says of an area code on the options' today.
+pub fn area_code<S: Source>(npa: &S, options: &S, now: impl Now) -> AreaCodeAnswer {
+    let mut ignored = Vec::new();
+    let opts = options::read(options, &mut ignored);
+    area_code_answer::answer(npa, &clock::with_now(&opts, now))
 }

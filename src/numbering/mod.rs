@@ -12,6 +12,7 @@
 
 use chrono::NaiveDate;
 
+pub mod answer;
 mod tables;
 
 /// NANPA's file date of the embedded area-code data (`YYYY-MM-DD`): messages cite it so a user

@@ -305,6 +305,29 @@ export function explainRejection(input: string | number): RejectionExplanation;
  */
 export function registerRejectionCodes(entries: RejectionEntry[]): RegisterRejectionResult;
 
+/** What NANPA's area-code database (embedded, dated `dataDate`) says of one area code. */
+export interface AreaCodeInfo {
+  /** The code as given, trimmed. */
+  npa: string;
+  /** `false` for anything that is not three digits 200-999. */
+  known: boolean;
+  status: "inService" | "assigned" | "reserved" | "unassigned" | "n11" | "unavailable";
+  service?: "geographic" | "tollFree" | "nonGeographic";
+  /** ISO 3166 alpha-2 as NANPA gives it: "US" for the states, DC and the territories. */
+  country?: string;
+  /** USPS or Canada Post codes; empty for the Caribbean countries. */
+  regions: string[];
+  /** YYYY-MM-DD, for codes entering service after the data's date. */
+  inServiceSince?: string;
+  /** Can be ported to a US carrier on the options' today. */
+  portable: boolean;
+  /** The NANPA file date of the embedded data, YYYY-MM-DD. */
+  dataDate: string;
+}
+
+/** What the embedded numbering plan says of an area code; never throws. */
+export function areaCode(npa: string, options?: ValidateOptions): AreaCodeInfo;
+
 // portin-validator: the entry's own functions; scripts/build.mjs writes them and js/api.d.ts
 // (the API's types) into the package's index.d.ts, the only types it publishes.
 

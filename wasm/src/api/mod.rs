@@ -118,6 +118,13 @@ pub fn editable_fields(order: JsValue, options: JsValue) -> JsValue {
     to_js(&native::editable_fields(&Js(order), &Js(options), clock_now))
 }
 
+/// `areaCode(npa, options?) -> { npa, known, status, service?, country?, regions, inServiceSince?,
+/// portable, dataDate }` (api.md). Never throws: anything that is not a listed code is `known: false`.
+#[wasm_bindgen(js_name = areaCode, skip_typescript)]
+pub fn area_code(npa: JsValue, options: JsValue) -> JsValue {
+    to_js(&native::area_code(&Js(npa), &Js(options), clock_now))
+}
+
 /// `explainStatus(status, kind?) -> { status, kind, known, terminal, editable, meaning, next }`
 /// (api.md). Wrong-typed arguments give `known: false` with a meaning that says what was wrong.
 #[wasm_bindgen(js_name = explainStatus, skip_typescript)]
