@@ -3,7 +3,7 @@
 //! so a misspelt code does not compile; the README's rules table, the published `IssueCode` type
 //! and the codes the rules can emit are each tested against [`Code::ALL`].
 
-use crate::issue::Severity;
+use crate::severity::Severity;
 
 /// Declares [`Code`] from one table: `Variant = "code", rule, severities;`.
 macro_rules! codes {

@@ -7,13 +7,7 @@ use serde::Serialize;
 
 use crate::code::Code;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
+pub use crate::severity::Severity;
 
 /// One step of a path into the order: a field name or a position in a list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -29,6 +29,7 @@ pub mod order_type;
 pub mod rejection;
 pub mod rules;
 pub mod schedule;
+pub mod severity;
 pub mod status;
 pub mod text;
 pub mod tn;
