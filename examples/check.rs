@@ -8,7 +8,7 @@
 //! system clock says when it is: reading the clock is the caller's job, never the core's.
 use std::process::ExitCode;
 
-use portin_validator::{validate_order, Json, Severity};
+use portin_validator::{validate_order, Json};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,11 +38,7 @@ fn main() -> ExitCode {
     };
     let report = validate_order(&Json::new(&order), &Json::new(&options), now);
     for issue in &report.issues {
-        let severity = match issue.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        };
+        let severity = issue.severity.as_str();
         let path: Vec<String> = issue.path.iter().map(|s| serde_json::to_string(s).unwrap_or_default()).collect();
         println!("[{}] {severity} {}: {}", path.join(","), issue.code, issue.message);
     }

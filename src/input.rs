@@ -293,7 +293,7 @@ pub fn parse_plain_number(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::path;
+    use crate::issue::path;
 
     #[test]
     fn plain_numbers() {

@@ -32,11 +32,14 @@ impl From<u32> for Seg {
 /// A path into the order, e.g. `["subscriber", "serviceAddress", "zip"]`; empty for the whole order.
 pub type Path = Vec<Seg>;
 
-/// Builds a [`Path`] from keys and indices: `path!["listOfPhoneNumbers", 3]`.
-#[macro_export]
-macro_rules! path {
+/// Builds a [`Path`] from keys and indices in tests: `path!["sub", 3]`. The rules name fields
+/// through [`crate::order::Field`] instead, so that a path that does not exist cannot compile.
+#[cfg(test)]
+macro_rules! test_path {
     ($($seg:expr),* $(,)?) => { vec![$($crate::issue::Seg::from($seg)),*] };
 }
+#[cfg(test)]
+pub(crate) use test_path as path;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Issue {

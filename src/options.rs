@@ -185,7 +185,7 @@ mod tests {
         let mut issues = Vec::new();
         let o = read(&Value::object([("original", Value::object([("pon", Value::Number(1.0))]))]), &mut issues);
         assert_eq!(o.original, Some(Order::default()));
-        assert_eq!(issues[0].path, crate::path!["original", "pon"]);
+        assert_eq!(issues[0].path, crate::issue::path!["original", "pon"]);
         assert_eq!(issues[0].message, "Saved order field PON must be text, not a number.");
     }
 }

@@ -164,7 +164,7 @@ fn lists_find_every_repeat() {
 /// Any loosely typed value, nested a few levels, with the order's own keys likely.
 fn value() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
-        3 => prop::sample::select(portin_validator::order::FIELDS.iter().flat_map(|(p, _)| p.split('.')).collect::<Vec<_>>()).prop_map(String::from),
+        3 => prop::sample::select(portin_validator::order::Field::ALL.iter().flat_map(|f| f.segments().iter().copied()).collect::<Vec<_>>()).prop_map(String::from),
         1 => "[a-zA-Z]{1,8}",
     ];
     let leaf = prop_oneof![

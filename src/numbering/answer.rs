@@ -77,10 +77,12 @@ mod tests {
         answer(&npa, &opts)
     }
 
+    /// (npa, today, known, status, country, regions, portable)
+    type Case = (&'static str, &'static str, bool, &'static str, Option<&'static str>, &'static [&'static str], bool);
+
     #[test]
     fn answers_at_each_boundary() {
-        // (npa, today, known, status, country, regions, portable)
-        let cases: &[(&str, &str, bool, &str, Option<&str>, &[&str], bool)] = &[
+        let cases: &[Case] = &[
             ("919", "2026-12-01", true, "inService", Some("US"), &["NC"], true),
             (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], false),
             ("876", "2026-12-01", true, "inService", Some("JM"), &[], false),

@@ -3,7 +3,7 @@
 //! Compact on purpose (it ships in the `.wasm`): one text, [`DATA`], holds explanation
 //! *templates*, each followed by the codes that share it. Lines:
 //!
-//! - `@fields|title|meaning|action` starts a template. `fields` are letters from [`FIELDS`] (the
+//! - `@fields|title|meaning|action` starts a template. `fields` are letters of the field table ([`Field`]: the
 //!   order paths to fix). `@!` marks a catch-all template (a generic answer for a group of codes
 //!   whose published text says little). `{}` in the texts is replaced by the code's subject.
 //! - A code line lists codes using the template above it, separated by spaces:
@@ -15,7 +15,9 @@
 //! first line that names it is its explanation when the message gives no carrier code.
 //!
 //! No published sentence is copied here: `tests/rejection.rs` checks every explanation against
-//! the published texts (`tests/fixtures/bw_lnp_error_codes.tsv`).
+//! hashes of the published texts (`tests/fixtures/bw_lnp_error_codes.hashes.tsv`).
+
+use crate::order::Field;
 
 /// What a code is about, from the section of the published list it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,39 +62,6 @@ impl Family {
     }
 }
 
-/// Field letters in [`DATA`] and the order paths they stand for (api.md's `PortInOrder`).
-pub const FIELDS: &[(u8, &str)] = &[
-    (b'a', "listOfPhoneNumbers"),
-    (b'b', "billingTelephoneNumber"),
-    (b'n', "newBillingTelephoneNumber"),
-    (b'p', "partialPort"),
-    (b'd', "requestedFocDate"),
-    (b'F', "actualFocDate"),
-    (b'l', "loaAuthorizingPerson"),
-    (b'o', "customerOrderId"),
-    (b'P', "pon"),
-    (b'y', "portType"),
-    (b'k', "subscriber"),
-    (b't', "subscriber.subscriberType"),
-    (b'B', "subscriber.businessName"),
-    (b'f', "subscriber.firstName"),
-    (b'm', "subscriber.middleInitial"),
-    (b'L', "subscriber.lastName"),
-    (b'u', "subscriber.accountNumber"),
-    (b'i', "subscriber.pinNumber"),
-    (b's', "subscriber.serviceAddress"),
-    (b'h', "subscriber.serviceAddress.houseNumber"),
-    (b'D', "subscriber.serviceAddress.preDirectional"),
-    (b'r', "subscriber.serviceAddress.streetName"),
-    (b'x', "subscriber.serviceAddress.streetSuffix"),
-    (b'E', "subscriber.serviceAddress.postDirectional"),
-    (b'c', "subscriber.serviceAddress.city"),
-    (b'S', "subscriber.serviceAddress.stateCode"),
-    (b'z', "subscriber.serviceAddress.zip"),
-    (b'A', "wirelessInfo.accountNumber"),
-    (b'I', "wirelessInfo.pinNumber"),
-];
-
 /// One code with its explanation, as stored (before `{}` is replaced).
 #[derive(Clone, Copy, Debug)]
 pub struct Record {
@@ -101,7 +70,7 @@ pub struct Record {
     pub title: &'static str,
     pub meaning: &'static str,
     pub action: &'static str,
-    /// Field letters ([`FIELDS`]).
+    /// Field letters (the field table's).
     pub fields: &'static str,
     /// The losing carrier's own codes this explanation is for, comma-separated; may be empty.
     pub carriers: &'static str,
@@ -315,7 +284,7 @@ pub fn code_of_carrier(carrier: &str) -> Option<u32> {
 
 /// The order paths for field letters.
 pub fn paths(letters: &str) -> Vec<String> {
-    letters.bytes().filter_map(|l| FIELDS.iter().find(|(c, _)| *c == l).map(|(_, p)| String::from(*p))).collect()
+    letters.bytes().filter_map(Field::from_letter).map(|f| String::from(f.dotted())).collect()
 }
 
 /// The catalog. Families: p port-in validation, c carrier rejection, v off-net vendor (Level 3/
@@ -990,7 +959,7 @@ mod tests {
     /// silently drop a code; subjects are given exactly where a template has `{}`.
     #[test]
     fn data_is_well_formed() {
-        let letters = |l: &str| l.bytes().all(|c| FIELDS.iter().any(|(f, _)| *f == c));
+        let letters = |l: &str| l.bytes().all(|c| Field::from_letter(c).is_some());
         let mut has_slot = false;
         let mut templates = 0;
         for line in DATA.lines().filter(|l| !l.is_empty()) {

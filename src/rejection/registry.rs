@@ -32,7 +32,7 @@ pub struct Custom {
     pub title: String,
     pub meaning: String,
     pub action: String,
-    /// Dotted order paths, each one of `order::FIELDS`.
+    /// Dotted order paths, each a field of the field table.
     pub fields: Vec<String>,
 }
 
@@ -292,7 +292,7 @@ fn read_fields<S: Source>(r: &mut Reader, item: &S, at: &[Seg]) -> Option<Vec<St
             ok = false;
             continue;
         };
-        if crate::order::FIELDS.iter().any(|(known, _)| *known == text) {
+        if crate::order::Field::from_dotted(&text).is_some() {
             out.push(text);
         } else {
             let name = label(&p);

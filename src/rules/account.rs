@@ -7,17 +7,18 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::{dotted, label, Order};
+use crate::order::Field;
+use crate::order::Order;
 use crate::order_type::{OrderKind, PortType};
 
 pub const ACCOUNT_MAX: usize = 32;
 pub const PIN_MAX: usize = 10;
 
 /// Where an order of `kind` carries the account number and the PIN: (account, PIN) keys.
-pub fn paths(kind: OrderKind) -> (&'static [&'static str], &'static [&'static str]) {
+pub fn paths(kind: OrderKind) -> (Field, Field) {
     match kind {
-        OrderKind::PortIn => (&["wirelessInfo", "accountNumber"], &["wirelessInfo", "pinNumber"]),
-        OrderKind::Lsr => (&["subscriber", "accountNumber"], &["subscriber", "pinNumber"]),
+        OrderKind::PortIn => (Field::AccountNumber, Field::Pin),
+        OrderKind::Lsr => (Field::LsrAccountNumber, Field::LsrPin),
     }
 }
 
@@ -44,7 +45,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
         [(stray_account, wrong_account, account_keys, "account number"), (stray_pin, wrong_pin, pin_keys, "PIN")]
     {
         if given(value).is_some() {
-            let message = msg![who, what, " in ", dotted(&super::field::path_of(right)), ", not here; move it there."];
+            let message = msg![who, what, " in ", right.dotted(), ", not here; move it there."];
             add(out, Severity::Error, keys, Code::AccountWrongPlace, message);
         }
     }
@@ -69,10 +70,8 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     for (value, keys, max, [characters, long, needed], what) in fields {
         match given(value) {
             Some(text) => {
-                let message = msg![
-                    label(&super::field::path_of(keys)),
-                    " may contain only letters and digits; remove spaces, dashes and other signs."
-                ];
+                let message =
+                    msg![keys.label(), " may contain only letters and digits; remove spaces, dashes and other signs."];
                 charset(out, keys, text, |c| c.is_ascii_alphanumeric(), characters, message);
                 limit(out, keys, text, max, long);
             }

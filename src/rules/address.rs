@@ -6,6 +6,7 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
+use crate::order::Field;
 use crate::text::quote;
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.
@@ -18,11 +19,11 @@ const STATES: [&str; 56] = [
 /// Street directions (BW 7329/7330).
 const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
-const STATE: &[&str] = &["subscriber", "serviceAddress", "stateCode"];
-const ZIP: &[&str] = &["subscriber", "serviceAddress", "zip"];
-const PLUS_FOUR: &[&str] = &["subscriber", "serviceAddress", "plusFour"];
-const PRE: &[&str] = &["subscriber", "serviceAddress", "preDirectional"];
-const POST: &[&str] = &["subscriber", "serviceAddress", "postDirectional"];
+const STATE: Field = Field::StateCode;
+const ZIP: Field = Field::Zip;
+const PLUS_FOUR: Field = Field::PlusFour;
+const PRE: Field = Field::PreDirectional;
+const POST: Field = Field::PostDirectional;
 
 fn digits(s: &str, n: usize) -> bool {
     s.len() == n && s.bytes().all(|b| b.is_ascii_digit())
@@ -40,10 +41,10 @@ pub fn zip_parts(zip: &str) -> Option<(&str, Option<&str>)> {
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
     let a = &order.subscriber.service_address;
-    let needed: [(&[&str], &Option<String>, &str); 5] = [
-        (&["subscriber", "serviceAddress", "houseNumber"], &a.house_number, "house number"),
-        (&["subscriber", "serviceAddress", "streetName"], &a.street_name, "street name"),
-        (&["subscriber", "serviceAddress", "city"], &a.city, "city"),
+    let needed: [(Field, &Option<String>, &str); 5] = [
+        (Field::HouseNumber, &a.house_number, "house number"),
+        (Field::StreetName, &a.street_name, "street name"),
+        (Field::City, &a.city, "city"),
         (STATE, &a.state_code, "state"),
         (ZIP, &a.zip, "ZIP code"),
     ];

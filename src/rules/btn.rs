@@ -6,8 +6,8 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::OrderKind;
-use crate::path;
 use crate::tn::{Tn, TnError};
 
 /// Parses a TN field, reporting a bad one at `path`.
@@ -22,17 +22,17 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let list = &facts.tns;
     let toll_free_only = list.toll_free > 0 && list.toll_free as usize == list.tns.len();
     let btn_typed = given(&order.billing_telephone_number);
-    let btn = parse_field(btn_typed, path!["billingTelephoneNumber"], out);
+    let btn = parse_field(btn_typed, Field::Btn.path(), out);
     // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
     // so it is checked when given but never required.
     if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
         out.push(issue(
-            path!["billingTelephoneNumber"],
+            Field::Btn.path(),
             Code::BtnRequired,
             msg!["Enter the billing telephone number (BTN): the main number on the account with the current carrier."],
         ));
     }
-    let new_path = || path!["newBillingTelephoneNumber"];
+    let new_path = || Field::NewBtn.path();
     let replacement_typed = given(&order.new_billing_telephone_number);
     let replacement = parse_field(replacement_typed, new_path(), out);
     if let Some(new) = replacement {
@@ -70,7 +70,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
         // list suggests a wrong full/partial indicator (rejection 7434): warn, do not block.
         Some(false) if !btn_ports && !list.tns.is_empty() => out.push(
             Issue::warning(
-                path!["partialPort"],
+                Field::PartialPort.path(),
                 Code::BtnFullPortWithoutBtn,
                 msg![
                     "This is a full port but the BTN ", btn.formatted(),

@@ -5,7 +5,7 @@
 //! The automated off-net port type has two columns: before and after the order has a FOC (S1
 //! is newer than Bandwidth's matrix: after FOC only the requested date may change).
 
-use crate::order_type::{OrderKind, PortType};
+use crate::order_type::PortType;
 
 /// A row of the matrix: one field, or a group of fields that change together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,32 +71,6 @@ impl Row {
         Row::Tns,
         Row::CustomerOrderId,
     ];
-
-    /// The dotted paths `editableFields` lists for the row. Port-ins carry account number and
-    /// PIN under `wirelessInfo`, LSRs under `subscriber`.
-    pub fn paths(self, kind: OrderKind) -> &'static [&'static str] {
-        match (self, kind) {
-            (Row::Btn, _) => &["billingTelephoneNumber"],
-            (Row::NewBtn, _) => &["newBillingTelephoneNumber"],
-            (Row::PartialPort, _) => &["partialPort"],
-            (Row::SubscriberName, _) => &[
-                "subscriber.subscriberType",
-                "subscriber.businessName",
-                "subscriber.firstName",
-                "subscriber.middleInitial",
-                "subscriber.lastName",
-            ],
-            (Row::ServiceAddress, _) => &["subscriber.serviceAddress"],
-            (Row::Loa, _) => &["loaAuthorizingPerson"],
-            (Row::AccountNumber, OrderKind::PortIn) => &["wirelessInfo.accountNumber"],
-            (Row::AccountNumber, OrderKind::Lsr) => &["subscriber.accountNumber"],
-            (Row::Pin, OrderKind::PortIn) => &["wirelessInfo.pinNumber"],
-            (Row::Pin, OrderKind::Lsr) => &["subscriber.pinNumber"],
-            (Row::RequestedDate, _) => &["requestedFocDate"],
-            (Row::Tns, _) => &["listOfPhoneNumbers"],
-            (Row::CustomerOrderId, _) => &["customerOrderId"],
-        }
-    }
 }
 
 impl Column {

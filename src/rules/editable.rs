@@ -14,7 +14,7 @@ use crate::clock::Clock;
 use crate::code::Code;
 use crate::issue::{Issue, Seg, Severity};
 use crate::msg;
-use crate::order::Order;
+use crate::order::{Field, Order};
 use crate::order_type::OrderKind;
 use crate::status::EditWindow;
 
@@ -38,11 +38,7 @@ fn closed(reason: String, warnings: Vec<Issue>) -> EditableFields {
 }
 
 fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for row in rows {
-        out.extend_from_slice(row.paths(kind));
-    }
-    out
+    rows.flat_map(|row| Field::listed_for(row, kind)).map(Field::dotted).collect()
 }
 
 /// The answer for an argument that is not an order at all; `warnings` say what it was.
@@ -78,7 +74,7 @@ pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> Editabl
             }
             (OrderKind::PortIn, None) => {
                 let message = msg!["Without the port type, only the fields every port type may change are listed; give the port type for the full list."];
-                add(&mut warnings, Severity::Warning, &["portType"], Code::EditPortTypeNeeded, message);
+                add(&mut warnings, Severity::Warning, Field::PortType, Code::EditPortTypeNeeded, message);
                 paths(kind, Row::ALL.into_iter().filter(|&r| verdict_without_port_type(r, has_foc) == Verdict::Always))
             }
         },

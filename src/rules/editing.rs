@@ -9,18 +9,17 @@
 //! once the FOC is less than 24 hours away, every change is refused and nothing else is said.
 
 use super::account;
-use super::edit::{
-    Edit,
-    Judge::{Fixed, Matrix},
-};
+use super::edit::Edit;
 use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
-use super::field::{add, given, make};
+use super::field::{add, given, make, whole};
 use super::near_foc;
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
 use crate::order::label;
+use crate::order::Field;
+use crate::order::Judge::{Fixed, Free, Matrix};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, LsrStatus, Status};
 
@@ -47,7 +46,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     near_foc::notes(&near, edit.port_type, edit.changed(Row::RequestedDate), out);
 }
 
-const STATUS: &[&str] = &["status"];
+const STATUS: Field = Field::Status;
 
 /// What the status alone says, with or without an edit: an `EXCEPTION` is fixed by a supp
 /// (R-STATUS-EXCEPTION), a closed status takes no edit (R-STATUS-EDITABLE, R-LSR-FAILED). Info:
@@ -84,7 +83,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
     let Some(status) = edit.status else { return };
     for leaf in &edit.changes {
         let name = label(&leaf.path());
-        let verdict = match (status.edit(), leaf.judge, edit.kind) {
+        let verdict = match (status.edit(), leaf.spec().judge, edit.kind) {
             (EditWindow::Open, _, _) => return,
             (EditWindow::Closed(reason), _, _) => Some((msg![name, " cannot change: ", reason, "."], closed_rule(status))),
             (EditWindow::Supp, Fixed, _) => Some((
@@ -93,10 +92,12 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
             )),
             (EditWindow::Supp, Matrix(Row::Tns), OrderKind::Lsr) => {
                 let message = msg!["The numbers on an LSR cannot change; to remove or change a number, cancel this LSR and submit a new one with the right numbers."];
-                add(out, Severity::Error, leaf.path, Code::EditLsrTnChange, message);
+                add(out, Severity::Error, *leaf, Code::EditLsrTnChange, message);
                 None
             }
             (EditWindow::Supp, Matrix(_), OrderKind::Lsr) => None,
+            // The provider's fields are never compared, so never among the changes.
+            (EditWindow::Supp, Free, _) => None,
             (EditWindow::Supp, Matrix(row), OrderKind::PortIn) => match edit.port_type {
                 Some(port_type) => {
                     let column = Column::of(port_type, edit.has_foc);
@@ -116,7 +117,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                     Verdict::Always => None,
                     Verdict::Depends => {
                         let message = msg![name, ": whether it may change depends on the port type, which the order does not give; add the port type to check this edit."];
-                        add(out, Severity::Warning, leaf.path, Code::EditDependsOnPortType, message);
+                        add(out, Severity::Warning, *leaf, Code::EditDependsOnPortType, message);
                         None
                     }
                     Verdict::Never => Some((msg![name, " cannot change once the order is submitted."], "R-EDIT-FIELDS")),
@@ -124,7 +125,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
             },
         };
         if let Some((message, rule)) = verdict {
-            out.push(make(Severity::Error, leaf.path, Code::EditNotEditable, message).rule(rule));
+            out.push(make(Severity::Error, *leaf, Code::EditNotEditable, message).rule(rule));
         }
     }
 }
@@ -163,11 +164,11 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
         edit.changes.iter().any(|leaf| !matches!(leaf.row(), Some(Row::RequestedDate | Row::CustomerOrderId)));
     if edit.kind == OrderKind::PortIn && edit.port_type == Some(PortType::AutomatedOffNet) && !edit.has_foc && details {
         let message = msg!["Changing these details on an off-net order sends it through the customer service record (CSR) phase again, which takes longer."];
-        add(out, Severity::Info, &[], Code::EditCsrAgain, message);
+        whole(out, Severity::Info, Code::EditCsrAgain, message);
     }
     if edit.changed(Row::ServiceAddress) {
         let message = msg!["Check that the service address is where the numbers are in service, not the billing address: a mismatch is a frequent cause of rejection 7402."];
-        add(out, Severity::Info, &["subscriber", "serviceAddress"], Code::AddressServiceNotBilling, message);
+        add(out, Severity::Info, Field::ServiceAddress, Code::AddressServiceNotBilling, message);
     }
 }
 

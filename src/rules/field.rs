@@ -3,9 +3,9 @@
 
 use super::Facts;
 use crate::code::Code;
-use crate::issue::{Issue, Path, Seg, Severity};
+use crate::issue::{Issue, Severity};
 use crate::msg;
-use crate::order::label;
+use crate::order::Field;
 use crate::status::EditWindow;
 
 pub use crate::text::given;
@@ -17,54 +17,48 @@ pub fn chars(s: &str) -> usize {
     s.chars().fold(0, |n, _| n + 1)
 }
 
-/// A path from its keys: `["subscriber", "serviceAddress", "zip"]`.
-pub fn path_of(keys: &[&'static str]) -> Path {
-    keys.iter().map(|&k| Seg::Key(k)).collect()
-}
-
-/// Adds one issue at the path `keys`. Out of line on purpose: these rules add issues
+/// Adds one issue at `field`. Out of line on purpose: these rules add issues
 /// from dozens of places, and one copy of the building code is much smaller in the `.wasm` than
 /// dozens of inlined ones.
-pub fn add(out: &mut Vec<Issue>, severity: Severity, keys: &[&'static str], code: Code, message: String) {
-    out.push(make(severity, keys, code, message));
+pub fn add(out: &mut Vec<Issue>, severity: Severity, field: Field, code: Code, message: String) {
+    out.push(make(severity, field, code, message));
 }
 
-/// One issue at the path `keys` (out of line, like [`add`]).
+/// Adds one issue about the whole order (out of line, like [`add`]).
 #[inline(never)]
-pub fn make(severity: Severity, keys: &[&'static str], code: Code, message: String) -> Issue {
-    Issue::new(severity, path_of(keys), code, message)
+pub fn whole(out: &mut Vec<Issue>, severity: Severity, code: Code, message: String) {
+    out.push(Issue::new(severity, Vec::new(), code, message));
+}
+
+/// One issue at `field` (out of line, like [`add`]).
+#[inline(never)]
+pub fn make(severity: Severity, field: Field, code: Code, message: String) -> Issue {
+    Issue::new(severity, field.path(), code, message)
 }
 
 /// A required field that is missing. Decision: a port-in draft may be saved incomplete (that is
 /// what `INVALID_DRAFT` is), so there it is a warning; in every other status, and when no status
 /// is given (an order about to be submitted), it is an error.
-pub fn required(out: &mut Vec<Issue>, facts: &Facts, keys: &[&'static str], code: Code, message: String) {
+pub fn required(out: &mut Vec<Issue>, facts: &Facts, field: Field, code: Code, message: String) {
     let draft = facts.status.is_some_and(|s| s.edit() == EditWindow::Open);
-    add(out, if draft { Severity::Warning } else { Severity::Error }, keys, code, message);
+    add(out, if draft { Severity::Warning } else { Severity::Error }, field, code, message);
 }
 
 /// Text over its length limit, if it is.
 #[inline(never)]
-pub fn limit(out: &mut Vec<Issue>, keys: &[&'static str], text: &str, max: usize, code: Code) {
+pub fn limit(out: &mut Vec<Issue>, field: Field, text: &str, max: usize, code: Code) {
     let got = chars(text);
     if got > max {
         let accepted = if max == 1 { " is accepted, so shorten it." } else { " are accepted, so shorten it." };
-        let message = msg![label(&path_of(keys)), " has ", got, " characters; at most ", max, accepted];
-        add(out, Severity::Error, keys, code, message);
+        let message = msg![field.label(), " has ", got, " characters; at most ", max, accepted];
+        add(out, Severity::Error, field, code, message);
     }
 }
 
 /// Text with a character outside `allowed`, if it has one.
 #[inline(never)]
-pub fn charset(
-    out: &mut Vec<Issue>,
-    keys: &[&'static str],
-    text: &str,
-    allowed: fn(char) -> bool,
-    code: Code,
-    message: String,
-) {
+pub fn charset(out: &mut Vec<Issue>, field: Field, text: &str, allowed: fn(char) -> bool, code: Code, message: String) {
     if !text.chars().all(allowed) {
-        add(out, Severity::Error, keys, code, message);
+        add(out, Severity::Error, field, code, message);
     }
 }

@@ -12,8 +12,8 @@ use crate::code::Code;
 use crate::date::ymd_text;
 use crate::issue::{Issue, Path};
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::OrderKind;
-use crate::path;
 
 /// Business days a FOC is valid, the FOC date included.
 pub const FOC_VALID_BUSINESS_DAYS: u32 = 10;
@@ -34,7 +34,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     }
     let requested = cx.requested(out);
     let foc_typed = order.actual_foc_date.as_deref().filter(|t| !t.trim().is_empty());
-    let foc = foc_typed.and_then(|t| read_date(t, path!["actualFocDate"], "Actual FOC date", false, out));
+    let foc = foc_typed.and_then(|t| read_date(t, Field::ActualFocDate.path(), "Actual FOC date", false, out));
     if let Some(foc) = foc {
         validity(foc.date, facts, out);
     }
@@ -43,8 +43,8 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     }
     // The FOC date, or else the requested date the FOC confirmed.
     let (date, at): (NaiveDate, Path) = match (foc, requested) {
-        (Some(foc), _) => (foc.date, path!["actualFocDate"]),
-        (None, Some(req)) if foc_typed.is_none() => (req.at.date, path!["requestedFocDate"]),
+        (Some(foc), _) => (foc.date, Field::ActualFocDate.path()),
+        (None, Some(req)) if foc_typed.is_none() => (req.at.date, Field::RequestedFocDate.path()),
         _ => return,
     };
     // Once the day is past, the advice is moot.
@@ -75,7 +75,7 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
     let cal = &facts.clock.calendar;
     let Some(last) = foc_expiry(cal, foc_date) else { return };
     let (foc, until) = (ymd_text(foc_date), ymd_text(last));
-    let at = || path!["actualFocDate"];
+    let at = || Field::ActualFocDate.path();
     let Some(today) = facts.clock.today else {
         out.push(Issue::info(
             at(),

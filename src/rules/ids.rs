@@ -6,14 +6,15 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::OrderKind;
 use crate::text::quote;
 
 pub const CUSTOMER_ORDER_ID_MAX: usize = 40;
 pub const PON_MAX: usize = 25;
 
-const ORDER_ID: &[&str] = &["customerOrderId"];
-const PON: &[&str] = &["pon"];
+const ORDER_ID: Field = Field::CustomerOrderId;
+const PON: Field = Field::Pon;
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
@@ -59,7 +60,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     if let Some(version) = order.pon_version {
         if version.fract() != 0.0 || version < 1.0 {
             let message = msg!["PON version must be a whole number from 1: 1 for the first order with this PON, 2 for the second, and so on."];
-            add(out, Severity::Error, &["ponVersion"], Code::IdsPonVersion, message);
+            add(out, Severity::Error, Field::PonVersion, Code::IdsPonVersion, message);
         }
     }
 }

@@ -6,12 +6,13 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::OrderKind;
 
 /// The provider sends at most this many characters to the losing carrier (BW 7357/7388).
 pub const LOA_MAX: usize = 15;
 
-const AT: &[&str] = &["loaAuthorizingPerson"];
+const AT: Field = Field::Loa;
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);

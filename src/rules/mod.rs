@@ -26,9 +26,9 @@ pub use editable::EditableFields;
 use crate::code::Code;
 use crate::issue::{Issue, Report, TnSummary};
 use crate::options::Options;
+use crate::order::Field;
 use crate::order::{Order, TnInput};
 use crate::order_type::{OrderKind, PortType};
-use crate::path;
 use crate::status::Status;
 use crate::text::given;
 use crate::tn::Tn;
@@ -77,18 +77,20 @@ impl Facts {
         let kind = match given(&order.kind) {
             None => OrderKind::PortIn,
             Some(k) => OrderKind::parse(k).unwrap_or_else(|message| {
-                issues.push(Issue::error(path!["kind"], Code::OrderKindUnknown, message));
+                issues.push(Issue::error(Field::Kind.path(), Code::OrderKindUnknown, message));
                 OrderKind::PortIn
             }),
         };
         let port_type = given(&order.port_type).and_then(|p| {
             PortType::parse(p)
-                .map_err(|message| issues.push(Issue::error(path!["portType"], Code::OrderPortTypeUnknown, message)))
+                .map_err(|message| {
+                    issues.push(Issue::error(Field::PortType.path(), Code::OrderPortTypeUnknown, message))
+                })
                 .ok()
         });
         let status = given(&order.status).and_then(|s| {
             Status::parse(kind, s)
-                .map_err(|message| issues.push(Issue::error(path!["status"], Code::StatusUnknown, message)))
+                .map_err(|message| issues.push(Issue::error(Field::Status.path(), Code::StatusUnknown, message)))
                 .ok()
         });
         Facts {

@@ -22,8 +22,8 @@
 
 use chrono::NaiveDate;
 
-use super::edit::{Edit, Leaf};
-use super::field::{add, given, make};
+use super::edit::Edit;
+use super::field::{add, given, whole};
 use super::time_window::{fixed_time, DEFAULT_ACTIVATION};
 use super::Facts;
 use crate::clock::{eastern_date, Clock, EasternDate};
@@ -32,6 +32,7 @@ use crate::date::{clock_text, ymd_text};
 use crate::eastern;
 use crate::issue::{Issue, Path, Severity};
 use crate::msg;
+use crate::order::Field;
 use crate::order::{label, Order};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, Status};
@@ -165,8 +166,8 @@ pub fn for_edit(edit: &Edit, clock: &Clock, out: &mut Vec<Issue>) -> Near {
         return Near::Skip;
     }
     let actual = match (given(&edit.order.actual_foc_date), given(&edit.saved.actual_foc_date)) {
-        (Some(text), _) => Some((text, crate::path!["actualFocDate"], "Actual FOC date")),
-        (None, Some(text)) => Some((text, crate::path!["original", "actualFocDate"], "Saved actual FOC date")),
+        (Some(text), _) => Some((text, Field::ActualFocDate.path(), "Actual FOC date")),
+        (None, Some(text)) => Some((text, Field::ActualFocDate.in_original(), "Saved actual FOC date")),
         (None, None) => None,
     };
     read_foc(
@@ -181,7 +182,7 @@ pub fn for_order(order: &Order, facts: &Facts, has_foc: bool, clock: &Clock, out
     if !applies(facts.kind, facts.status, has_foc) {
         return Near::Skip;
     }
-    let actual = given(&order.actual_foc_date).map(|text| (text, crate::path!["actualFocDate"], "Actual FOC date"));
+    let actual = given(&order.actual_foc_date).map(|text| (text, Field::ActualFocDate.path(), "Actual FOC date"));
     read_foc(FocDates { actual, requested: given(&order.requested_foc_date), port_type: facts.port_type }, clock, out)
 }
 
@@ -206,17 +207,17 @@ pub fn closed_reason(foc: &Foc, why: Refused) -> String {
 
 /// `editableFields`: the refusal as an issue, so that callers who translate by code can.
 pub fn refusal(foc: &Foc, why: Refused) -> Issue {
-    make(Severity::Error, &[], Code::EditNearFoc, msg!["Changes are refused: ", reason(foc, why), TICKET])
+    Issue::new(Severity::Error, Vec::new(), Code::EditNearFoc, msg!["Changes are refused: ", reason(foc, why), TICKET])
 }
 
 /// An edit near the FOC: every changed field is refused, at its path.
-pub fn refuse(changes: &[&'static Leaf], foc: &Foc, why: Refused, out: &mut Vec<Issue>) {
+pub fn refuse(changes: &[Field], foc: &Foc, why: Refused, out: &mut Vec<Issue>) {
     let why = reason(foc, why);
     for leaf in changes {
         add(
             out,
             Severity::Error,
-            leaf.path,
+            *leaf,
             Code::EditNearFoc,
             msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET],
         );
@@ -235,7 +236,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
                 "The order has FOC but no FOC date is given (actualFocDate or the requested date), so it was not checked ",
                 "whether changes are still taken (they are refused within 24 hours of the FOC): give the FOC date."
             ];
-            add(out, Severity::Info, &[], Code::EditNearFocUnchecked, message);
+            whole(out, Severity::Info, Code::EditNearFocUnchecked, message);
             return;
         }
         Near::Judged(foc, Verdict::NoClock) => {
@@ -244,7 +245,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
                 when(foc),
                 ") is less than 24 hours away, when changes are refused: pass the option now."
             ];
-            add(out, Severity::Info, &[], Code::EditNearFocUnchecked, message);
+            whole(out, Severity::Info, Code::EditNearFocUnchecked, message);
             return;
         }
         Near::Judged(foc, Verdict::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
@@ -260,7 +261,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             line,
             " Eastern time on, changes are refused and need a ticket with the porting team; pass the option now to check."
         ];
-        add(out, Severity::Warning, &[], Code::EditNearFocUnchecked, message);
+        whole(out, Severity::Warning, Code::EditNearFocUnchecked, message);
     }
     if one_business_day && reschedule && port_type == Some(PortType::AutomatedOffNet) {
         let message = msg![
@@ -268,7 +269,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             ymd_text(foc.date),
             ") is worked by hand by the porting team, and activations stop until the losing carrier accepts the supp: open a ticket with the porting team to track it."
         ];
-        add(out, Severity::Warning, &["requestedFocDate"], Code::EditNearFocOffnet, message);
+        add(out, Severity::Warning, Field::RequestedFocDate, Code::EditNearFocOffnet, message);
     }
 }
 
@@ -324,7 +325,7 @@ mod tests {
         let read = |actual: Option<&str>, requested: Option<&str>| {
             let mut out = Vec::new();
             let dates = FocDates {
-                actual: actual.map(|t| (t, crate::path!["actualFocDate"], "Actual FOC date")),
+                actual: actual.map(|t| (t, Field::ActualFocDate.path(), "Actual FOC date")),
                 requested,
                 port_type: None,
             };

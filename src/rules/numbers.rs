@@ -8,13 +8,13 @@ use crate::issue::{Issue, Path};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::msg;
 use crate::options::Options;
+use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
-use crate::path;
 use crate::tn::{Tn, TnError};
 use crate::tn_list::Invalid;
 
 fn list_path() -> Path {
-    path!["listOfPhoneNumbers"]
+    Field::Tns.path()
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
@@ -39,7 +39,7 @@ fn entries(facts: &Facts, out: &mut Vec<Issue>) {
 /// The issue for an entry that is not a valid TN, at its position, naming its line.
 pub fn invalid_issue(facts: &Facts, bad: &Invalid) -> Issue {
     let prefix = msg![facts.place(bad.line), ": "];
-    tn_issue(path!["listOfPhoneNumbers", bad.index], &prefix, &bad.text, bad.error)
+    tn_issue(Field::Tns.at(bad.index), &prefix, &bad.text, bad.error)
 }
 
 fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
@@ -47,7 +47,7 @@ fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
         let Some(&(_, first_line)) = dup.at.first() else { continue };
         for &(index, line) in dup.at.iter().skip(1) {
             out.push(Issue::error(
-                path!["listOfPhoneNumbers", index],
+                Field::Tns.at(index),
                 Code::TnDuplicate,
                 msg![
                     facts.place(line),
@@ -134,17 +134,11 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
 fn some_tns<'a>(tns: impl Iterator<Item = &'a Tn>) -> String {
     const SHOWN: usize = 3;
     let all: Vec<&Tn> = tns.collect();
-    let mut out = String::new();
-    for (i, tn) in all.iter().take(SHOWN).enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == all.len() { " and " } else { ", " });
-        }
-        out.push_str(&tn.formatted());
-    }
+    let mut items: Vec<String> = all.iter().take(SHOWN).map(|tn| tn.formatted()).collect();
     if all.len() > SHOWN {
-        out.push_str(&msg![" and ", all.len() - SHOWN, " more"]);
+        items.push(msg![all.len() - SHOWN, " more"]);
     }
-    out
+    crate::text::join_and(&items.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
@@ -155,7 +149,7 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
     if toll_free == 0 {
         if facts.kind == OrderKind::PortIn && facts.port_type == Some(PortType::ManualTollFree) && geographic > 0 {
             out.push(issue(
-                path!["portType"],
+                Field::PortType.path(),
                 Code::TnPortTypeNotTollFree,
                 msg!["Port type MANUAL_TOLL_FREE is only for toll-free numbers, and this order has none; choose the port type for ordinary numbers."],
             ));
@@ -181,7 +175,7 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
         ));
     } else if facts.port_type.is_some_and(|p| p != PortType::ManualTollFree) {
         out.push(issue(
-            path!["portType"],
+            Field::PortType.path(),
             Code::TnTollFreePortType,
             msg!["Toll-free numbers port only with port type MANUAL_TOLL_FREE; change the port type."],
         ));

@@ -8,10 +8,10 @@ use crate::issue::{Issue, Path};
 use crate::msg;
 use crate::order::Order;
 use crate::order_type::OrderKind;
-use crate::path;
 use crate::text::quote;
 
 use super::Facts;
+use crate::order::Field;
 
 /// The requested date, read.
 pub struct Requested {
@@ -21,7 +21,7 @@ pub struct Requested {
 }
 
 pub fn field() -> Path {
-    path!["requestedFocDate"]
+    Field::RequestedFocDate.path()
 }
 
 /// A date field read in Eastern time; a bad one is reported at `at` (R-DATE-FORMAT). An LSR's

@@ -6,6 +6,7 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::{lookup, OrderKind, PortType};
 use crate::text::quote;
 
@@ -19,18 +20,18 @@ enum SubscriberType {
 const TYPES: &[(&str, SubscriberType)] =
     &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
 
-const TYPE: &[&str] = &["subscriber", "subscriberType"];
-const BUSINESS_NAME: &[&str] = &["subscriber", "businessName"];
-const LAST_NAME: &[&str] = &["subscriber", "lastName"];
+const TYPE: Field = Field::SubscriberType;
+const BUSINESS_NAME: Field = Field::BusinessName;
+const LAST_NAME: Field = Field::LastName;
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
     let s = &order.subscriber;
     // Length limits (BW 7324, 7354-7356).
-    let limits: [(&[&str], &Option<String>, usize); 4] = [
+    let limits: [(Field, &Option<String>, usize); 4] = [
         (BUSINESS_NAME, &s.business_name, 25),
-        (&["subscriber", "firstName"], &s.first_name, 25),
-        (&["subscriber", "middleInitial"], &s.middle_initial, 1),
+        (Field::FirstName, &s.first_name, 25),
+        (Field::MiddleInitial, &s.middle_initial, 1),
         (LAST_NAME, &s.last_name, 25),
     ];
     for (keys, value, max) in limits {

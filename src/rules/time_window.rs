@@ -10,8 +10,8 @@ use crate::code::Code;
 use crate::date::clock_text;
 use crate::issue::Issue;
 use crate::msg;
+use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
-use crate::path;
 
 const H: u32 = 3600;
 const SUPPORT_HOURS: (u32, u32) = (8 * H, 20 * H);
@@ -56,7 +56,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
         return;
     }
     let Some(req) = cx.requested(out) else { return };
-    let at = || path!["requestedFocDate"];
+    let at = || Field::RequestedFocDate.path();
     let Some(time) = req.at.time else {
         out.push(Issue::info(
             at(),

@@ -38,14 +38,6 @@ pub fn severity_word(s: Severity) -> &'static str {
     }
 }
 
-fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 /// An id made from a control name: letters and digits kept, the rest as `-`.
 pub fn id_for(prefix: &str, name: &str) -> String {
     let mut id = String::from(prefix);
@@ -180,7 +172,7 @@ fn show(mark: &Marked, issues: &[&Issue]) {
     }
     mark.control.set_custom_validity(first_error.map_or("", |i| i.message.as_str()));
     let worst = issues.iter().map(|i| i.severity).min_by_key(|s| *s as u8).unwrap_or(Severity::Info);
-    let _ = mark.message.set_attribute(SEVERITY, severity_name(worst));
+    let _ = mark.message.set_attribute(SEVERITY, worst.as_str());
     let mut text = String::new();
     for (n, issue) in issues.iter().enumerate() {
         if n > 0 {
@@ -236,7 +228,7 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     }
     for (control, issue) in items {
         let Ok(li) = doc.create_element("li") else { continue };
-        let _ = li.set_attribute("data-severity", severity_name(issue.severity));
+        let _ = li.set_attribute("data-severity", issue.severity.as_str());
         let text = msg![severity_word(issue.severity), issue.message.as_str()];
         let target = control.as_ref().and_then(|c| {
             let a = doc.create_element("a").ok()?;

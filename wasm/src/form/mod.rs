@@ -322,11 +322,8 @@ fn under(name: &str, field: &str) -> bool {
 }
 
 fn governed(name: &str) -> bool {
-    use portin_validator::order_type::OrderKind;
-    use portin_validator::rules::edit_matrix::Row;
-    Row::ALL
-        .iter()
-        .any(|row| [OrderKind::PortIn, OrderKind::Lsr].iter().any(|&k| row.paths(k).iter().any(|f| under(name, f))))
+    use portin_validator::order::Field;
+    Field::ALL.iter().any(|f| f.row().is_some() && under(name, f.dotted()))
 }
 
 /// Disables the controls that may not change in the order's status and port type (from

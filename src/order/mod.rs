@@ -9,6 +9,9 @@ use crate::issue::{Issue, Seg};
 use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
 use crate::msg;
 
+mod field;
+pub use field::{Compare, Field, Judge, Kinds, Spec, Value};
+
 /// The TN list: pasted text, or an array with one number per item.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TnInput {
@@ -72,48 +75,6 @@ pub struct WirelessInfo {
     pub pin_number: Option<String>,
 }
 
-/// Every field of the order by dotted path, with the name people know it by.
-pub const FIELDS: &[(&str, &str)] = &[
-    ("kind", "Order kind"),
-    ("status", "Status"),
-    ("portType", "Port type"),
-    ("listOfPhoneNumbers", "Numbers to port"),
-    ("billingTelephoneNumber", "Billing telephone number (BTN)"),
-    ("newBillingTelephoneNumber", "Replacement BTN"),
-    ("partialPort", "Partial port"),
-    ("requestedFocDate", "Requested FOC date"),
-    ("actualFocDate", "Actual FOC date"),
-    ("loaAuthorizingPerson", "LOA authorizing person"),
-    ("customerOrderId", "Customer order ID"),
-    ("pon", "PON"),
-    ("ponVersion", "PON version"),
-    ("subscriber", "Subscriber"),
-    ("subscriber.subscriberType", "Subscriber type"),
-    ("subscriber.businessName", "Business name"),
-    ("subscriber.firstName", "First name"),
-    ("subscriber.middleInitial", "Middle initial"),
-    ("subscriber.lastName", "Last name"),
-    ("subscriber.accountNumber", "Account number"),
-    ("subscriber.pinNumber", "PIN"),
-    ("subscriber.serviceAddress", "Service address"),
-    ("subscriber.serviceAddress.houseNumber", "House number"),
-    ("subscriber.serviceAddress.housePrefix", "House prefix"),
-    ("subscriber.serviceAddress.houseSuffix", "House suffix"),
-    ("subscriber.serviceAddress.preDirectional", "Street direction (before)"),
-    ("subscriber.serviceAddress.streetName", "Street name"),
-    ("subscriber.serviceAddress.streetSuffix", "Street suffix"),
-    ("subscriber.serviceAddress.postDirectional", "Street direction (after)"),
-    ("subscriber.serviceAddress.addressLine2", "Address line 2"),
-    ("subscriber.serviceAddress.city", "City"),
-    ("subscriber.serviceAddress.stateCode", "State"),
-    ("subscriber.serviceAddress.zip", "ZIP code"),
-    ("subscriber.serviceAddress.plusFour", "ZIP+4 extension"),
-    ("subscriber.serviceAddress.county", "County"),
-    ("wirelessInfo", "Wireless details"),
-    ("wirelessInfo.accountNumber", "Account number"),
-    ("wirelessInfo.pinNumber", "PIN"),
-];
-
 /// The dotted form of a path's keys: `subscriber.serviceAddress.zip`.
 pub fn dotted(path: &[Seg]) -> String {
     let mut out = String::new();
@@ -134,7 +95,8 @@ pub fn label(path: &[Seg]) -> String {
         return msg!["Saved order field ", label(rest)];
     }
     let key = dotted(path);
-    let name = FIELDS.iter().find(|(p, _)| *p == key).map_or(key.as_str(), |(_, l)| l);
+    let name = Field::from_dotted(&key).map(Field::label);
+    let name = name.unwrap_or(key.as_str());
     match path.last() {
         Some(Seg::Index(i)) => msg![name, ", item ", *i + 1],
         _ => name.to_owned(),
@@ -167,64 +129,35 @@ pub fn read_at<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         return None;
     }
     let mut r = Reader { issues, label };
-    let text = |r: &mut Reader, obj: &S, key, at: &[Seg]| r.text(obj, key, at, MAX_FIELD_TEXT);
-    let mut order = Order {
-        kind: text(&mut r, src, "kind", base),
-        status: text(&mut r, src, "status", base),
-        port_type: text(&mut r, src, "portType", base),
-        list_of_phone_numbers: read_tns(&mut r, src, base),
-        billing_telephone_number: text(&mut r, src, "billingTelephoneNumber", base),
-        new_billing_telephone_number: text(&mut r, src, "newBillingTelephoneNumber", base),
-        partial_port: r.boolean(src, "partialPort", base),
-        requested_foc_date: text(&mut r, src, "requestedFocDate", base),
-        actual_foc_date: text(&mut r, src, "actualFocDate", base),
-        loa_authorizing_person: text(&mut r, src, "loaAuthorizingPerson", base),
-        customer_order_id: text(&mut r, src, "customerOrderId", base),
-        pon: text(&mut r, src, "pon", base),
-        pon_version: r.number(src, "ponVersion", base),
-        ..Order::default()
-    };
-    if let Some(sub) = r.object(src, "subscriber", base) {
-        let at = child(base, Seg::Key("subscriber"));
-        let s = &mut order.subscriber;
-        s.subscriber_type = text(&mut r, &sub, "subscriberType", &at);
-        s.business_name = text(&mut r, &sub, "businessName", &at);
-        s.first_name = text(&mut r, &sub, "firstName", &at);
-        s.middle_initial = text(&mut r, &sub, "middleInitial", &at);
-        s.last_name = text(&mut r, &sub, "lastName", &at);
-        s.account_number = text(&mut r, &sub, "accountNumber", &at);
-        s.pin_number = text(&mut r, &sub, "pinNumber", &at);
-        if let Some(addr) = r.object(&sub, "serviceAddress", &at) {
-            let at = child(&at, Seg::Key("serviceAddress"));
-            let a = &mut s.service_address;
-            a.house_number = text(&mut r, &addr, "houseNumber", &at);
-            a.house_prefix = text(&mut r, &addr, "housePrefix", &at);
-            a.house_suffix = text(&mut r, &addr, "houseSuffix", &at);
-            a.pre_directional = text(&mut r, &addr, "preDirectional", &at);
-            a.street_name = text(&mut r, &addr, "streetName", &at);
-            a.street_suffix = text(&mut r, &addr, "streetSuffix", &at);
-            a.post_directional = text(&mut r, &addr, "postDirectional", &at);
-            a.address_line2 = text(&mut r, &addr, "addressLine2", &at);
-            a.city = text(&mut r, &addr, "city", &at);
-            a.state_code = text(&mut r, &addr, "stateCode", &at);
-            a.zip = text(&mut r, &addr, "zip", &at);
-            a.plus_four = text(&mut r, &addr, "plusFour", &at);
-            a.county = text(&mut r, &addr, "county", &at);
+    let mut order = Order::default();
+    read_fields(&mut r, src, None, base, &mut order);
+    Some(order)
+}
+
+/// Reads the fields of the group `parent` (the top level when `None`) from `src`, found at `at`,
+/// in [`Field::ALL`]'s order.
+fn read_fields<S: Source>(r: &mut Reader, src: &S, parent: Option<Field>, at: &[Seg], order: &mut Order) {
+    for &field in Field::ALL.iter().filter(|f| f.parent() == parent) {
+        let key = field.key();
+        match field.spec().value {
+            Value::Text { set, .. } => *set(order) = r.text(src, key, at, MAX_FIELD_TEXT),
+            Value::Flag { set, .. } => *set(order) = r.boolean(src, key, at),
+            Value::Number { set, .. } => *set(order) = r.number(src, key, at),
+            Value::Tns => order.list_of_phone_numbers = read_tns(r, src, at),
+            Value::Group => {
+                if let Some(obj) = r.object(src, key, at) {
+                    read_fields(r, &obj, Some(field), &child(at, Seg::Key(key)), order);
+                }
+            }
         }
     }
-    if let Some(w) = r.object(src, "wirelessInfo", base) {
-        let at = child(base, Seg::Key("wirelessInfo"));
-        order.wireless_info.account_number = text(&mut r, &w, "accountNumber", &at);
-        order.wireless_info.pin_number = text(&mut r, &w, "pinNumber", &at);
-    }
-    Some(order)
 }
 
 /// `listOfPhoneNumbers`: pasted text or an array of text.
 fn read_tns<S: Source>(r: &mut Reader, src: &S, base: &[Seg]) -> Option<TnInput> {
-    const KEY: &str = "listOfPhoneNumbers";
-    let v = r.field(src, KEY, base)?;
-    tn_input(r, &v, child(base, Seg::Key(KEY)))
+    let key = Field::Tns.key();
+    let v = r.field(src, key, base)?;
+    tn_input(r, &v, child(base, Seg::Key(key)))
 }
 
 /// A TN list given on its own (`parseTnList`), reported at `["listOfPhoneNumbers", ...]`.
@@ -232,7 +165,7 @@ pub fn read_tn_input<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) 
     let mut r = Reader { issues, label };
     match src.shape() {
         Shape::Missing | Shape::Null => None,
-        _ => tn_input(&mut r, src, child(base, Seg::Key("listOfPhoneNumbers"))),
+        _ => tn_input(&mut r, src, child(base, Seg::Key(Field::Tns.key()))),
     }
 }
 
