@@ -23,6 +23,7 @@ pub mod status;
 pub mod text;
 pub mod tn;
 pub mod tn_list;
+pub mod xml;
 
 pub mod api;
 pub mod form;
