@@ -115,40 +115,45 @@ pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | ' '..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
 }
 
+impl Expected {
+    /// What was expected, in words: the part of the message after "expected" (for
+    /// [`EndTag`](Expected::EndTag) and [`End`](Expected::End) the element name and `>` follow).
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Expected::SmallerInput => "at most 8 MiB of XML",
+            Expected::Root => "the root element",
+            Expected::End => "nothing more after </",
+            Expected::EndTag => "</",
+            Expected::Name => "a name",
+            Expected::TagEnd => "> or />",
+            Expected::EndTagEnd => "> closing the end tag",
+            Expected::Equals => "= after the attribute name",
+            Expected::Quote => "an attribute value in quotes",
+            Expected::QuoteEnd => "the attribute value's closing quote",
+            Expected::Reference => "&lt; &gt; &amp; &quot; &apos; or a character reference such as &#38;",
+            Expected::XmlChar => "a character XML allows",
+            Expected::NoDoctype => "no DOCTYPE (DTDs and entity definitions are refused)",
+            Expected::Markup => "<!-- or <![CDATA[",
+            Expected::CommentEnd => "--> closing the comment",
+            Expected::CdataEnd => "]]> closing the CDATA section",
+            Expected::PiEnd => "?> closing the processing instruction",
+            Expected::ShallowerNesting => "at most 32 nested elements",
+            Expected::FewerElements => "at most 200000 elements",
+        }
+    }
+}
+
 impl XmlError {
     /// `line 3, column 14: expected </Subscriber>, found </ServiceAddress>`.
     pub fn message(&self) -> String {
-        let el = self.element.as_str();
-        let what = match self.expected {
-            Expected::SmallerInput => {
-                return crate::msg![
-                    "the XML is larger than the ",
-                    MAX_BYTES / (1024 * 1024),
-                    " MiB this reader accepts (",
-                    self.found.as_str(),
-                    ")"
-                ]
-            }
-            Expected::Root => String::from("the root element"),
-            Expected::End => crate::msg!["nothing more after </", el, ">"],
-            Expected::EndTag => crate::msg!["</", el, ">"],
-            Expected::Name => String::from("a name"),
-            Expected::TagEnd => String::from("> or />"),
-            Expected::EndTagEnd => String::from("> closing the end tag"),
-            Expected::Equals => String::from("= after the attribute name"),
-            Expected::Quote => String::from("an attribute value in quotes"),
-            Expected::QuoteEnd => String::from("the attribute value's closing quote"),
-            Expected::Reference => String::from("&lt; &gt; &amp; &quot; &apos; or a character reference such as &#38;"),
-            Expected::XmlChar => String::from("a character XML allows"),
-            Expected::NoDoctype => String::from("no DOCTYPE (DTDs and entity definitions are refused)"),
-            Expected::Markup => String::from("<!-- or <![CDATA["),
-            Expected::CommentEnd => String::from("--> closing the comment"),
-            Expected::CdataEnd => String::from("]]> closing the CDATA section"),
-            Expected::PiEnd => String::from("?> closing the processing instruction"),
-            Expected::ShallowerNesting => crate::msg!["at most ", MAX_DEPTH, " nested elements"],
-            Expected::FewerElements => crate::msg!["at most ", MAX_ELEMENTS, " elements"],
-        };
-        crate::msg!["line ", self.line, ", column ", self.column, ": expected ", what, ", found ", self.found.as_str()]
+        let mut out = crate::msg!["line ", self.line, ", column ", self.column, ": expected ", self.expected.phrase()];
+        if matches!(self.expected, Expected::End | Expected::EndTag) {
+            out.push_str(&self.element);
+            out.push('>');
+        }
+        out.push_str(", found ");
+        out.push_str(&self.found);
+        out
     }
 }
 

@@ -84,14 +84,14 @@ impl<'a> Reader<'a> {
                 self.pos = end + 3;
             } else if second == Some(b'!') && self.starts("<![CDATA[") {
                 let Some(open) = stack.last_mut() else {
-                    return Err(self.misplaced(done, start, String::from("<![CDATA[")));
+                    return Err(self.misplaced(done, start, &["<![CDATA["]));
                 };
                 let end = self.find(start + 9, "]]>").ok_or_else(|| self.eof(Expected::CdataEnd, "", start))?;
                 self.pos = start + 9;
                 self.chars(&mut open.el.text, end, *b"\r\r\r")?;
                 self.pos = end + 3;
             } else if second == Some(b'!') && self.starts("<!DOCTYPE") {
-                return Err(self.error(start, Expected::NoDoctype, String::new(), String::from("<!DOCTYPE")));
+                return Err(self.error(start, Expected::NoDoctype, "", &["<!DOCTYPE"]));
             } else if second == Some(b'!') {
                 self.pos += 2;
                 return Err(self.fail(Expected::Markup));
@@ -111,25 +111,26 @@ impl<'a> Reader<'a> {
                         attach(&mut stack, &mut root, &mut done, open);
                     }
                     Some(open) => {
-                        let found = msg!["</", self.slice(name), ">"];
-                        return Err(self.error(start, Expected::EndTag, self.slice(open.name).into(), found));
+                        let found = ["</", self.slice(name), ">"];
+                        return Err(self.error(start, Expected::EndTag, self.slice(open.name), &found));
                     }
-                    None => return Err(self.misplaced(done, start, msg!["</", self.slice(name), ">"])),
+                    None => return Err(self.misplaced(done, start, &["</", self.slice(name), ">"])),
                 }
             } else {
                 self.pos += 1;
                 let name = self.name()?;
                 if stack.is_empty() && done.is_some() {
-                    return Err(self.misplaced(done, start, msg!["<", self.slice(name), ">"]));
+                    return Err(self.misplaced(done, start, &["<", self.slice(name), ">"]));
                 }
                 count += 1;
                 if stack.len() >= MAX_DEPTH || count > MAX_ELEMENTS {
-                    let (expected, found) = if count > MAX_ELEMENTS {
-                        (Expected::FewerElements, msg!["<", self.slice(name), ">, element ", count])
+                    let (expected, what, n) = if count > MAX_ELEMENTS {
+                        (Expected::FewerElements, ">, element ", count)
                     } else {
-                        (Expected::ShallowerNesting, msg!["<", self.slice(name), "> at depth ", stack.len() + 1])
+                        (Expected::ShallowerNesting, "> at depth ", stack.len() + 1)
                     };
-                    return Err(self.error(start, expected, self.slice(name).into(), found));
+                    let found = ["<", self.slice(name), what, &msg![n]];
+                    return Err(self.error(start, expected, self.slice(name), &found));
                 }
                 let colon = self.bytes(name).iter().rposition(|&b| b == b':').map_or(name.0, |i| name.0 + i + 1);
                 let local = self.slice((colon, name.1));
@@ -206,7 +207,7 @@ impl<'a> Reader<'a> {
             }
             out.push_str(self.slice((from, self.pos)));
             match src.get(self.pos) {
-                Some(b'&') if stop.contains(&b'&') => self.reference(out)?,
+                Some(b'&') if s1 == b'&' => self.reference(out)?,
                 Some(b'\r') => {
                     // XML reads CR LF and a lone CR as LF.
                     self.pos += if src.get(self.pos + 1) == Some(&b'\n') { 2 } else { 1 };
@@ -217,7 +218,7 @@ impl<'a> Reader<'a> {
                     out.push_str(self.slice((self.pos, self.pos + 3)));
                     self.pos += 3;
                 }
-                Some(&b) if !stop.contains(&b) => return Err(self.fail(Expected::XmlChar)),
+                Some(&b) if b != s0 && b != s2 => return Err(self.fail(Expected::XmlChar)),
                 _ => return Ok(()),
             }
         }
@@ -244,14 +245,7 @@ impl<'a> Reader<'a> {
             self.pos += 1;
             match char::from_u32(n).filter(|&c| is_xml_char(c)) {
                 Some(c) => c,
-                None => {
-                    return Err(self.error(
-                        start,
-                        Expected::XmlChar,
-                        String::new(),
-                        quote(self.slice((start, self.pos))),
-                    ))
-                }
+                None => return Err(self.error(start, Expected::XmlChar, "", &[&quote(self.slice((start, self.pos)))])),
             }
         } else {
             while self.peek().is_some_and(is_name) {
@@ -268,8 +262,8 @@ impl<'a> Reader<'a> {
                 "&quot;" => '"',
                 "&apos;" => '\'',
                 other => {
-                    let found = msg![quote(other), ", an entity that is not defined (and cannot be)"];
-                    return Err(self.error(start, Expected::Reference, String::new(), found));
+                    let found = [&quote(other), ", an entity that is not defined (and cannot be)"];
+                    return Err(self.error(start, Expected::Reference, "", &found));
                 }
             }
         };
@@ -283,7 +277,7 @@ impl<'a> Reader<'a> {
         } else {
             quote(self.slice((start, self.pos)))
         };
-        self.error(start, Expected::Reference, String::new(), found)
+        self.error(start, Expected::Reference, "", &[&found])
     }
 
     /// Skips white space outside the root; anything else there is misplaced text.
@@ -294,16 +288,16 @@ impl<'a> Reader<'a> {
             Some(_) => {
                 let rest = self.text.get(self.pos..).unwrap_or("");
                 let end = rest.bytes().position(|b| matches!(b, b'<' | b'\n' | b'\r')).unwrap_or(rest.len());
-                Err(self.misplaced(done, self.pos, msg!["text ", quote(rest.get(..end).unwrap_or(rest))]))
+                Err(self.misplaced(done, self.pos, &["text ", &quote(rest.get(..end).unwrap_or(rest))]))
             }
         }
     }
 
     /// Markup or text outside the root element: before it (the root was expected) or after it.
-    fn misplaced(&self, done: Option<(usize, usize)>, at: usize, found: String) -> XmlError {
+    fn misplaced(&self, done: Option<(usize, usize)>, at: usize, found: &[&str]) -> XmlError {
         match done {
-            Some(root) => self.error(at, Expected::End, self.slice(root).into(), found),
-            None => self.error(at, Expected::Root, String::new(), found),
+            Some(root) => self.error(at, Expected::End, self.slice(root), found),
+            None => self.error(at, Expected::Root, "", found),
         }
     }
 
@@ -313,15 +307,12 @@ impl<'a> Reader<'a> {
             Expected::CommentEnd => "the comment",
             Expected::CdataEnd => "the CDATA section",
             Expected::PiEnd => "the processing instruction",
-            _ => "",
+            _ => element,
         };
-        let (line, _) = self.locate(start);
-        let found = if element.is_empty() {
-            msg!["the end of the text (", what, " starts on line ", line, ")"]
-        } else {
-            msg!["the end of the text (<", element, "> opened on line ", line, ")"]
-        };
-        self.error(self.src.len(), expected, element.into(), found)
+        let (lt, gt) = if element.is_empty() { ("", "") } else { ("<", ">") };
+        let line = msg![self.locate(start).0];
+        let found = ["the end of the text (", lt, what, gt, " opened on line ", &line, ")"];
+        self.error(self.src.len(), expected, element, &found)
     }
 
     /// Reads a name; its byte range.
@@ -385,9 +376,15 @@ impl<'a> Reader<'a> {
         (u32::try_from(line).unwrap_or(u32::MAX), u32::try_from(column).unwrap_or(u32::MAX))
     }
 
-    fn error(&self, at: usize, expected: Expected, element: String, found: String) -> XmlError {
+    /// The one place errors are made (`found` in parts, so call sites stay small in the `.wasm`).
+    #[inline(never)]
+    fn error(&self, at: usize, expected: Expected, element: &str, found: &[&str]) -> XmlError {
         let (line, column) = self.locate(at);
-        XmlError { line, column, expected, element, found }
+        let mut text = String::new();
+        for part in found {
+            text.push_str(part);
+        }
+        XmlError { line, column, expected, element: element.into(), found: text }
     }
 
     /// An error at the current position, found being what is there.
@@ -397,13 +394,14 @@ impl<'a> Reader<'a> {
             Some(c) if !is_xml_char(c) || c.is_control() => {
                 let mut hex = String::from("U+");
                 for shift in [12, 8, 4, 0] {
-                    hex.push(char::from_digit((u32::from(c) >> shift) & 0xF, 16).unwrap_or('0').to_ascii_uppercase());
+                    let digit = (u32::from(c) >> shift) & 0xF;
+                    hex.push(char::from(b"0123456789ABCDEF".get(digit as usize).copied().unwrap_or(b'0')));
                 }
                 hex
             }
             Some(c) => quote(&String::from(c)),
         };
-        self.error(self.pos, expected, String::new(), found)
+        self.error(self.pos, expected, "", &[&found])
     }
 }
 

@@ -180,7 +180,7 @@ fn messages_read_well() {
         ("<A b=1/>", "line 1, column 6: expected an attribute value in quotes, found \u{201c}1\u{201d}"),
         (
             "<A><!-- x",
-            "line 1, column 10: expected --> closing the comment, found the end of the text (the comment starts on line 1)",
+            "line 1, column 10: expected --> closing the comment, found the end of the text (the comment opened on line 1)",
         ),
         (&"<a>".repeat(40), "line 1, column 97: expected at most 32 nested elements, found <a> at depth 33"),
     ];
@@ -189,13 +189,21 @@ fn messages_read_well() {
     }
 }
 
+/// The phrases are static text (smaller than building them); they must say the limits in force.
+#[test]
+fn phrases_state_the_limits() {
+    assert!(Expected::SmallerInput.phrase().contains(&format!(" {} MiB ", MAX_BYTES / 1024 / 1024)));
+    assert!(Expected::ShallowerNesting.phrase().contains(&format!(" {MAX_DEPTH} ")));
+    assert!(Expected::FewerElements.phrase().contains(&format!(" {MAX_ELEMENTS} ")));
+}
+
 #[test]
 fn limits() {
     // Larger than 8 MiB: refused on its length alone, whatever it holds.
     let big = "x".repeat(MAX_BYTES + 1);
     let e = parse(&big).unwrap_err();
     assert_eq!((e.line, e.column, e.expected), (1, 1, Expected::SmallerInput));
-    assert_eq!(e.message(), "the XML is larger than the 8 MiB this reader accepts (8388609 bytes)");
+    assert_eq!(e.message(), "line 1, column 1: expected at most 8 MiB of XML, found 8388609 bytes");
     // Exactly 8 MiB is read.
     let edge = format!("<A>{}</A>", " ".repeat(MAX_BYTES - 7));
     assert_eq!(edge.len(), MAX_BYTES);
