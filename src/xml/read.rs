@@ -43,8 +43,11 @@ struct Open {
     name: (usize, usize),
 }
 
+/// The entities XML predefines: the only ones there are, since a DTD is refused.
+const ENTITIES: [(&str, char); 5] = [("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&'), ("&quot;", '"'), ("&apos;", '\'')];
+
 /// XML white space.
-#[inline]
+#[inline(always)]
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
@@ -56,39 +59,41 @@ fn is_name_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
 }
 
-#[inline]
+#[inline(always)]
 fn is_name(b: u8) -> bool {
     is_name_start(b) || b.is_ascii_digit() || b == b'-' || b == b'.'
 }
 
 impl<'a> Reader<'a> {
     fn document(mut self) -> Result<Element, XmlError> {
-        let mut stack: Vec<Open> = Vec::new();
-        let mut root: Option<Element> = None;
+        // Open elements, above the document itself: the root is the document's one child, so
+        // closing any element is the same step.
+        let mut stack = vec![Open { el: Element::default(), name: (0, 0) }];
         // The root's qualified name once it is closed.
         let mut done: Option<(usize, usize)> = None;
         let mut count = 0usize;
         while let Some(b) = self.peek() {
-            if b != b'<' {
-                match stack.last_mut() {
-                    Some(open) => self.chars(&mut open.el.text, self.src.len(), *b"<&<")?,
-                    None => self.outside(done)?,
-                }
-                continue;
-            }
+            let depth = stack.len() - 1;
+            let Some(top) = stack.last_mut() else { break };
             let start = self.pos;
             // The second byte decides; a start tag (by far the most common) costs one look.
             let second = self.src.get(start + 1).copied();
-            if second == Some(b'!') && self.starts("<!--") {
+            if b != b'<' {
+                if depth == 0 {
+                    self.outside(done)?;
+                } else {
+                    self.chars(&mut top.el.text, self.src.len(), *b"<&<")?;
+                }
+            } else if second == Some(b'!') && self.starts("<!--") {
                 let end = self.find(start + 4, "-->").ok_or_else(|| self.eof(Expected::CommentEnd, "", start))?;
                 self.pos = end + 3;
             } else if second == Some(b'!') && self.starts("<![CDATA[") {
-                let Some(open) = stack.last_mut() else {
+                if depth == 0 {
                     return Err(self.misplaced(done, start, &["<![CDATA["]));
-                };
+                }
                 let end = self.find(start + 9, "]]>").ok_or_else(|| self.eof(Expected::CdataEnd, "", start))?;
                 self.pos = start + 9;
-                self.chars(&mut open.el.text, end, *b"\r\r\r")?;
+                self.chars(&mut top.el.text, end, *b"\r\r\r")?;
                 self.pos = end + 3;
             } else if second == Some(b'!') && self.starts("<!DOCTYPE") {
                 return Err(self.error(start, Expected::NoDoctype, "", &["<!DOCTYPE"]));
@@ -106,31 +111,29 @@ impl<'a> Reader<'a> {
                     return Err(self.fail(Expected::EndTagEnd));
                 }
                 self.pos += 1;
-                match stack.pop() {
-                    Some(open) if self.bytes(open.name) == self.bytes(name) => {
-                        attach(&mut stack, &mut root, &mut done, open);
-                    }
-                    Some(open) => {
-                        let found = ["</", self.slice(name), ">"];
-                        return Err(self.error(start, Expected::EndTag, self.slice(open.name), &found));
-                    }
-                    None => return Err(self.misplaced(done, start, &["</", self.slice(name), ">"])),
+                let found = ["</", self.slice(name), ">"];
+                if depth == 0 {
+                    return Err(self.misplaced(done, start, &found));
                 }
+                if self.bytes(top.name) != self.bytes(name) {
+                    return Err(self.error(start, Expected::EndTag, self.slice(top.name), &found));
+                }
+                close(&mut stack, &mut done);
             } else {
                 self.pos += 1;
                 let name = self.name()?;
-                if stack.is_empty() && done.is_some() {
-                    return Err(self.misplaced(done, start, &["<", self.slice(name), ">"]));
+                let qname = self.slice(name);
+                if depth == 0 && done.is_some() {
+                    return Err(self.misplaced(done, start, &["<", qname, ">"]));
                 }
                 count += 1;
-                if stack.len() >= MAX_DEPTH || count > MAX_ELEMENTS {
+                if depth >= MAX_DEPTH || count > MAX_ELEMENTS {
                     let (expected, what, n) = if count > MAX_ELEMENTS {
                         (Expected::FewerElements, ">, element ", count)
                     } else {
-                        (Expected::ShallowerNesting, "> at depth ", stack.len() + 1)
+                        (Expected::ShallowerNesting, "> at depth ", depth + 1)
                     };
-                    let found = ["<", self.slice(name), what, &msg![n]];
-                    return Err(self.error(start, expected, self.slice(name), &found));
+                    return Err(self.error(start, expected, qname, &["<", qname, what, &msg![n]]));
                 }
                 let colon = self.bytes(name).iter().rposition(|&b| b == b':').map_or(name.0, |i| name.0 + i + 1);
                 let local = self.slice((colon, name.1));
@@ -138,18 +141,16 @@ impl<'a> Reader<'a> {
                     return Err(self.fail(Expected::Name));
                 }
                 let el = Element { name: local.into(), line: self.line_at(start), ..Element::default() };
-                let open = Open { el, name };
+                stack.push(Open { el, name });
                 if self.attributes()? {
-                    attach(&mut stack, &mut root, &mut done, open);
-                } else {
-                    stack.push(open);
+                    close(&mut stack, &mut done);
                 }
             }
         }
-        if let Some(open) = stack.last() {
+        if let [_, .., open] = stack.as_slice() {
             return Err(self.eof(Expected::EndTag, self.slice(open.name), open.name.0));
         }
-        root.ok_or_else(|| self.fail(Expected::Root))
+        stack.pop().and_then(|doc| doc.el.children.into_iter().next()).ok_or_else(|| self.fail(Expected::Root))
     }
 
     /// Skips a start tag's attributes (checking their form and references) and its `>` or `/>`;
@@ -255,14 +256,11 @@ impl<'a> Reader<'a> {
                 return Err(self.bad_reference(start));
             }
             self.pos += 1;
-            match self.slice((start, self.pos)) {
-                "&lt;" => '<',
-                "&gt;" => '>',
-                "&amp;" => '&',
-                "&quot;" => '"',
-                "&apos;" => '\'',
-                other => {
-                    let found = [&quote(other), ", an entity that is not defined (and cannot be)"];
+            let written = self.slice((start, self.pos));
+            match ENTITIES.iter().find(|(name, _)| *name == written) {
+                Some(&(_, c)) => c,
+                None => {
+                    let found = [&quote(written), ", an entity that is not defined (and cannot be)"];
                     return Err(self.error(start, Expected::Reference, "", &found));
                 }
             }
@@ -405,12 +403,14 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Closes `open` into its parent, or makes it the root.
-fn attach(stack: &mut [Open], root: &mut Option<Element>, done: &mut Option<(usize, usize)>, open: Open) {
-    match stack.last_mut() {
-        Some(parent) => parent.el.children.push(open.el),
-        None => {
-            *root = Some(open.el);
+/// Closes the innermost open element into its parent; closing the root ends the document.
+fn close(stack: &mut Vec<Open>, done: &mut Option<(usize, usize)>) {
+    if let Some(open) = stack.pop() {
+        match stack.last_mut() {
+            Some(parent) => parent.el.children.push(open.el),
+            None => return,
+        }
+        if stack.len() == 1 {
             *done = Some(open.name);
         }
     }
