@@ -34,6 +34,7 @@ pub mod status;
 pub mod text;
 pub mod tn;
 pub mod tn_list;
+pub mod xml;
 
 pub use code::Code;
 pub use entry::*;

@@ -289,3 +289,194 @@ fn rejection_text_always_gets_an_explanation() {
         Ok(())
     });
 }
+
+// ---------------------------------------------------------------------------------------------
+// XML (src/xml): the reader never panics on anything, and what the writer writes reads back.
+
+/// A port-in body in the provider's shape, to mutate.
+const ORDER_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- sample -->\n\
+<bw:LnpOrder xmlns:bw=\"urn:example\" a='1'>\n  <bw:Subscriber>\n    <SubscriberType>BUSINESS</SubscriberType>\n\
+    <BusinessName>Smith &amp; Sons &lt;West&gt; &#233;&#x1F600;</BusinessName>\n    <ServiceAddress>\n\
+      <HouseNumber>11235</HouseNumber><Zip>06390</Zip>\n    </ServiceAddress>\n  </bw:Subscriber>\n\
+  <ListOfPhoneNumbers>\n    <PhoneNumber>9194809871</PhoneNumber>\n    <PhoneNumber><![CDATA[919 480 ]]]]>9872</PhoneNumber>\n\
+  </ListOfPhoneNumbers>\n  <Triggered/>\n  <?pi data?>\n</bw:LnpOrder>\n";
+
+/// Pieces that matter to an XML reader, to insert anywhere.
+const XML_PIECES: &[&str] = &[
+    "<",
+    ">",
+    "/",
+    "</",
+    "/>",
+    "&",
+    ";",
+    "&amp;",
+    "&lol;",
+    "&#",
+    "&#0;",
+    "&#x",
+    "&#xD800;",
+    "&#1114112;",
+    "'",
+    "\"",
+    "=",
+    " ",
+    "\n",
+    "\r",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<?",
+    "?>",
+    "<!DOCTYPE a [<!ENTITY b \"c\">]>",
+    "<!",
+    ":",
+    "a",
+    "1",
+    "\u{0}",
+    "\u{1}",
+    "\u{feff}",
+    "\u{fffe}",
+    "é",
+    "東",
+    "<a>",
+    "</a>",
+    "<PhoneNumber>",
+];
+
+/// `ORDER_XML` after a few edits: characters deleted, pieces inserted, spans repeated, the end
+/// cut off.
+fn mutated_xml() -> impl Strategy<Value = String> {
+    let edit = (any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..5u8, prop::sample::select(XML_PIECES));
+    prop::collection::vec(edit, 1..6).prop_map(|edits| {
+        let mut chars: Vec<char> = ORDER_XML.chars().collect();
+        for (at, other, kind, piece) in edits {
+            let i = at.index(chars.len() + 1);
+            match kind {
+                0 if i < chars.len() => {
+                    chars.remove(i);
+                }
+                1 | 2 => {
+                    chars.splice(i..i, piece.chars());
+                }
+                3 => {
+                    let (a, b) = (i.min(other.index(chars.len() + 1)), i.max(other.index(chars.len() + 1)));
+                    let span: Vec<char> = chars[a..b.min(a + 200)].to_vec();
+                    chars.splice(a..a, span);
+                }
+                _ => chars.truncate(i),
+            }
+        }
+        chars.into_iter().collect()
+    })
+}
+
+#[test]
+fn xml_reader_never_panics_and_places_its_errors() {
+    use portin_validator::xml::parse;
+    let soup = prop::collection::vec(prop::sample::select(XML_PIECES), 0..40).prop_map(|p| p.concat());
+    let input = prop_oneof![4 => mutated_xml(), 2 => soup, 1 => any::<String>()];
+    check("xml::parse", 2000, input, |text| {
+        match parse(&text) {
+            Ok(root) => prop_assert!(!root.name.is_empty()),
+            Err(e) => {
+                let lines = text.matches('\n').count() as u32 + 1;
+                prop_assert!(e.line >= 1 && e.line <= lines, "line {} of {}", e.line, lines);
+                let line = text.split('\n').nth(e.line as usize - 1).unwrap_or("");
+                // A BOM opening the text is not a column; one anywhere else is a character.
+                let line = if e.line == 1 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
+                let width = line.chars().count() as u32;
+                prop_assert!(e.column >= 1 && e.column <= width + 1, "column {} of {}", e.column, width);
+                let message = e.message();
+                prop_assert!(
+                    message.starts_with(&format!("line {}, column {}: expected ", e.line, e.column)),
+                    "{message}"
+                );
+                prop_assert!(!e.found.is_empty(), "{message}");
+            }
+        }
+        Ok(())
+    });
+}
+
+/// A generated document: elements named as the schema names them (names are constants in the
+/// writer), leaves holding any text.
+#[derive(Clone, Debug)]
+enum XmlNode {
+    Leaf(&'static str, String),
+    Branch(&'static str, Vec<XmlNode>),
+}
+
+fn xml_tree() -> impl Strategy<Value = XmlNode> {
+    let name = prop::sample::select(vec![
+        "LnpOrder",
+        "Subscriber",
+        "ServiceAddress",
+        "PhoneNumber",
+        "Zip",
+        "TnAttribute",
+        "Städte",
+        "_x-1.2",
+        "A",
+    ]);
+    let text = prop_oneof![
+        2 => any::<String>(),
+        2 => prop::collection::vec(
+            prop::sample::select(vec!["&", "<", ">", "]]>", "]]", "\"", "'", "\r", "\r\n", "\n", "\t", " ", "é", "東", "\u{1f600}", "&amp;", "&#38;", "\u{0}", "\u{fffe}", "x"]),
+            0..12,
+        )
+        .prop_map(|p| p.concat()),
+    ];
+    let leaf = (name.clone(), text).prop_map(|(n, t)| XmlNode::Leaf(n, t));
+    leaf.prop_recursive(4, 40, 6, move |inner| {
+        (name.clone(), prop::collection::vec(inner, 0..6)).prop_map(|(n, c)| XmlNode::Branch(n, c))
+    })
+}
+
+fn write_node(w: &mut portin_validator::xml::Writer, node: &XmlNode) {
+    match node {
+        XmlNode::Leaf(name, text) => w.leaf(name, text),
+        XmlNode::Branch(name, children) => {
+            w.open(name);
+            for child in children {
+                write_node(w, child);
+            }
+            w.close();
+        }
+    }
+}
+
+/// What the reader gives back for `node`: the same names, leaf text as written except for
+/// characters XML cannot carry (U+FFFD instead), only white space between a branch's children.
+fn same_as_written(read: &portin_validator::xml::Element, node: &XmlNode) -> Result<(), TestCaseError> {
+    use portin_validator::xml::is_xml_char;
+    match node {
+        XmlNode::Leaf(name, text) => {
+            prop_assert_eq!(&read.name, name);
+            prop_assert!(read.children.is_empty());
+            let want: String = text.chars().map(|c| if is_xml_char(c) { c } else { '\u{fffd}' }).collect();
+            prop_assert_eq!(&read.text, &want);
+        }
+        XmlNode::Branch(name, children) => {
+            prop_assert_eq!(&read.name, name);
+            prop_assert!(read.text.trim().is_empty(), "{:?}", read.text);
+            prop_assert_eq!(read.children.len(), children.len());
+            for (r, c) in read.children.iter().zip(children) {
+                same_as_written(r, c)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn xml_writer_output_reads_back_as_written() {
+    check("xml round trip", 1000, xml_tree(), |tree| {
+        let mut w = portin_validator::xml::Writer::new();
+        write_node(&mut w, &tree);
+        let xml = w.finish();
+        let read = portin_validator::xml::parse(&xml).map_err(|e| TestCaseError::fail(e.message()))?;
+        same_as_written(&read, &tree)
+    });
+}
