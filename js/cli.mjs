@@ -387,6 +387,12 @@ function main(argv) {
   return results.some((r) => !r.report.ok) ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe: not an error of ours, and no stack trace.
+process.stdout.on("error", (e) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

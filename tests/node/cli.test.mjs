@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,9 +25,9 @@ function file(name, content) {
   return name;
 }
 
-/** Runs the CLI in the temporary folder. */
-function run(args, input) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: input ?? "", encoding: "utf8" });
+/** Runs the CLI (default: the built one) in the temporary folder. */
+function run(args, input, program = cli) {
+  const r = spawnSync(process.execPath, [program, ...args], { cwd: dir, input: input ?? "", encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -75,7 +75,10 @@ before(() => {
 `);
   file("broken.xml", "  <LnpOrder><Pon>x</LnpOrder>");
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (fake) rmSync(fake, { recursive: true, force: true });
+});
 
 /** The report the CLI should give for an order, from the package itself. */
 const expected = (order, options) => pv.validateOrder(order, options);
@@ -302,4 +305,59 @@ test("nothing is written anywhere: the working folder is as it was", () => {
   run(["check", "port_in.json", "broken.json", "edited.json", "--original", "saved.json", "--json", ...NOW]);
   run(["check", "missing.json"]);
   assert.deepEqual(readdirSync(dir).sort(), before);
+});
+
+test("a reader that stops early (| head) is no error: the exit status stays, no stack trace", () => {
+  file("big.json", { ...portIn, listOfPhoneNumbers: Array.from({ length: 3000 }, () => "919-555-0100") });
+  const r = spawnSync("bash", ["-c", '{ "$0" "$1" check big.json | head -c 10 >/dev/null; echo "status ${PIPESTATUS[0]}"; } 2>&1', process.execPath, cli], { cwd: dir, encoding: "utf8" });
+  assert.equal(r.stdout, "status 1\n");
+  rmSync(join(dir, "big.json"));
+});
+
+// The XML path with readOrder, before the package has it: a copy of the package whose Node entry
+// also exports a stand-in readOrder (the order is the JSON inside <Json>; <Broken> is unreadable).
+let fake;
+function withReadOrder() {
+  if (fake) return join(fake, "cli.mjs");
+  fake = mkdtempSync(join(tmpdir(), "portin-cli-pkg-"));
+  cpSync(join(root, "pkg"), fake, { recursive: true });
+  appendFileSync(join(fake, "node.js"), `
+export function readOrder(input) {
+  if (input.includes("<Broken")) {
+    return { order: {}, issues: [{ path: [], code: "input.unreadable", severity: "error", message: "Malformed XML at line 1, column 9." }], source: "xml" };
+  }
+  const order = JSON.parse(/<Json>(.*)<\\/Json>/s.exec(input)[1]);
+  return { order, issues: [{ path: ["billingTelephoneNumbr"], code: "input.unknown_field", severity: "warning", message: "Unknown field." }], source: "xml" };
+}
+`);
+  return join(fake, "cli.mjs");
+}
+const xmlOf = (order) => `<?xml version="1.0"?>\n<LnpOrder><Json>${JSON.stringify(order)}</Json></LnpOrder>\n`;
+
+test("XML through readOrder: its issues first, then the order's; unreadable XML is its issues alone", () => {
+  const program = withReadOrder();
+  file("fake_port_in.xml", xmlOf(portIn));
+  file("fake_lsr.xml", xmlOf(lsrWithoutKind));
+  file("fake_saved.xml", xmlOf(saved));
+  file("fake_broken.xml", "<Broken>");
+  const ok = run(["check", "fake_port_in.xml", ...TODAY], "", program);
+  assert.deepEqual(ok, { status: 0, stdout: "fake_port_in.xml: billingTelephoneNumbr: warning input.unknown_field: Unknown field.\n1 file, 0 errors, 1 warning\n", stderr: "" });
+  const json = JSON.parse(run(["check", "--json", "fake_port_in.xml", ...TODAY], "", program).stdout);
+  const report = expected(portIn, { today: "2026-11-23" });
+  assert.deepEqual(json[0].report, { ...report, issues: [{ path: ["billingTelephoneNumbr"], code: "input.unknown_field", severity: "warning", message: "Unknown field." }, ...report.issues] });
+  const broken = run(["check", "--json", "fake_broken.xml"], "", program);
+  assert.equal(broken.status, 1);
+  assert.deepEqual(JSON.parse(broken.stdout)[0].report, { ok: false, issues: [{ path: [], code: "input.unreadable", severity: "error", message: "Malformed XML at line 1, column 9." }], tns: { count: 0, valid: 0, invalid: 0, duplicates: 0, tollFree: 0 } });
+  // --kind on the order readOrder gives; standard input too.
+  assert.equal(run(["check", "fake_lsr.xml", ...NOW], "", program).status, 1);
+  assert.equal(run(["check", "fake_lsr.xml", "--kind", "lsr", ...NOW], "", program).status, 0);
+  assert.equal(run(["check", "-", "--kind", "lsr", ...NOW], xmlOf(lsrWithoutKind), program).status, 0);
+  // A saved order in XML.
+  const edited = run(["check", "edited.json", "--original", "fake_saved.xml", ...NOW], "", program);
+  assert.equal(edited.status, 1);
+  assert.match(edited.stdout, /^edited\.json: billingTelephoneNumber: error edit\.not_editable: /m);
+  const bad = run(["check", "edited.json", "--original", "fake_broken.xml", ...NOW], "", program);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^portin-validator: --original fake_broken\.xml: Malformed XML at line 1, column 9\.\n/);
+  for (const f of ["fake_port_in.xml", "fake_lsr.xml", "fake_saved.xml", "fake_broken.xml"]) rmSync(join(dir, f));
 });
