@@ -10,8 +10,9 @@
 //   glue.js, glue_bg.wasm              what wasm-bindgen generates (the .wasm after wasm-opt)
 //   index.js, index.d.ts               the browser and bundler entry: init() once, then the API
 //   node.js                            the Node entry (import and require): ready on import
+//   cli.mjs                            the command line (js/cli.mjs), the package's `bin`
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -124,6 +125,7 @@ writeFileSync(join(pkg, "package.json"), JSON.stringify({
   main: "./node.js",
   module: "./index.js",
   types: "./index.d.ts",
+  bin: { "portin-validator": "./cli.mjs" },
   exports: {
     ".": {
       types: "./index.d.ts",
@@ -133,10 +135,13 @@ writeFileSync(join(pkg, "package.json"), JSON.stringify({
     "./glue_bg.wasm": "./glue_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["index.js", "index.d.ts", "node.js", "glue.js", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
+  files: ["index.js", "index.d.ts", "node.js", "cli.mjs", "glue.js", "glue_bg.wasm", "snippets/", "README.md", "LICENSE"],
   sideEffects: ["./node.js"],
   engines: { node: ">=20.19" },
 }, null, 2) + "\n");
+// The command line: imports ./node.js, so it runs from the package as installed.
+cpSync(join(root, "js/cli.mjs"), join(pkg, "cli.mjs"));
+chmodSync(join(pkg, "cli.mjs"), 0o755);
 cpSync(join(root, "README.md"), join(pkg, "README.md"));
 cpSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
 rmSync(join(pkg, ".gitignore"), { force: true });

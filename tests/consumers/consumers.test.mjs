@@ -1,10 +1,10 @@
 // The package as its users get it: `npm pack` of pkg/, installed from the tarball into fresh
 // folders, then used from Node ESM, Node CommonJS, strict TypeScript, a Vite production build
-// in Chromium, and a plain <script type="module"> page in Chromium.
+// in Chromium, a plain <script type="module"> page in Chromium, and the command line (the bin).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,7 +68,7 @@ after(async () => browser?.close());
 test("the tarball holds the package files and nothing else", () => {
   const out = JSON.parse(sh("npm", ["pack", "--dry-run", "--json", join(root, "pkg")], root));
   const files = out[0].files.map((f) => f.path.replace(/^snippets\/[^/]+\//, "snippets/*/")).sort();
-  assert.deepEqual(files, ["LICENSE", "README.md", "glue.js", "glue_bg.wasm", "index.d.ts", "index.js", "node.js", "package.json", "snippets/*/inline0.js", "snippets/*/inline1.js"]);
+  assert.deepEqual(files, ["LICENSE", "README.md", "cli.mjs", "glue.js", "glue_bg.wasm", "index.d.ts", "index.js", "node.js", "package.json", "snippets/*/inline0.js", "snippets/*/inline1.js"]);
 });
 
 test("Node ESM: import, no init()", () => {
@@ -115,4 +115,24 @@ test("plain <script type=module> page, no bundler, in Chromium", async () => {
   } finally {
     await server.close();
   }
+});
+
+test("the bin: npx portin-validator check, from the installed tarball", () => {
+  const dir = consumer("cli");
+  // npm links the bin from the installed package: that is the one npx runs.
+  assert.ok(existsSync(join(dir, "node_modules/.bin/portin-validator")), "node_modules/.bin/portin-validator");
+  const cli = (...args) => {
+    const r = spawnSync("npx", ["--no-install", "portin-validator", ...args], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  assert.deepEqual(cli("check", "order.json", "--today", "2026-11-23"), { status: 0, stdout: "1 file, 0 errors, 0 warnings\n", stderr: "" });
+  const bad = cli("check", "fictitious.json", "order.json", "--today", "2026-11-23");
+  assert.equal(bad.status, 1, bad.stderr);
+  assert.match(bad.stdout, /^fictitious\.json: listOfPhoneNumbers\[1\]: error tn\.fictitious: .+\n2 files, 1 error, 0 warnings\n$/);
+  const json = cli("check", "--json", "order.json", "--today", "2026-11-23");
+  assert.deepEqual(JSON.parse(json.stdout).map((x) => [x.file, x.report.ok]), [["order.json", true]]);
+  const wrong = cli("check", "order.json", "--bogus");
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /unknown option `--bogus`/);
+  assert.match(cli("--help").stdout, /^Usage: portin-validator check FILE\.\.\./);
 });
