@@ -95,6 +95,26 @@ pub struct TnSummary {
     pub toll_free: u32,
 }
 
+impl TnSummary {
+    /// The live count a page shows next to the list: "2 valid, 1 invalid, 1 duplicate, 0 toll-free".
+    pub fn describe(&self) -> String {
+        let duplicates = if self.duplicates == 1 { " duplicate, " } else { " duplicates, " };
+        crate::msg![
+            self.valid,
+            " valid, ",
+            self.invalid,
+            " invalid, ",
+            self.duplicates,
+            duplicates,
+            self.toll_free,
+            " toll-free"
+        ]
+    }
+}
+
+/// What the form helper shows when a report has no issue at all.
+pub const NO_PROBLEMS: &str = "No problems found.";
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     pub ok: bool,

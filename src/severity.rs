@@ -22,6 +22,17 @@ impl Severity {
     }
 }
 
+impl Severity {
+    /// What a page puts before a message of this severity: `"Error: "`, `"Warning: "`, `"Note: "`.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Severity::Error => "Error: ",
+            Severity::Warning => "Warning: ",
+            Severity::Info => "Note: ",
+        }
+    }
+}
+
 impl Serialize for Severity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())

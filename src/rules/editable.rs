@@ -41,6 +41,9 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
     rows.flat_map(|row| Field::listed_for(row, kind)).map(Field::dotted).collect()
 }
 
+/// Why a form's controls are disabled, when the answer gives no reason of its own.
+pub const LOCKED_NOTE: &str = "Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.";
+
 /// The answer for an argument that is not an order at all; `warnings` say what it was.
 pub fn not_an_order(warnings: Vec<Issue>) -> EditableFields {
     closed(

@@ -10,7 +10,7 @@ use super::controls::Control;
 use super::names::{
     having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, SUMMARY_LIST_CLASS, TARGET,
 };
-use portin_validator::issue::{Issue, Severity, TnSummary};
+use portin_validator::issue::{Issue, Severity, TnSummary, NO_PROBLEMS};
 use portin_validator::msg;
 
 /// A control that carries an issue mark, and the message element that describes it.
@@ -28,14 +28,6 @@ pub struct Marks {
     marked: Vec<Marked>,
     /// Elements created here outside the marks: the TN count, summary content.
     count: Option<(Element, bool)>,
-}
-
-pub fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error: ",
-        Severity::Warning => "Warning: ",
-        Severity::Info => "Note: ",
-    }
 }
 
 /// An id made from a control name: letters and digits kept, the rest as `-`.
@@ -108,17 +100,7 @@ impl Marks {
             };
         }
         if let Some((el, _)) = &self.count {
-            let plural = |n: u32, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-            el.set_text_content(Some(&msg![
-                tns.valid,
-                " valid, ",
-                tns.invalid,
-                " invalid, ",
-                tns.duplicates,
-                plural(tns.duplicates, " duplicate, ", " duplicates, "),
-                tns.toll_free,
-                " toll-free"
-            ]));
+            el.set_text_content(Some(&tns.describe()));
         }
     }
 
@@ -178,7 +160,7 @@ fn show(mark: &Marked, issues: &[&Issue]) {
         if n > 0 {
             text.push(' ');
         }
-        text.push_str(severity_word(issue.severity));
+        text.push_str(issue.severity.prefix());
         text.push_str(&issue.message);
     }
     mark.message.set_text_content(Some(&text));
@@ -224,12 +206,12 @@ pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>
     let _ = list.set_attribute("class", SUMMARY_LIST_CLASS);
     let _ = list.set_attribute(CREATED, "");
     if items.is_empty() {
-        list.set_text_content(Some("No problems found."));
+        list.set_text_content(Some(NO_PROBLEMS));
     }
     for (control, issue) in items {
         let Ok(li) = doc.create_element("li") else { continue };
         let _ = li.set_attribute("data-severity", issue.severity.as_str());
-        let text = msg![severity_word(issue.severity), issue.message.as_str()];
+        let text = msg![issue.severity.prefix(), issue.message.as_str()];
         let target = control.as_ref().and_then(|c| {
             let a = doc.create_element("a").ok()?;
             let id = c.element().id();

@@ -350,11 +350,8 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
             _ => {}
         }
     }
-    let note = (!s.locked.is_empty()).then(|| {
-        answer.reason.clone().unwrap_or_else(|| {
-            String::from("Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.")
-        })
-    });
+    let note = (!s.locked.is_empty())
+        .then(|| answer.reason.clone().unwrap_or_else(|| String::from(portin_validator::rules::editable::LOCKED_NOTE)));
     show_locked_note(&mut s.locked_note, &s.doc, &s.form, note.as_deref());
 }
 
