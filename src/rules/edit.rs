@@ -87,6 +87,8 @@ impl<'a> Edit<'a> {
         // The saved copy's own problems were reported under `original` when it was read.
         let saved_facts = Facts::new(saved, &mut Vec::new());
         let status = facts.status.or(saved_facts.status);
+        // As `Facts::has_foc`, over the status in force and either copy's FOC date: an edit that
+        // blanks the date does not undo the FOC.
         let has_foc = status.is_some_and(Status::is_foc)
             || given(&order.actual_foc_date).is_some()
             || given(&saved.actual_foc_date).is_some();

@@ -65,7 +65,7 @@ pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> Editabl
         // Decision: no status is an order not submitted yet, like a draft.
         return EditableFields { editable: true, fields: paths(kind, Row::ALL.into_iter()), warnings, reason: None };
     };
-    let has_foc = status.is_foc() || given(&order.actual_foc_date).is_some();
+    let has_foc = facts.has_foc;
     let fields = match status.edit() {
         EditWindow::Closed(reason) => return closed(msg!["Nothing can change: ", reason, "."], warnings),
         EditWindow::Open => paths(kind, Row::ALL.into_iter()),
