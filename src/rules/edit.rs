@@ -163,7 +163,7 @@ pub struct Edit<'a> {
 impl<'a> Edit<'a> {
     pub fn new(order: &'a Order, facts: &Facts, saved: &'a Order) -> Edit<'a> {
         // The saved copy's own problems were reported under `original` when it was read.
-        let saved_facts = Facts::new(saved, &mut Vec::new());
+        let saved_facts = Facts::new(saved, facts.area.clone(), &mut Vec::new());
         let status = facts.status.or(saved_facts.status);
         let has_foc = status.is_some_and(Status::is_foc)
             || given(&order.actual_foc_date).is_some()

@@ -166,7 +166,7 @@ fn long_text_that_is_not_ascii_crosses_whole() {
         let mut text: String = (0..lines).map(|i| format!("(919) 246\u{a0}{i:04}\n")).collect();
         text.push_str(last);
         let units = text.encode_utf16().count();
-        let r = parse_tn_list(text.into());
+        let r = parse_tn_list(text.into(), JsValue::UNDEFINED);
         let tns = Array::from(&get(&r, "tns"));
         let invalid = Array::from(&get(&r, "invalid"));
         // The emoji stands after a complete number: the number counts, the emoji is reported.
@@ -179,7 +179,10 @@ fn long_text_that_is_not_ascii_crosses_whole() {
 
 #[wasm_bindgen_test]
 fn parse_tn_list_shape() {
-    let r = parse_tn_list("919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into());
+    let r = parse_tn_list(
+        "919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into(),
+        JsValue::UNDEFINED,
+    );
     let strings = |v: JsValue| Array::from(&v).iter().map(|s| s.as_string().unwrap()).collect::<Vec<_>>();
     assert_eq!(strings(get(&r, "tns")), ["9192000000", "9192000001", "8002345678"]);
     assert_eq!(strings(get(&r, "tollFree")), ["8002345678"]);
@@ -194,11 +197,13 @@ fn parse_tn_list_shape() {
     let lines: Vec<f64> = Array::from(&get(&dup, "lines")).iter().map(|l| l.as_f64().unwrap()).collect();
     assert_eq!(lines, [1.0, 3.0]);
     for wrong in [JsValue::from(42), JsValue::NULL, json("{}")] {
-        let r = parse_tn_list(wrong);
+        let r = parse_tn_list(wrong, JsValue::UNDEFINED);
         assert_eq!(Array::from(&get(&r, "tns")).length(), 0);
     }
     assert_eq!(
-        get(&Array::from(&get(&parse_tn_list(JsValue::from(42)), "issues")).get(0), "code").as_string().as_deref(),
+        get(&Array::from(&get(&parse_tn_list(JsValue::from(42), JsValue::UNDEFINED), "issues")).get(0), "code")
+            .as_string()
+            .as_deref(),
         Some("input.type")
     );
 }
