@@ -110,13 +110,13 @@ impl TnList {
 /// Builds a [`TnList`] entry by entry. Repeats are found once at the end, by sorting the TNs'
 /// keys: for 100,000 numbers that is several times faster than a hash table, whose random
 /// probes miss the cache on every number.
-#[derive(Default)]
 pub struct Collector {
     list: TnList,
     /// Every valid entry, in order (repeats included).
     valid: Vec<Valid>,
-    /// R-TN-COUNTRY and R-TN-AREA-CODE: `None` for the syntax alone.
-    area: Option<AreaRules>,
+    /// R-TN-COUNTRY and R-TN-AREA-CODE.
+    area: AreaRules,
+    /// The area codes known to pass `area`: all of them for the syntax alone.
     cache: Cache,
 }
 
@@ -132,10 +132,20 @@ struct Valid {
 const ORDINAL_BITS: u32 = 20;
 const _: () = assert!(MAX_LIST_ENTRIES < 1 << ORDINAL_BITS);
 
+impl Default for Collector {
+    /// The syntax alone.
+    fn default() -> Self {
+        Collector::with_capacity(0, None)
+    }
+}
+
 impl Collector {
     /// A collector with room for about `entries` entries, so the hot loop never regrows.
+    /// A collector with room for about `entries` entries, judging area codes by `area` (`None`:
+    /// the syntax alone).
     pub fn with_capacity(entries: usize, area: Option<AreaRules>) -> Self {
-        Collector { valid: Vec::with_capacity(entries), area, ..Collector::default() }
+        let cache = if area.is_some() { Cache::default() } else { Cache::passing() };
+        Collector { list: TnList::default(), valid: Vec::with_capacity(entries), area: area.unwrap_or_default(), cache }
     }
 
     /// Adds one entry (not blank) at `index`, on `line`.
@@ -151,15 +161,35 @@ impl Collector {
         self.list.invalid.push(Invalid { index, line, text: text.trim().to_owned(), error });
     }
 
-    /// Adds an entry already parsed from `text`: valid, unless its area code fails.
+    /// Adds a valid TN whose area code is known to pass, and says whether it was; when not, the
+    /// caller hands it to [`Collector::push_judged`] with its text. The usual number costs one
+    /// byte read of the cache, and no closure or text in the hot loop.
+    #[inline(always)]
+    #[must_use]
+    pub fn push_if_passing(&mut self, index: u32, line: u32, tn: Tn) -> bool {
+        let passes = self.cache.passes(&tn);
+        if passes {
+            self.list.entries += 1;
+            self.valid.push(Valid { tn, index, line });
+        }
+        passes
+    }
+
+    /// Adds a valid TN parsed from `text`: valid, unless its area code fails.
     #[inline(always)]
     pub fn push_valid(&mut self, index: u32, line: u32, tn: Tn, text: &str) {
-        if let Some(area) = &self.area {
-            match area.judge_tn(&tn, &mut self.cache) {
-                Verdict::Ok => {}
-                Verdict::Dated(since) => self.list.dated.push(Dated { index, line, tn, since }),
-                Verdict::Rejected(e) => return self.push_invalid(index, line, text, EntryError::Plan(tn, e)),
-            }
+        if !self.push_if_passing(index, line, tn) {
+            self.push_judged(index, line, tn, text);
+        }
+    }
+
+    /// A valid TN parsed from `text` whose area code is not known to pass: judged, and cached.
+    #[inline(never)]
+    pub fn push_judged(&mut self, index: u32, line: u32, tn: Tn, text: &str) {
+        match self.area.judge_tn(&tn, &mut self.cache) {
+            Verdict::Ok => {}
+            Verdict::Dated(since) => self.list.dated.push(Dated { index, line, tn, since }),
+            Verdict::Rejected(e) => return self.push_invalid(index, line, text, EntryError::Plan(tn, e)),
         }
         self.list.entries += 1;
         self.valid.push(Valid { tn, index, line });
@@ -287,7 +317,9 @@ pub fn parse_text_on(text: &str, area: Option<AreaRules>) -> TnList {
         let (quick, end) = quick_line(bytes, start);
         let full = match quick {
             Some(tn) if index < MAX_LIST_ENTRIES => {
-                c.push_valid(index, line_no, tn, text.get(start..end).unwrap_or(""));
+                if !c.push_if_passing(index, line_no, tn) {
+                    c.push_judged(index, line_no, tn, text.get(start..end).unwrap_or(""));
+                }
                 index += 1;
                 false
             }
@@ -399,7 +431,7 @@ pub fn parse_items<'a>(items: impl IntoIterator<Item = Option<&'a str>>) -> TnLi
 
 /// [`parse_items`] with the area-code checks when `area` is given.
 pub fn parse_items_on<'a>(items: impl IntoIterator<Item = Option<&'a str>>, area: Option<AreaRules>) -> TnList {
-    let mut c = Collector { area, ..Collector::default() };
+    let mut c = Collector::with_capacity(0, area);
     for (i, item) in items.into_iter().enumerate() {
         if i >= MAX_LIST_ENTRIES as usize {
             c.list.truncated = true;

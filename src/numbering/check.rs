@@ -177,8 +177,22 @@ const OK: u8 = 1;
 pub struct Cache([u8; 800]);
 
 impl Default for Cache {
+    /// Nothing known yet.
     fn default() -> Self {
         Cache([UNKNOWN; 800])
+    }
+}
+
+impl Cache {
+    /// Every area code passes: the syntax alone.
+    pub fn passing() -> Self {
+        Cache([OK; 800])
+    }
+
+    /// `tn`'s area code is known to pass.
+    #[inline(always)]
+    pub fn passes(&self, tn: &Tn) -> bool {
+        self.0.get(tn.npa_index()) == Some(&OK)
     }
 }
 
