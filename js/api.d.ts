@@ -16,6 +16,10 @@ export type IssueCode =
   | "tn.exchange_n11"
   | "tn.fictitious"
   | "tn.directory_assistance"
+  | "tn.area_code_country"
+  | "tn.area_code_non_geographic"
+  | "tn.area_code_not_in_service"
+  | "tn.area_code_not_yet"
   | "tn.duplicate"
   | "tn.none"
   | "tn.too_many"
@@ -76,6 +80,10 @@ export type IssueCode =
   | "address.plus_four"
   | "address.plus_four_conflict"
   | "address.directional"
+  | "address.zip_state"
+  | "address.zip_military"
+  | "address.zip_unused"
+  | "address.area_code_state"
   | "address.service_not_billing"
   | "loa.required"
   | "loa.truncated"
@@ -127,6 +135,17 @@ export interface TnSummary {
   /** Entries that repeat an earlier TN. */
   duplicates: number;
   tollFree: number;
+  /** Where the numbers are, per state or country, in first-appearance order: distinct valid TNs
+   * and entries rejected for their area code (`validateOrder`; empty for an unreadable order). */
+  places: TnPlace[];
+}
+
+/** The numbers of one state or country, shown as `NY (212, 646): 3`. */
+export interface TnPlace {
+  /** `"NY"`, `"Canada, Ontario"`, `"Jamaica"`, `"Toll-free"`, `"US"` (an `extraAreaCodes` code), `"Non-geographic"`, `"Not in service"`. */
+  place: string;
+  areaCodes: string[];
+  count: number;
 }
 
 export interface Report {
@@ -200,6 +219,9 @@ export interface ValidateOptions {
   extraHolidays?: string[];
   /** Default false. */
   oneTnPerOrder?: boolean;
+  /** Three-digit area codes to treat as US geographic codes in service (no state), for codes newer
+   * than the embedded NANPA data; an entry that cannot be a geographic code is `options.invalid`. */
+  extraAreaCodes?: string[];
 }
 
 export interface TnListResult {
@@ -211,15 +233,18 @@ export interface TnListResult {
   duplicates: { tn: string; lines: number[] }[];
   /** The toll-free TNs among `tns`. */
   tollFree: string[];
-  /** Problems with the list as a whole: not text, too long, too many entries. */
+  /** Problems with the list as a whole (not text, too long, too many entries), wrong options, and
+   * the warnings for numbers accepted without a day to check their area code on. */
   issues: Issue[];
 }
 
 /** Checks a whole order. Never throws for bad data: every problem is an issue. */
 export function validateOrder(order: unknown, options?: ValidateOptions): Report;
 
-/** Splits and checks a pasted list of numbers (or an array of them). */
-export function parseTnList(text: string | string[]): TnListResult;
+/** Splits and checks a pasted list of numbers (or an array of them). Each number's area code is
+ * checked on `options.today` / `options.now` (default: the runtime's clock) with
+ * `options.extraAreaCodes`: a Canadian, non-geographic or not-in-service one makes it invalid. */
+export function parseTnList(text: string | string[], options?: ValidateOptions): TnListResult;
 
 /** Options of `attachForm`: the validation options, plus the order kind and whether submit buttons are disabled while the order has errors (default true). */
 export interface AttachFormOptions extends ValidateOptions {

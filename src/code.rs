@@ -56,6 +56,10 @@ codes! {
     TnExchangeN11 = "tn.exchange_n11", Some("R-TN-NANP"), Error;
     TnFictitious = "tn.fictitious", Some("R-TN-NANP"), Error;
     TnDirectoryAssistance = "tn.directory_assistance", Some("R-TN-NANP"), Error;
+    TnAreaCodeCountry = "tn.area_code_country", Some("R-TN-COUNTRY"), Error;
+    TnAreaCodeNonGeographic = "tn.area_code_non_geographic", Some("R-TN-COUNTRY"), Error;
+    TnAreaCodeNotInService = "tn.area_code_not_in_service", Some("R-TN-AREA-CODE"), Error;
+    TnAreaCodeNotYet = "tn.area_code_not_yet", Some("R-TN-AREA-CODE"), Error | Warning;
     TnDuplicate = "tn.duplicate", Some("R-TN-DUPLICATE"), Error;
     TnNone = "tn.none", Some("R-TN-COUNT"), Error;
     TnTooMany = "tn.too_many", Some("R-TN-COUNT"), Error;
@@ -116,6 +120,10 @@ codes! {
     AddressPlusFour = "address.plus_four", Some("R-ADDRESS"), Error;
     AddressPlusFourConflict = "address.plus_four_conflict", Some("R-ADDRESS"), Error;
     AddressDirectional = "address.directional", Some("R-ADDRESS"), Error;
+    AddressZipState = "address.zip_state", Some("R-ADDRESS-ZIP-STATE"), Error;
+    AddressZipMilitary = "address.zip_military", Some("R-ADDRESS-ZIP-STATE"), Error;
+    AddressZipUnused = "address.zip_unused", Some("R-ADDRESS-ZIP-STATE"), Warning;
+    AddressAreaCodeState = "address.area_code_state", Some("R-ADDRESS-AREA-CODE-STATE"), Warning;
     AddressServiceNotBilling = "address.service_not_billing", Some("R-ADDRESS"), Info;
     LoaRequired = "loa.required", Some("R-LOA"), Error | Warning;
     LoaTruncated = "loa.truncated", Some("R-LOA"), Warning;

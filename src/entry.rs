@@ -10,6 +10,7 @@ use crate::clock::{self, Clock};
 use crate::input::Source;
 use crate::issue::{Issue, Report, TnSummary};
 use crate::numbering::answer::{self as area_code_answer, AreaCodeAnswer};
+use crate::numbering::check::AreaRules;
 use crate::options::{self, Options};
 use crate::order::{self, Order};
 use crate::rejection::{self, registry::Custom, Registry};
@@ -40,12 +41,18 @@ pub fn validate_order_read(order: &Order, opts: &Options, mut issues: Vec<Issue>
     Report::new(issues, report.tns)
 }
 
-/// `parseTnList(list)`: a pasted TN list (text, or an array of numbers) on its own.
-pub fn parse_tn_list<S: Source>(list: &S) -> ListReport {
+/// `parseTnList(list, options?)`: a pasted TN list (text, or an array of numbers) on its own,
+/// each TN's area code judged on the options' day with their `extraAreaCodes` (R-TN-COUNTRY,
+/// R-TN-AREA-CODE); `now` is asked only when the options give no day.
+pub fn parse_tn_list<S: Source>(list: &S, options: &S, now: impl Now) -> ListReport {
     let mut issues = Vec::new();
+    let opts = options::read(options, &mut issues);
+    let opts = clock::with_now(&opts, now);
+    let clock = Clock::from_options(&opts, &mut issues);
     let list = order::read_tn_input(list, &[], &mut issues);
     let order = Order { list_of_phone_numbers: list, ..Order::default() };
-    let facts = rules::Facts::new(&order, &mut issues);
+    let area = AreaRules::new(clock.today, &opts.extra_area_codes);
+    let facts = rules::Facts::new(&order, area, &mut issues);
     rules::list_report(facts, issues)
 }
 

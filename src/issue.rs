@@ -85,7 +85,7 @@ impl Issue {
 ///
 /// `count = valid + invalid + duplicates`: every non-blank entry is exactly one of a first
 /// occurrence of a valid TN, an entry that is not a valid TN, or a repeat of an earlier valid TN.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TnSummary {
     pub count: u32,
@@ -93,6 +93,21 @@ pub struct TnSummary {
     pub invalid: u32,
     pub duplicates: u32,
     pub toll_free: u32,
+    /// Where the numbers are, per state or country (`validateOrder` only; empty elsewhere).
+    pub places: Vec<TnPlace>,
+}
+
+/// The numbers of one state or country: `NY (212, 646): 3`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TnPlace {
+    /// `NY`, `Canada, Ontario`, `Jamaica`, `Toll-free`, `US` (an `extraAreaCodes` code),
+    /// `Non-geographic`, `Not in service`.
+    pub place: String,
+    /// The area codes, in the order they first appear.
+    pub area_codes: Vec<String>,
+    /// Distinct valid numbers, and entries rejected for their area code.
+    pub count: u32,
 }
 
 impl TnSummary {

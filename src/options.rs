@@ -26,6 +26,9 @@ pub struct Options {
     /// Extra non-business days, `YYYY-MM-DD`, as given.
     pub extra_holidays: Vec<String>,
     pub one_tn_per_order: bool,
+    /// `extraAreaCodes`, read: area codes to treat as US geographic codes in service (codes the
+    /// embedded numbering data does not know yet), each three digits of geographic form.
+    pub extra_area_codes: Vec<u16>,
 }
 
 impl Default for Options {
@@ -42,6 +45,7 @@ impl Default for Options {
             order_max_tns: 5000,
             extra_holidays: Vec::new(),
             one_tn_per_order: false,
+            extra_area_codes: Vec::new(),
         }
     }
 }
@@ -50,6 +54,20 @@ impl Default for Options {
 const MAX_DAYS: u32 = 3660;
 const MAX_TNS: u32 = 1_000_000;
 const MAX_EXTRA_HOLIDAYS: u32 = 1000;
+/// There are 800 three-digit codes.
+const MAX_EXTRA_AREA_CODES: u32 = 800;
+
+/// An `extraAreaCodes` entry: three ASCII digits that could be a geographic area code (R-TN-NANP:
+/// 2-9 first, not N11 or another code with equal last digits, not N9X); anything else could never
+/// be a number's area code here, so listing it is a mistake.
+pub fn extra_area_code(text: &str) -> Option<u16> {
+    match text.as_bytes() {
+        &[a @ b'2'..=b'9', b @ b'0'..=b'8', c @ b'0'..=b'9'] if b != c => {
+            Some(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
+        }
+        _ => None,
+    }
+}
 
 fn option_label(path: &[Seg]) -> String {
     msg!["Option ", dotted(path)]
@@ -110,6 +128,28 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
             }
             (Shape::List, Err(why)) => r.unreadable(at, why),
             (got, _) => r.wrong_type(at, "a list of dates (YYYY-MM-DD)", got),
+        }
+    }
+    if let Some(list) = r.field(src, "extraAreaCodes", &[]) {
+        let at = child(&[], Seg::Key("extraAreaCodes"));
+        match (list.shape(), list.items(MAX_EXTRA_AREA_CODES)) {
+            (Shape::List, Ok(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    let Some(text) = r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT) else {
+                        continue;
+                    };
+                    match extra_area_code(text.trim()) {
+                        Some(npa) => opts.extra_area_codes.push(npa),
+                        None => r.issues.push(invalid(msg![
+                            "Option extraAreaCodes: ",
+                            crate::text::quote(&text),
+                            " is not an area code; list three-digit codes such as 471 (2-9 first, not N11 or N9X)."
+                        ])),
+                    }
+                }
+            }
+            (Shape::List, Err(why)) => r.unreadable(at, why),
+            (got, _) => r.wrong_type(at, "a list of three-digit area codes", got),
         }
     }
     issues.extend(found.into_iter().map(|i| invalid(i.message)));
@@ -175,6 +215,24 @@ mod tests {
             assert_eq!((issues[0].code.as_str(), issues[0].path.is_empty()), ("options.invalid", true));
             assert!(issues[0].message.contains(key), "{}", issues[0].message);
         }
+        for bad in [Value::text("471"), Value::List(vec![Value::text("47")]), Value::List(vec![Value::Number(471.0)])]
+            .into_iter()
+            .chain(["1xx", "111", "411", "191", "800", "4710", ""].map(|t| Value::List(vec![Value::text(t)])))
+        {
+            let mut issues = Vec::new();
+            let o = read(&Value::object([("extraAreaCodes", bad.clone())]), &mut issues);
+            assert_eq!(o, Options::default(), "{bad:?}");
+            assert_eq!(issues.len(), 1, "{bad:?}");
+            assert_eq!(issues[0].code, "options.invalid");
+            assert!(issues[0].message.contains("extraAreaCodes"), "{}", issues[0].message);
+        }
+        let mut issues = Vec::new();
+        let o = read(
+            &Value::object([("extraAreaCodes", Value::List(vec![Value::text(" 471 "), Value::text("237")]))]),
+            &mut issues,
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(o.extra_area_codes, vec![471, 237]);
         let mut issues = Vec::new();
         read(&Value::Number(3.0), &mut issues);
         assert_eq!(issues[0].code, "options.invalid");

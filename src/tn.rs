@@ -177,6 +177,20 @@ impl Tn {
         (a * 100 + b * 10 + c) * 10_000_000 + (x * 100 + y * 10 + z) * 10_000 + (l1 * 1000 + l2 * 100 + l3 * 10 + l4)
     }
 
+    /// The area code as an index into a table of the codes 200-999 (`919` -> 719); a valid TN's
+    /// area code starts with 2-9, so the index is below 800.
+    #[inline(always)]
+    pub fn npa_index(&self) -> usize {
+        let [a, b, c, ..] = self.0;
+        let v = |d: u8| usize::from(d.wrapping_sub(b'0'));
+        (v(a) * 100 + v(b) * 10 + v(c)).wrapping_sub(200)
+    }
+
+    /// The area code, `919`.
+    pub fn npa(&self) -> u16 {
+        self.npa_index() as u16 + 200
+    }
+
     #[inline(always)]
     pub fn is_toll_free(&self) -> bool {
         let [a, b, c, ..] = self.0;

@@ -1,8 +1,49 @@
 //! A list of TNs as people paste it (R-TN-PARSE, R-TN-DUPLICATE): split, parse every entry,
 //! find duplicates. One pass, no allocation per valid number.
 
+use crate::code::Code;
 use crate::limits::MAX_LIST_ENTRIES;
+use crate::numbering::check::{AreaRules, Cache, PlanError, Verdict};
 use crate::tn::{is_separator, Tn, TnError};
+
+/// Why an entry is not a valid TN: the numbering syntax, or (for a TN that passes it) its area
+/// code on the day of the check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryError {
+    Syntax(TnError),
+    Plan(Tn, PlanError),
+}
+
+impl EntryError {
+    pub fn code(self) -> Code {
+        match self {
+            EntryError::Syntax(e) => e.code(),
+            EntryError::Plan(_, e) => e.code(),
+        }
+    }
+
+    pub fn message(self, typed: &str) -> String {
+        match self {
+            EntryError::Syntax(e) => e.message(typed),
+            EntryError::Plan(_, e) => e.message(typed),
+        }
+    }
+}
+
+impl From<TnError> for EntryError {
+    fn from(e: TnError) -> Self {
+        EntryError::Syntax(e)
+    }
+}
+
+/// A valid TN whose area code enters service on `since`, accepted without a day to check it on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub index: u32,
+    pub line: u32,
+    pub tn: Tn,
+    pub since: chrono::NaiveDate,
+}
 
 /// An entry that is not a valid TN, kept as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,7 +53,7 @@ pub struct Invalid {
     /// 1-based line of pasted text (for arrays, `index + 1`).
     pub line: u32,
     pub text: String,
-    pub error: TnError,
+    pub error: EntryError,
 }
 
 /// A TN that stands more than once, with every place it stands, first one first.
@@ -36,6 +77,8 @@ pub struct TnList {
     pub toll_free: u32,
     /// The text had more than [`MAX_LIST_ENTRIES`] entries; the rest was not read.
     pub truncated: bool,
+    /// Valid TNs accepted without a day to check their area code on (R-TN-AREA-CODE's warning).
+    pub dated: Vec<Dated>,
 }
 
 impl TnList {
@@ -67,11 +110,14 @@ impl TnList {
 /// Builds a [`TnList`] entry by entry. Repeats are found once at the end, by sorting the TNs'
 /// keys: for 100,000 numbers that is several times faster than a hash table, whose random
 /// probes miss the cache on every number.
-#[derive(Default)]
 pub struct Collector {
     list: TnList,
     /// Every valid entry, in order (repeats included).
     valid: Vec<Valid>,
+    /// R-TN-COUNTRY and R-TN-AREA-CODE.
+    area: AreaRules,
+    /// The area codes known to pass `area`: all of them for the syntax alone.
+    cache: Cache,
 }
 
 #[derive(Clone, Copy)]
@@ -86,25 +132,65 @@ struct Valid {
 const ORDINAL_BITS: u32 = 20;
 const _: () = assert!(MAX_LIST_ENTRIES < 1 << ORDINAL_BITS);
 
+impl Default for Collector {
+    /// The syntax alone.
+    fn default() -> Self {
+        Collector::with_capacity(0, None)
+    }
+}
+
 impl Collector {
     /// A collector with room for about `entries` entries, so the hot loop never regrows.
-    pub fn with_capacity(entries: usize) -> Self {
-        Collector { list: TnList::default(), valid: Vec::with_capacity(entries) }
+    /// A collector with room for about `entries` entries, judging area codes by `area` (`None`:
+    /// the syntax alone).
+    pub fn with_capacity(entries: usize, area: Option<AreaRules>) -> Self {
+        let cache = if area.is_some() { Cache::default() } else { Cache::passing() };
+        Collector { list: TnList::default(), valid: Vec::with_capacity(entries), area: area.unwrap_or_default(), cache }
     }
 
     /// Adds one entry (not blank) at `index`, on `line`.
     pub fn push(&mut self, index: u32, line: u32, text: &str) {
         match Tn::parse(text) {
-            Ok(tn) => self.push_valid(index, line, tn),
-            Err(error) => {
-                self.list.entries += 1;
-                self.list.invalid.push(Invalid { index, line, text: text.trim().to_owned(), error });
-            }
+            Ok(tn) => self.push_valid(index, line, tn, text),
+            Err(error) => self.push_invalid(index, line, text, error.into()),
         }
     }
 
-    /// Adds an entry already parsed.
-    pub fn push_valid(&mut self, index: u32, line: u32, tn: Tn) {
+    fn push_invalid(&mut self, index: u32, line: u32, text: &str, error: EntryError) {
+        self.list.entries += 1;
+        self.list.invalid.push(Invalid { index, line, text: text.trim().to_owned(), error });
+    }
+
+    /// Adds a valid TN whose area code is known to pass, and says whether it was; when not, the
+    /// caller hands it to [`Collector::push_judged`] with its text. The usual number costs one
+    /// byte read of the cache, and no closure or text in the hot loop.
+    #[inline(always)]
+    #[must_use]
+    pub fn push_if_passing(&mut self, index: u32, line: u32, tn: Tn) -> bool {
+        let passes = self.cache.passes(&tn);
+        if passes {
+            self.list.entries += 1;
+            self.valid.push(Valid { tn, index, line });
+        }
+        passes
+    }
+
+    /// Adds a valid TN parsed from `text`: valid, unless its area code fails.
+    #[inline(always)]
+    pub fn push_valid(&mut self, index: u32, line: u32, tn: Tn, text: &str) {
+        if !self.push_if_passing(index, line, tn) {
+            self.push_judged(index, line, tn, text);
+        }
+    }
+
+    /// A valid TN parsed from `text` whose area code is not known to pass: judged, and cached.
+    #[inline(never)]
+    pub fn push_judged(&mut self, index: u32, line: u32, tn: Tn, text: &str) {
+        match self.area.judge_tn(&tn, &mut self.cache) {
+            Verdict::Ok => {}
+            Verdict::Dated(since) => self.list.dated.push(Dated { index, line, tn, since }),
+            Verdict::Rejected(e) => return self.push_invalid(index, line, text, EntryError::Plan(tn, e)),
+        }
         self.list.entries += 1;
         self.valid.push(Valid { tn, index, line });
     }
@@ -216,8 +302,14 @@ fn radix_sort(keys: &mut Vec<u64>) {
 /// spaces between complete numbers (`919 246 0142 919 246 0143` is two numbers). Blank entries
 /// are skipped; every other entry is a valid TN, a repeat, or reported invalid with its line.
 pub fn parse_text(text: &str) -> TnList {
+    parse_text_on(text, None)
+}
+
+/// [`parse_text`] with the area-code checks (R-TN-COUNTRY, R-TN-AREA-CODE) when `area` is given:
+/// a number that fails them is an invalid entry.
+pub fn parse_text_on(text: &str, area: Option<AreaRules>) -> TnList {
     // About one entry per 11 bytes ("9192460142\n"); rarely more, and then the tables grow.
-    let mut c = Collector::with_capacity((text.len() / 11).min(MAX_LIST_ENTRIES as usize));
+    let mut c = Collector::with_capacity((text.len() / 11).min(MAX_LIST_ENTRIES as usize), area);
     let bytes = text.as_bytes();
     let (mut index, mut line_no, mut start) = (0u32, 0u32, 0usize);
     loop {
@@ -225,7 +317,9 @@ pub fn parse_text(text: &str) -> TnList {
         let (quick, end) = quick_line(bytes, start);
         let full = match quick {
             Some(tn) if index < MAX_LIST_ENTRIES => {
-                c.push_valid(index, line_no, tn);
+                if !c.push_if_passing(index, line_no, tn) {
+                    c.push_judged(index, line_no, tn, text.get(start..end).unwrap_or(""));
+                }
                 index += 1;
                 false
             }
@@ -314,7 +408,7 @@ fn general_line(c: &mut Collector, line: &str, line_no: u32, index: &mut u32) ->
             if *index >= MAX_LIST_ENTRIES {
                 return false;
             }
-            c.push_valid(*index, line_no, tn);
+            c.push_valid(*index, line_no, tn, segment);
             *index += 1;
             continue;
         }
@@ -332,7 +426,12 @@ fn general_line(c: &mut Collector, line: &str, line_no: u32, index: &mut u32) ->
 /// Parses a list given as separate items (an array): each non-blank item is one entry, at its
 /// own index. `None` items (not text) are the caller's to report.
 pub fn parse_items<'a>(items: impl IntoIterator<Item = Option<&'a str>>) -> TnList {
-    let mut c = Collector::default();
+    parse_items_on(items, None)
+}
+
+/// [`parse_items`] with the area-code checks when `area` is given.
+pub fn parse_items_on<'a>(items: impl IntoIterator<Item = Option<&'a str>>, area: Option<AreaRules>) -> TnList {
+    let mut c = Collector::with_capacity(0, area);
     for (i, item) in items.into_iter().enumerate() {
         if i >= MAX_LIST_ENTRIES as usize {
             c.list.truncated = true;

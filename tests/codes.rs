@@ -157,6 +157,14 @@ impl Case {
     fn under(self, rule: &'static str) -> Case {
         Case { under: Some(rule), ..self }
     }
+
+    /// The same order checked with `options` instead.
+    fn with_options(self, options: J) -> Case {
+        match self.input {
+            Input::Order(order, _) => Case { input: Input::Order(order, options), ..self },
+            _ => self,
+        }
+    }
 }
 
 /// Codes no input can produce, with the reason. None so far.
@@ -172,7 +180,7 @@ fn issues(input: &Input) -> Vec<Issue> {
         }
         Input::Raw(order, options) => validate_order(order, options, || None).issues,
         Input::List(list) => {
-            let report = parse_tn_list(list);
+            let report = parse_tn_list(list, &Value::Missing, || None);
             report.invalid.into_iter().map(|e| e.issue).chain(report.issues).collect()
         }
         Input::Fields(order, options) => editable_fields(&v(order.clone()), &v(options.clone()), || None).warnings,
@@ -279,6 +287,25 @@ fn emission_cases() -> Vec<Case> {
         case(C::TnExchangeN11, "exchange 411", list(&["919-411-0000"])),
         case(C::TnFictitious, "555-0100", list(&["919-555-0100"])),
         case(C::TnDirectoryAssistance, "555-1212", list(&["919-555-1212"])),
+        // R-TN-COUNTRY, R-TN-AREA-CODE: in a list, and in the BTN (under R-TN-BTN).
+        case(C::TnAreaCodeCountry, "a Toronto number", list(&["416-246-0142"])),
+        case(C::TnAreaCodeCountry, "a Jamaican BTN", order(&[("billingTelephoneNumber", json!("876-246-0142"))]))
+            .under("R-TN-BTN"),
+        case(C::TnAreaCodeNonGeographic, "a 532 personal number", list(&["532-246-0142"])),
+        case(C::TnAreaCodeNotInService, "unassigned 237", list(&["237-246-0142"])),
+        case(
+            C::TnAreaCodeNotInService,
+            "unassigned 237 in an order",
+            order(&[("listOfPhoneNumbers", json!(["237-246-0142"]))]),
+        ),
+        case(C::TnAreaCodeNotYet, "assigned 565, no date yet", list(&["565-246-0142"])),
+        case(
+            C::TnAreaCodeNotYet,
+            "471 on the day before",
+            order(&[("listOfPhoneNumbers", json!(["919-200-0000", "471-246-0142"]))]),
+        )
+        .with_options(json!({ "today": "2026-01-29" })),
+        case(C::TnAreaCodeNotYet, "471 without a day (warning)", list(&["471-246-0142"])),
         // R-TN-DUPLICATE, R-TN-COUNT, R-TN-TOLLFREE.
         case(
             C::TnDuplicate,
@@ -551,6 +578,22 @@ fn emission_cases() -> Vec<Case> {
             ]),
         ),
         case(C::AddressDirectional, "NORTH", order(&[("subscriber.serviceAddress.preDirectional", json!("NORTH"))])),
+        // R-ADDRESS-ZIP-STATE, R-ADDRESS-AREA-CODE-STATE.
+        case(
+            C::AddressZipState,
+            "Raleigh, NC with a Los Angeles ZIP",
+            order(&[("subscriber.serviceAddress.zip", json!("90025"))]),
+        ),
+        case(C::AddressZipMilitary, "an APO ZIP in NC", order(&[("subscriber.serviceAddress.zip", json!("09001"))])),
+        case(C::AddressZipUnused, "prefix 213", order(&[("subscriber.serviceAddress.zip", json!("21300"))])),
+        case(
+            C::AddressAreaCodeState,
+            "919 numbers at a Columbia, SC address",
+            order(&[
+                ("subscriber.serviceAddress.stateCode", json!("SC")),
+                ("subscriber.serviceAddress.zip", json!("29201")),
+            ]),
+        ),
         case(
             C::AddressServiceNotBilling,
             "the service address edited",

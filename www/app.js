@@ -182,9 +182,18 @@ function showRejection() {
   out.replaceChildren(...parts);
 }
 
+/** Where the numbers are, per state or country, as the core groups them (`report.tns.places`):
+ * "NY (212, 646): 3, Canada, Ontario (416): 1", so a list that does not belong to the address
+ * shows at once. */
+function showPlaces(tns) {
+  const places = tns.places.map((p) => `${p.place} (${p.areaCodes.join(", ")}): ${p.count}`).join(", ");
+  $("tn-places").textContent = places ? `Where: ${places}` : "";
+}
+
 function showReport(report) {
   const errors = report.issues.filter((i) => i.severity === "error").length;
   $("summary-title").textContent = errors ? `Problems (${errors} to fix)` : "Problems";
+  showPlaces(report.tns);
   showTime();
   showCalendar();
 }

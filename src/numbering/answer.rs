@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{area_code, parse_npa, NpaStatus, OnDate, DATA_DATE};
+use super::check::AreaRules;
+use super::{area_code, parse_npa, NpaService, NpaStatus, OnDate, DATA_DATE};
 use crate::clock::Clock;
 use crate::date::ymd_text;
 use crate::input::{Shape, Source};
@@ -39,7 +40,21 @@ pub fn answer<S: Source>(npa: &S, opts: &Options) -> AreaCodeAnswer {
     };
     let mut ignored = Vec::new();
     let today = Clock::from_options(opts, &mut ignored).today;
+    let rules = AreaRules::new(today, &opts.extra_area_codes);
     match parse_npa(&typed).and_then(area_code) {
+        // Listed in `extraAreaCodes` (and not already portable by the data): what the rules treat
+        // it as, a US geographic code in service with no state known.
+        Some(code) if rules.is_extra(code.npa) => AreaCodeAnswer {
+            known: true,
+            status: NpaStatus::InService.as_str(),
+            service: Some(NpaService::Geographic.as_str()),
+            country: Some("US"),
+            regions: Vec::new(),
+            in_service_since: None,
+            portable: true,
+            data_date: DATA_DATE,
+            npa: typed,
+        },
         Some(code) => AreaCodeAnswer {
             known: true,
             status: code.status.as_str(),
@@ -77,11 +92,36 @@ mod tests {
         answer(&npa, &opts)
     }
 
-    /// (npa, today, known, status, country, regions, portable)
+    /// (npa, today, known, status, country, regions, portable).
     type Case = (&'static str, &'static str, bool, &'static str, Option<&'static str>, &'static [&'static str], bool);
 
     #[test]
+    fn extra_area_codes_are_us_geographic_in_service() {
+        let mut ignored = Vec::new();
+        let opts = crate::options::read(
+            &Value::object([
+                ("today", Value::text("2026-01-29")),
+                ("extraAreaCodes", Value::List(vec![Value::text("237"), Value::text("471"), Value::text("919")])),
+            ]),
+            &mut ignored,
+        );
+        assert!(ignored.is_empty());
+        for npa in ["237", "471"] {
+            let got = answer(&Value::text(npa), &opts);
+            assert_eq!(
+                (got.known, got.status, got.service, got.country, got.regions.len(), got.portable),
+                (true, "inService", Some("geographic"), Some("US"), 0, true),
+                "{npa}"
+            );
+        }
+        // Already in service: the data stands, state and all.
+        assert_eq!(answer(&Value::text("919"), &opts).regions, ["NC"]);
+        assert!(!answer(&Value::text("238"), &opts).portable);
+    }
+
+    #[test]
     fn answers_at_each_boundary() {
+        // (npa, today, known, status, country, regions, portable)
         let cases: &[Case] = &[
             ("919", "2026-12-01", true, "inService", Some("US"), &["NC"], true),
             (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], false),

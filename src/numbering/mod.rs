@@ -13,6 +13,7 @@
 use chrono::NaiveDate;
 
 pub mod answer;
+pub mod check;
 mod tables;
 
 /// NANPA's file date of the embedded area-code data (`YYYY-MM-DD`): messages cite it so a user

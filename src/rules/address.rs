@@ -6,8 +6,10 @@ use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
 use crate::msg;
+use crate::numbering::{area_code, region_name, zip_place, AreaCode, ZipPlace};
 use crate::order::Field;
-use crate::text::quote;
+use crate::order_type::{OrderKind, PortType};
+use crate::text::{join_and, quote};
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.
 const STATES: [&str; 56] = [
@@ -80,6 +82,13 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             add(out, Severity::Error, PLUS_FOUR, Code::AddressPlusFourConflict, message);
         }
     }
+    let state = given(&a.state_code).filter(|s| STATES.iter().any(|x| x.eq_ignore_ascii_case(s)));
+    if let (Some((five, _)), Some(state)) = (parts, state) {
+        zip_state(five, &state.to_ascii_uppercase(), out);
+    }
+    if let Some(state) = state {
+        area_code_state(cx, &state.to_ascii_uppercase(), out);
+    }
     for (keys, value, name) in [
         (PRE, &a.pre_directional, "Street direction (before) "),
         (POST, &a.post_directional, "Street direction (after) "),
@@ -91,6 +100,108 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             }
         }
     }
+}
+
+/// `"North Carolina (NC)"`, for messages.
+fn state_named(code: &str) -> String {
+    match region_name(code) {
+        Some(name) => msg![name, " (", code, ")"],
+        None => String::from(code),
+    }
+}
+
+/// R-ADDRESS-ZIP-STATE: the ZIP (its five digits, well-formed) belongs to `state` (a USPS code
+/// the address accepts, uppercase).
+fn zip_state(five: &str, state: &str, out: &mut Vec<Issue>) {
+    match zip_place(five) {
+        Some(ZipPlace::State(s)) if s != state => {
+            let message = msg![
+                "ZIP code ",
+                five,
+                " is in ",
+                state_named(s),
+                ", not in ",
+                state_named(state),
+                "; check the ZIP code and the state of the service address."
+            ];
+            add(out, Severity::Error, ZIP, Code::AddressZipState, message);
+        }
+        Some(ZipPlace::State(_)) | None => {}
+        Some(ZipPlace::Military) => {
+            let message = msg![
+                "ZIP code ",
+                five,
+                " is a military (APO/FPO/DPO) ZIP code, not one of ",
+                state_named(state),
+                "; enter the ZIP code of the address where the numbers are in service."
+            ];
+            add(out, Severity::Error, ZIP, Code::AddressZipMilitary, message);
+        }
+        Some(ZipPlace::Unused) => {
+            let message = msg![
+                "ZIP code ",
+                five,
+                " starts with ",
+                five.get(..3).unwrap_or(""),
+                ", a prefix USPS does not use; check the ZIP code."
+            ];
+            add(out, Severity::Warning, ZIP, Code::AddressZipUnused, message);
+        }
+    }
+}
+
+/// R-ADDRESS-AREA-CODE-STATE: a port-in's numbers stay in their rate center, so the service
+/// address is normally in a state one of the geographic area codes serves. Decisions: only the
+/// valid geographic TNs count (toll-free ones have no place; rejected ones were reported); the
+/// check is skipped when one of them is in an `extraAreaCodes` code (no state known) or the list
+/// has none.
+fn area_code_state(cx: &Cx, state: &str, out: &mut Vec<Issue>) {
+    let facts = cx.facts;
+    let exempt = matches!(facts.port_type, Some(PortType::AutomatedOnNetWireless | PortType::ManualTollFree));
+    if facts.kind != OrderKind::PortIn || exempt {
+        return;
+    }
+    let mut seen = [false; 800];
+    let mut codes: Vec<AreaCode> = Vec::new();
+    for tn in facts.tns.tns.iter().filter(|tn| !tn.is_toll_free()) {
+        let Some(slot) = seen.get_mut(tn.npa_index()) else { continue };
+        if std::mem::replace(slot, true) {
+            continue;
+        }
+        let npa = tn.npa();
+        match area_code(npa) {
+            Some(code) if !facts.area.is_extra(npa) && !code.regions.is_empty() => {
+                if code.regions.contains(state) {
+                    return;
+                }
+                codes.push(code);
+            }
+            _ => return,
+        }
+    }
+    if codes.is_empty() {
+        return;
+    }
+    const SHOWN: usize = 5;
+    let mut named: Vec<String> = codes
+        .iter()
+        .take(SHOWN)
+        .map(|c| msg![u32::from(c.npa), " (", c.regions.iter().collect::<Vec<_>>().join("/"), ")"])
+        .collect();
+    if codes.len() > SHOWN {
+        named.push(msg![codes.len() - SHOWN, " more"]);
+    }
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    let one = codes.len() == 1;
+    let message = msg![
+        "The service address is in ",
+        state_named(state),
+        ", but ",
+        if one { "the numbers' area code is " } else { "none of the numbers' area codes is: " },
+        join_and(&named),
+        ". Numbers stay in their rate center, so check that this is the address where they are in service."
+    ];
+    add(out, Severity::Warning, STATE, Code::AddressAreaCodeState, message);
 }
 
 #[cfg(test)]

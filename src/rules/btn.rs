@@ -2,18 +2,41 @@
 
 use super::field::given;
 use super::numbers::tn_issue;
-use super::Cx;
+use super::{Cx, Facts};
 use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::msg;
+use crate::numbering::check::{dated_message, Verdict};
 use crate::order::Field;
 use crate::order_type::OrderKind;
-use crate::tn::{Tn, TnError};
+use crate::tn::Tn;
+use crate::tn_list::EntryError;
 
-/// Parses a TN field, reporting a bad one at `path`.
-fn parse_field(typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<Tn> {
+/// Parses a TN field, reporting a bad one at `path`. Decision: the BTN and its replacement are
+/// TNs too, so their area codes are judged as the list's are (R-TN-COUNTRY, R-TN-AREA-CODE, under
+/// R-TN-BTN like their syntax): a BTN in a Canadian or unassigned area code is a typo or the
+/// wrong account. A field that fails is not a BTN for the other checks.
+fn parse_field(facts: &Facts, typed: Option<&str>, path: Path, out: &mut Vec<Issue>) -> Option<Tn> {
     let typed = typed?;
-    Tn::parse(typed).map_err(|e: TnError| out.push(tn_issue(path, "", typed, e).rule("R-TN-BTN"))).ok()
+    let tn = match Tn::parse(typed) {
+        Ok(tn) => tn,
+        Err(e) => {
+            out.push(tn_issue(path, "", typed, e.into()).rule("R-TN-BTN"));
+            return None;
+        }
+    };
+    match facts.area.judge(tn.npa()) {
+        Verdict::Ok => Some(tn),
+        Verdict::Dated(since) => {
+            let message = dated_message(typed, tn.npa(), since);
+            out.push(Issue::warning(path, Code::TnAreaCodeNotYet, message).rule("R-TN-BTN"));
+            Some(tn)
+        }
+        Verdict::Rejected(e) => {
+            out.push(tn_issue(path, "", typed, EntryError::Plan(tn, e)).rule("R-TN-BTN"));
+            None
+        }
+    }
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
@@ -22,7 +45,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let list = &facts.tns;
     let toll_free_only = list.toll_free > 0 && list.toll_free as usize == list.tns.len();
     let btn_typed = given(&order.billing_telephone_number);
-    let btn = parse_field(btn_typed, Field::Btn.path(), out);
+    let btn = parse_field(facts, btn_typed, Field::Btn.path(), out);
     // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
     // so it is checked when given but never required.
     if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
@@ -34,7 +57,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     }
     let new_path = || Field::NewBtn.path();
     let replacement_typed = given(&order.new_billing_telephone_number);
-    let replacement = parse_field(replacement_typed, new_path(), out);
+    let replacement = parse_field(facts, replacement_typed, new_path(), out);
     if let Some(new) = replacement {
         if list.contains(&new) {
             out.push(issue(

@@ -85,7 +85,7 @@ pub struct Edit<'a> {
 impl<'a> Edit<'a> {
     pub fn new(order: &'a Order, facts: &Facts, saved: &'a Order) -> Edit<'a> {
         // The saved copy's own problems were reported under `original` when it was read.
-        let saved_facts = Facts::new(saved, &mut Vec::new());
+        let saved_facts = Facts::new(saved, facts.area.clone(), &mut Vec::new());
         let status = facts.status.or(saved_facts.status);
         // As `Facts::has_foc`, over the status in force and either copy's FOC date: an edit that
         // blanks the date does not undo the FOC.

@@ -5,6 +5,7 @@ mod btn;
 pub mod dates;
 pub mod foc;
 mod numbers;
+mod places;
 mod time_window;
 
 use crate::clock::Clock;
@@ -25,6 +26,7 @@ pub use editable::EditableFields;
 
 use crate::code::Code;
 use crate::issue::{Issue, Report, TnSummary};
+use crate::numbering::check::AreaRules;
 use crate::options::Options;
 use crate::order::Field;
 use crate::order::{Order, TnInput};
@@ -54,20 +56,26 @@ pub struct Facts {
     pub has_foc: bool,
     /// The status is one the order never leaves (its dates are history).
     pub terminal: bool,
+    /// What the area-code rules (R-TN-COUNTRY, R-TN-AREA-CODE) judge a TN by: the day and
+    /// `extraAreaCodes`.
+    pub area: AreaRules,
 }
 
 impl Facts {
-    pub fn new(order: &Order, issues: &mut Vec<Issue>) -> Facts {
+    /// The facts of `order`, its TNs judged by `area` (every list TN and the BTN fields).
+    pub fn new(order: &Order, area: AreaRules, issues: &mut Vec<Issue>) -> Facts {
         let mut facts = Facts::header(order, issues);
+        let judge = Some(area.clone());
         (facts.tns, facts.non_text_items, facts.from_text) = match &order.list_of_phone_numbers {
             None => (TnList::default(), 0, false),
-            Some(TnInput::Text(text)) => (tn_list::parse_text(text), 0, true),
+            Some(TnInput::Text(text)) => (tn_list::parse_text_on(text, judge), 0, true),
             Some(TnInput::Items(items)) => (
-                tn_list::parse_items(items.iter().map(Option::as_deref)),
+                tn_list::parse_items_on(items.iter().map(Option::as_deref), judge),
                 items.iter().filter(|i| i.is_none()).count() as u32,
                 false,
             ),
         };
+        facts.area = area;
         facts
     }
 
@@ -103,6 +111,7 @@ impl Facts {
             clock: Clock::default(),
             has_foc: status.is_some_and(Status::is_foc) || given(&order.actual_foc_date).is_some(),
             terminal: status.is_some_and(|s| s.info().terminal),
+            area: AreaRules::default(),
         }
     }
 
@@ -122,6 +131,7 @@ impl Facts {
             invalid,
             duplicates,
             toll_free: t.toll_free,
+            places: Vec::new(),
         }
     }
 }
@@ -164,6 +174,7 @@ pub fn list_report(facts: Facts, mut issues: Vec<Issue>) -> ListReport {
         .iter()
         .map(|bad| InvalidEntry { line: bad.line, input: bad.text.clone(), issue: numbers::invalid_issue(&facts, bad) })
         .collect();
+    issues.extend(numbers::dated_issues(&facts));
     issues.extend(numbers::truncated_issue(&facts));
     let toll_free = facts.tns.toll_free_tns().copied().collect();
     let list = facts.tns;
@@ -217,11 +228,16 @@ pub const RULES: &[Rule] = &[
 /// Every rule over one order.
 pub fn validate(order: &Order, options: &Options) -> Report {
     let mut issues = Vec::new();
-    let mut facts = Facts::new(order, &mut issues);
-    facts.clock = Clock::from_options(options, &mut issues);
+    // The clock first, for the area-code rules; its issues after the order's own, as before.
+    let mut clock_issues = Vec::new();
+    let clock = Clock::from_options(options, &mut clock_issues);
+    let mut facts = Facts::new(order, AreaRules::new(clock.today, &options.extra_area_codes), &mut issues);
+    issues.append(&mut clock_issues);
+    facts.clock = clock;
     let cx = Cx { order, facts: &facts, options, requested: OnceCell::new() };
     for rule in RULES {
         rule(&cx, &mut issues);
     }
-    Report::new(issues, facts.summary())
+    let summary = TnSummary { places: places::places(&facts), ..facts.summary() };
+    Report::new(issues, summary)
 }

@@ -7,11 +7,12 @@ use crate::code::Code;
 use crate::issue::{Issue, Path};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::msg;
+use crate::numbering::check::dated_message;
 use crate::options::Options;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
-use crate::tn::{Tn, TnError};
-use crate::tn_list::Invalid;
+use crate::tn::Tn;
+use crate::tn_list::{EntryError, Invalid};
 
 fn list_path() -> Path {
     Field::Tns.path()
@@ -25,13 +26,15 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
 }
 
 /// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
-pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: TnError) -> Issue {
+pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: EntryError) -> Issue {
     Issue::error(path, error.code(), msg![prefix, error.message(typed)])
 }
 
-/// Issues for the entries: each invalid one, each repeat, and a list too long to read whole.
+/// Issues for the entries: each invalid one, each accepted without a day to check its area
+/// code on, each repeat, and a list too long to read whole.
 fn entries(facts: &Facts, out: &mut Vec<Issue>) {
     out.extend(facts.tns.invalid.iter().map(|bad| invalid_issue(facts, bad)));
+    out.extend(dated_issues(facts));
     repeats(facts, out);
     out.extend(truncated_issue(facts));
 }
@@ -40,6 +43,18 @@ fn entries(facts: &Facts, out: &mut Vec<Issue>) {
 pub fn invalid_issue(facts: &Facts, bad: &Invalid) -> Issue {
     let prefix = msg![facts.place(bad.line), ": "];
     tn_issue(Field::Tns.at(bad.index), &prefix, &bad.text, bad.error)
+}
+
+/// R-TN-AREA-CODE's warnings: TNs whose area code enters service on a date after the data's,
+/// accepted because no today was given to decide (natively, without a clock).
+pub fn dated_issues(facts: &Facts) -> impl Iterator<Item = Issue> + '_ {
+    facts.tns.dated.iter().map(|d| {
+        Issue::warning(
+            Field::Tns.at(d.index),
+            Code::TnAreaCodeNotYet,
+            msg![facts.place(d.line), ": ", dated_message(&d.tn.formatted(), d.tn.npa(), d.since)],
+        )
+    })
 }
 
 fn repeats(facts: &Facts, out: &mut Vec<Issue>) {

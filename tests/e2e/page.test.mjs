@@ -86,6 +86,18 @@ test("duplicate numbers are flagged with both lines, and the count says so", asy
   await context.close();
 });
 
+test("the numbers per state or country stand next to the count, and a Toronto number is refused", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("[name=listOfPhoneNumbers]", "212-246-0142\n212-246-0143\n646-246-0142\n416-246-0142");
+  assert.equal(await page.locator("#tn-count").textContent(), "3 valid, 1 invalid, 0 duplicates, 0 toll-free");
+  assert.equal(await page.locator("#tn-places").textContent(), "Where: NY (212, 646): 3, Canada, Ontario (416): 1");
+  assert.ok((await summary(page)).some((t) => t.includes("416 is a Canadian area code (Ontario)")));
+  await page.fill("[name=listOfPhoneNumbers]", "");
+  assert.equal(await page.locator("#tn-places").textContent(), "");
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("status COMPLETE disables the fields, with the reason", async () => {
   const { page, context } = await open();
   await page.selectOption("[name=status]", "COMPLETE");

@@ -10,7 +10,33 @@ const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.
 test("validateOrder works in Node without init()", () => {
   const report = validateOrder(good);
   assert.equal(report.ok, true, JSON.stringify(report.issues));
-  assert.deepEqual(report.tns, { count: 2, valid: 2, invalid: 0, duplicates: 0, tollFree: 0 });
+  assert.deepEqual(report.tns, { count: 2, valid: 2, invalid: 0, duplicates: 0, tollFree: 0, places: [{ place: "NC", areaCodes: ["919"], count: 2 }] });
+});
+
+test("parseTnList(text, options): area codes judged on the options' day, extraAreaCodes honoured", () => {
+  const text = "416-246-0142\n876-246-0142\n237-246-0142\n471-246-0142\n919-246-0142";
+  const before = parseTnList(text, { today: "2026-01-29" });
+  assert.deepEqual(before.tns, ["9192460142"]);
+  assert.deepEqual(before.invalid.map((i) => [i.line, i.issue.code]), [
+    [1, "tn.area_code_country"], [2, "tn.area_code_country"], [3, "tn.area_code_not_in_service"], [4, "tn.area_code_not_yet"],
+  ]);
+  assert.match(before.invalid[0].issue.message, /416 is a Canadian area code \(Ontario\)/);
+  assert.match(before.invalid[1].issue.message, /Jamaica/);
+  const dayOf = parseTnList(text, { today: "2026-01-30", extraAreaCodes: ["237"] });
+  assert.deepEqual(dayOf.tns, ["2372460142", "4712460142", "9192460142"]);
+  // Without options: the runtime's clock (after 2026-01-30 here, so 471 is in service).
+  assert.ok(parseTnList("471-246-0142").tns.length + parseTnList("471-246-0142").invalid.length === 1);
+  const wrong = parseTnList("919-246-0142", { extraAreaCodes: ["12"] });
+  assert.deepEqual(wrong.issues.map((i) => i.code), ["options.invalid"]);
+});
+
+test("validateOrder: the provider's sample order's Denver, CO address with a North Carolina ZIP", () => {
+  const sample = { ...good, subscriber: { ...good.subscriber, serviceAddress: { houseNumber: "11235", streetName: "Back", city: "Denver", stateCode: "CO", zip: "27541" } }, listOfPhoneNumbers: ["9194809871"], billingTelephoneNumber: "9194809871" };
+  const r = validateOrder(sample, { today: "2026-11-23" });
+  const codes = r.issues.map((i) => `${i.path.join(".")} ${i.code} ${i.severity}`);
+  assert.ok(codes.includes("subscriber.serviceAddress.zip address.zip_state error"), codes.join("\n"));
+  assert.ok(codes.includes("subscriber.serviceAddress.stateCode address.area_code_state warning"), codes.join("\n"));
+  assert.equal(r.ok, false);
 });
 
 test("init() is harmless in Node and can be called twice", async () => {

@@ -166,7 +166,7 @@ fn long_text_that_is_not_ascii_crosses_whole() {
         let mut text: String = (0..lines).map(|i| format!("(919) 246\u{a0}{i:04}\n")).collect();
         text.push_str(last);
         let units = text.encode_utf16().count();
-        let r = parse_tn_list(text.into());
+        let r = parse_tn_list(text.into(), JsValue::UNDEFINED);
         let tns = Array::from(&get(&r, "tns"));
         let invalid = Array::from(&get(&r, "invalid"));
         // The emoji stands after a complete number: the number counts, the emoji is reported.
@@ -179,7 +179,10 @@ fn long_text_that_is_not_ascii_crosses_whole() {
 
 #[wasm_bindgen_test]
 fn parse_tn_list_shape() {
-    let r = parse_tn_list("919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into());
+    let r = parse_tn_list(
+        "919-200-0000\n\n(919) 200-0001, 919 200 0000\n919-555-0100\n800 234 5678".into(),
+        JsValue::UNDEFINED,
+    );
     let strings = |v: JsValue| Array::from(&v).iter().map(|s| s.as_string().unwrap()).collect::<Vec<_>>();
     assert_eq!(strings(get(&r, "tns")), ["9192000000", "9192000001", "8002345678"]);
     assert_eq!(strings(get(&r, "tollFree")), ["8002345678"]);
@@ -194,11 +197,56 @@ fn parse_tn_list_shape() {
     let lines: Vec<f64> = Array::from(&get(&dup, "lines")).iter().map(|l| l.as_f64().unwrap()).collect();
     assert_eq!(lines, [1.0, 3.0]);
     for wrong in [JsValue::from(42), JsValue::NULL, json("{}")] {
-        let r = parse_tn_list(wrong);
+        let r = parse_tn_list(wrong, JsValue::UNDEFINED);
         assert_eq!(Array::from(&get(&r, "tns")).length(), 0);
     }
     assert_eq!(
-        get(&Array::from(&get(&parse_tn_list(JsValue::from(42)), "issues")).get(0), "code").as_string().as_deref(),
+        get(&Array::from(&get(&parse_tn_list(JsValue::from(42), JsValue::UNDEFINED), "issues")).get(0), "code")
+            .as_string()
+            .as_deref(),
         Some("input.type")
     );
+}
+
+/// R-TN-COUNTRY, R-TN-AREA-CODE and the address rules through the boundary: a few of the native
+/// tables' rows (`tests/area_rules.rs`), with the options as JS sends them.
+#[wasm_bindgen_test]
+fn area_code_and_address_rules() {
+    let code_of = |text: &str, options: &str| {
+        let r = parse_tn_list(text.into(), json(options));
+        let invalid = Array::from(&get(&r, "invalid"));
+        invalid
+            .is_array()
+            .then(|| invalid.get(0))
+            .filter(|e| e.is_object())
+            .map(|e| get(&get(&e, "issue"), "code").as_string().unwrap())
+    };
+    let day = r#"{"today":"2026-01-29"}"#;
+    for (tn, options, want) in [
+        ("416-246-0142", day, Some("tn.area_code_country")),
+        ("876-246-0142", day, Some("tn.area_code_country")),
+        ("532-246-0142", day, Some("tn.area_code_non_geographic")),
+        ("237-246-0142", day, Some("tn.area_code_not_in_service")),
+        ("237-246-0142", r#"{"today":"2026-01-29","extraAreaCodes":["237"]}"#, None),
+        ("471-246-0142", day, Some("tn.area_code_not_yet")),
+        ("471-246-0142", r#"{"today":"2026-01-30"}"#, None),
+        ("787-246-0142", day, None),
+        ("919-246-0142", "null", None),
+    ] {
+        assert_eq!(code_of(tn, options).as_deref(), want, "{tn} {options}");
+    }
+    let good = include_str!("../../tests/fixtures/port_in.json");
+    let at = |zip: &str, state: &str| {
+        let order = json(good);
+        let address = get(&get(&order, "subscriber"), "serviceAddress");
+        js_sys::Reflect::set(&address, &"zip".into(), &zip.into()).unwrap();
+        js_sys::Reflect::set(&address, &"stateCode".into(), &state.into()).unwrap();
+        validate_order(order, json(r#"{"today":"2026-11-23"}"#))
+    };
+    assert!(ok(&at("27601", "NC")));
+    assert!(has(&at("90025", "NC"), "subscriber.serviceAddress.zip", "address.zip_state"));
+    assert!(has(&at("06390", "CT"), "subscriber.serviceAddress.zip", "address.zip_state"));
+    assert!(has(&at("29201", "SC"), "subscriber.serviceAddress.stateCode", "address.area_code_state"));
+    let places = Array::from(&get(&get(&at("27601", "NC"), "tns"), "places"));
+    assert_eq!(get(&places.get(0), "place").as_string().as_deref(), Some("NC"));
 }

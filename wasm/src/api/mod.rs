@@ -50,11 +50,12 @@ fn tn_strings(tns: &[portin_validator::Tn]) -> JsValue {
     tn_array(digits.as_flattened())
 }
 
-/// `parseTnList(text) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An array of
-/// numbers is accepted too.
+/// `parseTnList(text, options?) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An
+/// array of numbers is accepted too. The options' `today`/`now` and `extraAreaCodes` judge the
+/// area codes; without a day, the runtime's clock.
 #[wasm_bindgen(js_name = parseTnList, skip_typescript)]
-pub fn parse_tn_list(text: JsValue) -> JsValue {
-    let mut report = native::parse_tn_list(&Js(text));
+pub fn parse_tn_list(text: JsValue, options: JsValue) -> JsValue {
+    let mut report = native::parse_tn_list(&Js(text), &Js(options), clock_now);
     let tns = std::mem::take(&mut report.tns);
     let toll_free = std::mem::take(&mut report.toll_free);
     let out = to_js(&report);

@@ -1,0 +1,241 @@
+//! R-TN-COUNTRY and R-TN-AREA-CODE on a TN that passed the numbering syntax (R-TN-NANP): is its
+//! area code a US (or toll-free) code, and is it in service on `today`?
+//!
+//! The checks depend on the caller's day and `extraAreaCodes`, so they sit on top of [`Tn`]
+//! (which stays "10 digits that pass the syntax"). A pasted list asks once per number: the
+//! [`Cache`] keeps one byte per area code, so a number costs an index into an 800-byte table.
+
+use chrono::NaiveDate;
+
+use super::{area_code, country_name, region_name, AreaCode, NpaService, OnDate, DATA_DATE};
+use crate::code::Code;
+use crate::date::ymd_text;
+use crate::msg;
+use crate::text::quote;
+use crate::tn::Tn;
+
+/// Why a TN's area code cannot be ported, in check order: country, then in service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// A Canadian or other NANP country's code (R-TN-COUNTRY).
+    Country(u16),
+    /// A NANP-wide code that is neither toll-free nor a place's (532, 710...: R-TN-COUNTRY).
+    NonGeographic(u16),
+    /// Not in service and not announced: unassigned, reserved (R-TN-AREA-CODE).
+    NotInService(u16),
+    /// Assigned but not in service on `today`: from a date after it, or with no date yet
+    /// (R-TN-AREA-CODE).
+    NotYet(u16, Option<NaiveDate>),
+}
+
+impl PlanError {
+    pub fn code(self) -> Code {
+        match self {
+            PlanError::Country(_) => Code::TnAreaCodeCountry,
+            PlanError::NonGeographic(_) => Code::TnAreaCodeNonGeographic,
+            PlanError::NotInService(_) => Code::TnAreaCodeNotInService,
+            PlanError::NotYet(..) => Code::TnAreaCodeNotYet,
+        }
+    }
+
+    /// One sentence about the number `typed` (as the person typed it) and what to do.
+    pub fn message(self, typed: &str) -> String {
+        let q = quote(typed.trim());
+        let data = msg!["NANPA's area-code data of ", DATA_DATE];
+        let newer = " If the area code is newer than that data, add it to the extraAreaCodes option.";
+        match self {
+            PlanError::Country(npa) => {
+                let code = area_code(npa);
+                let country = code.and_then(|c| c.country);
+                let region = code.and_then(|c| c.regions.first()).and_then(region_name);
+                if country == Some("CA") {
+                    msg![
+                        q, ": ", npa3(npa), " is a Canadian area code",
+                        region.map(|r| msg![" (", r, ")"]).unwrap_or_default(),
+                        "; Canadian numbers cannot be ported to a US carrier. Check the number."
+                    ]
+                } else {
+                    let name = country.and_then(country_name).unwrap_or("another country");
+                    msg![q, ": ", npa3(npa), " is an area code of ", name, ", whose numbers cannot be ported to a US carrier. Check the number."]
+                }
+            }
+            PlanError::NonGeographic(npa) => msg![
+                q, ": ", npa3(npa), " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."
+            ],
+            PlanError::NotInService(npa) => msg![
+                q, ": area code ", npa3(npa), " is not in service (", data, "). Check the number.", newer
+            ],
+            PlanError::NotYet(npa, Some(since)) => msg![
+                q, ": area code ", npa3(npa), " enters service on ", ymd_text(since),
+                "; its numbers cannot be ported before then."
+            ],
+            PlanError::NotYet(npa, None) => msg![
+                q, ": area code ", npa3(npa), " is assigned but not yet in service (", data, ").", newer
+            ],
+        }
+    }
+}
+
+/// The message of a number accepted without a day to check it on: its area code enters service
+/// on `since`, after the data's date.
+pub fn dated_message(typed: &str, npa: u16, since: NaiveDate) -> String {
+    msg![
+        quote(typed.trim()),
+        ": area code ",
+        npa3(npa),
+        " enters service on ",
+        ymd_text(since),
+        "; without today's date it is not known whether it is in service yet. Pass options.today or options.now."
+    ]
+}
+
+fn npa3(npa: u16) -> String {
+    msg![u32::from(npa)]
+}
+
+/// The answer for one area code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Ok,
+    /// In service from this date, and no today to decide: accepted, with a warning.
+    Dated(NaiveDate),
+    Rejected(PlanError),
+}
+
+/// What the area-code checks need from the options: the day, and the codes to accept anyway.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AreaRules {
+    pub today: Option<NaiveDate>,
+    /// `extraAreaCodes`, read: three digits, geographic in form.
+    pub extra: Vec<u16>,
+}
+
+impl AreaRules {
+    pub fn new(today: Option<NaiveDate>, extra: &[u16]) -> Self {
+        AreaRules { today, extra: extra.to_vec() }
+    }
+
+    /// Listed in `extraAreaCodes` and not already portable by the data: treated as a US
+    /// geographic code in service, with no state.
+    pub fn is_extra(&self, npa: u16) -> bool {
+        self.extra.contains(&npa) && area_code(npa).is_none_or(|c| c.portable_on(self.today) != OnDate::Yes)
+    }
+
+    /// The first check that fails for `npa`: country, then in service.
+    pub fn judge(&self, npa: u16) -> Verdict {
+        if self.extra.contains(&npa) {
+            return Verdict::Ok;
+        }
+        let Some(code) = area_code(npa) else { return Verdict::Rejected(PlanError::NotInService(npa)) };
+        judge_code(&code, self.today)
+    }
+
+    /// Whether `tn` passes, through `cache`.
+    #[inline(always)]
+    pub fn judge_tn(&self, tn: &Tn, cache: &mut Cache) -> Verdict {
+        let index = tn.npa_index();
+        match cache.0.get(index).copied() {
+            Some(OK) => Verdict::Ok,
+            _ => self.judge_slow(index, cache),
+        }
+    }
+
+    #[inline(never)]
+    fn judge_slow(&self, index: usize, cache: &mut Cache) -> Verdict {
+        let npa = index as u16 + 200;
+        let verdict = self.judge(npa);
+        if let (Some(slot), Verdict::Ok) = (cache.0.get_mut(index), verdict) {
+            *slot = OK;
+        }
+        verdict
+    }
+}
+
+fn judge_code(code: &AreaCode, today: Option<NaiveDate>) -> Verdict {
+    let npa = code.npa;
+    if code.is_canada() || code.is_other_country() {
+        return Verdict::Rejected(PlanError::Country(npa));
+    }
+    if code.service == Some(NpaService::NonGeographic) {
+        return Verdict::Rejected(PlanError::NonGeographic(npa));
+    }
+    match code.in_service_on(today) {
+        OnDate::Yes => Verdict::Ok,
+        OnDate::Dated(since) => Verdict::Dated(since),
+        OnDate::No if code.status == super::NpaStatus::Assigned => {
+            Verdict::Rejected(PlanError::NotYet(npa, code.in_service_since))
+        }
+        OnDate::No => Verdict::Rejected(PlanError::NotInService(npa)),
+    }
+}
+
+const UNKNOWN: u8 = 0;
+const OK: u8 = 1;
+
+/// One byte per area code 200-999: known to pass, or not looked at yet (anything else is
+/// looked up again, which only numbers that are reported do).
+pub struct Cache([u8; 800]);
+
+impl Default for Cache {
+    /// Nothing known yet.
+    fn default() -> Self {
+        Cache([UNKNOWN; 800])
+    }
+}
+
+impl Cache {
+    /// Every area code passes: the syntax alone.
+    pub fn passing() -> Self {
+        Cache([OK; 800])
+    }
+
+    /// `tn`'s area code is known to pass.
+    #[inline(always)]
+    pub fn passes(&self, tn: &Tn) -> bool {
+        self.0.get(tn.npa_index()) == Some(&OK)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Option<NaiveDate> {
+        crate::date::parse_day(text).ok()
+    }
+
+    #[test]
+    fn verdicts() {
+        let at = |today: Option<&str>, extra: &[u16]| AreaRules::new(today.and_then(day), extra);
+        let on = at(Some("2026-12-01"), &[]);
+        assert_eq!(on.judge(919), Verdict::Ok);
+        assert_eq!(on.judge(416), Verdict::Rejected(PlanError::Country(416)));
+        assert_eq!(on.judge(273), Verdict::Rejected(PlanError::Country(273)));
+        assert_eq!(on.judge(532), Verdict::Rejected(PlanError::NonGeographic(532)));
+        assert_eq!(on.judge(237), Verdict::Rejected(PlanError::NotInService(237)));
+        assert_eq!(on.judge(565), Verdict::Rejected(PlanError::NotYet(565, None)));
+        assert_eq!(on.judge(471), Verdict::Ok);
+        assert_eq!(
+            at(Some("2026-01-29"), &[]).judge(471),
+            Verdict::Rejected(PlanError::NotYet(471, day("2026-01-30")))
+        );
+        assert_eq!(at(None, &[]).judge(471), Verdict::Dated(day("2026-01-30").unwrap()));
+        assert_eq!(at(None, &[237]).judge(237), Verdict::Ok);
+        assert!(at(None, &[237]).is_extra(237) && !at(None, &[919]).is_extra(919));
+        let mut cache = Cache::default();
+        let tn = Tn::parse("416-246-0142").unwrap();
+        for _ in 0..2 {
+            assert_eq!(on.judge_tn(&tn, &mut cache), Verdict::Rejected(PlanError::Country(416)));
+        }
+    }
+
+    #[test]
+    fn messages_name_the_place_and_the_data() {
+        let m = PlanError::Country(416).message("416-246-0142");
+        assert!(m.contains("416 is a Canadian area code (Ontario)"), "{m}");
+        let m = PlanError::Country(876).message("876-246-0142");
+        assert!(m.contains("of Jamaica"), "{m}");
+        let m = PlanError::NotInService(237).message("237-246-0142");
+        assert!(m.contains("2025-11-26") && m.contains("extraAreaCodes"), "{m}");
+    }
+}
