@@ -490,8 +490,12 @@ impl Cx<'_> {
         if self.coerced > 0 {
             let message = msg![
                 self.coerced,
-                if self.coerced == 1 { " number was" } else { " numbers were" },
-                " given as JS numbers: read as their digits. Send numbers as text to keep them exactly as written."
+                if self.coerced == 1 {
+                    " number was given as a JS number"
+                } else {
+                    " numbers were given as JS numbers"
+                },
+                ": read as digits. Send numbers as text to keep them exactly as written."
             ];
             self.push(Issue::info(path, Code::InputCoerced, message));
         }
