@@ -105,6 +105,11 @@ export type IssueCode =
   | "input.unreadable"
   | "input.too_long"
   | "input.too_many"
+  | "input.unknown_field"
+  | "input.duplicate_field"
+  | "input.coerced"
+  | "input.xml"
+  | "input.response_only"
   | "options.invalid"
   | "order.kind_unknown"
   | "order.port_type_unknown"
@@ -112,7 +117,9 @@ export type IssueCode =
   | "rejection.text_required"
   | "rejection.field_unknown"
   | "rejection.family_invalid"
-  | "rejection.too_many";
+  | "rejection.too_many"
+  | "xml.lsr"
+  | "xml.left_out";
 
 export interface Issue {
   /** Path into the order, e.g. `["subscriber","serviceAddress","zip"]`, `["listOfPhoneNumbers", 3]`; `[]` for the whole order. */
@@ -159,6 +166,9 @@ export interface ServiceAddress {
   houseNumber?: string; housePrefix?: string; houseSuffix?: string; preDirectional?: string;
   streetName?: string; streetSuffix?: string; postDirectional?: string; addressLine2?: string;
   city?: string; stateCode?: string; zip?: string; plusFour?: string; county?: string;
+  country?: string;
+  /** Read from responses (`<AddressType>`), never written. */
+  addressType?: string;
 }
 
 export interface Subscriber {
@@ -194,7 +204,48 @@ export interface PortInOrder {
   subscriber?: Subscriber;
   /** Port-ins carry the account number and PIN here. */
   wirelessInfo?: { accountNumber?: string; pinNumber?: string };
+  /** Toll-free port-ins: the RespOrg the numbers go to, 5 letters or digits. */
+  targetRespOrgId?: string;
+  /** A requested time other than 11:30 ET takes effect only with `true`. */
+  triggered?: boolean;
+  /** The account's plumbing: carried into the XML body. Numbers are accepted and read as text. */
+  siteId?: string;
+  peerId?: string;
+  billingType?: string;
+  tnAttributes?: string[];
+  alternateSpid?: string;
+  /** Response only: set by the provider (a GET of the order); refused in a request body. */
+  orderId?: string;
+  orderCreateDate?: string;
+  lastModifiedDate?: string;
+  lastModifiedBy?: string;
+  userId?: string;
+  countOfTns?: number;
 }
+
+/** What `readOrder` answers. */
+export interface ReadOrderResult {
+  /** The canonical order (camelCase, only fields with a value); `{}` when the input is not an order. */
+  order: PortInOrder;
+  issues: Issue[];
+  /** `"xml"` for text (XML or not), else `"object"`. */
+  source: "object" | "xml";
+}
+
+/** Any accepted shape (an object in any key casing, the SDKs' shapes, the XML of an
+ * `<LnpOrder>`, `<LnpOrderSupp>` or `<LnpOrderResponse>`) as the canonical order. No rule runs. */
+export function readOrder(input: unknown): ReadOrderResult;
+
+/** What `toLnpOrderXml` answers. */
+export interface LnpOrderXml {
+  /** The body, or `""` when there is none (an LSR, input that is not an order). */
+  xml: string;
+  /** What was left out and why, after the problems reading the order. */
+  issues: Issue[];
+}
+
+/** The body to POST (`<LnpOrder>`) or, with `supp: true`, to PUT (`<LnpOrderSupp>`). */
+export function toLnpOrderXml(order: unknown, options?: { supp?: boolean }): LnpOrderXml;
 
 export interface ValidateOptions {
   /** `"YYYY-MM-DD"`, the current date in US Eastern time; default: from `now`. */

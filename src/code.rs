@@ -145,6 +145,11 @@ codes! {
     InputUnreadable = "input.unreadable", None, Error;
     InputTooLong = "input.too_long", None, Error;
     InputTooMany = "input.too_many", None, Error;
+    InputUnknownField = "input.unknown_field", None, Warning;
+    InputDuplicateField = "input.duplicate_field", None, Warning;
+    InputCoerced = "input.coerced", None, Info;
+    InputXml = "input.xml", None, Error;
+    InputResponseOnly = "input.response_only", None, Warning;
     OptionsInvalid = "options.invalid", None, Error;
     OrderKindUnknown = "order.kind_unknown", None, Error;
     OrderPortTypeUnknown = "order.port_type_unknown", None, Error;
@@ -153,6 +158,8 @@ codes! {
     RejectionFieldUnknown = "rejection.field_unknown", None, Error;
     RejectionFamilyInvalid = "rejection.family_invalid", None, Error;
     RejectionTooMany = "rejection.too_many", None, Error;
+    XmlLsr = "xml.lsr", None, Error;
+    XmlLeftOut = "xml.left_out", None, Warning | Info;
 }
 
 impl Code {

@@ -78,14 +78,21 @@ pub fn parse_day(text: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
-/// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z` or an offset `±HH:MM`,
-/// `±HHMM` or `±HH`. `T` may also be `t` or a space (RFC 3339); surrounding spaces are ignored.
+/// `YYYY-MM-DD` (also followed by a zone: `2021-06-16Z`, `2021-06-16-05:00`), or
+/// `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z` or an offset `±HH:MM`, `±HHMM` or `±HH`. `T` may also be `t` or a space (RFC 3339); surrounding spaces are ignored.
 pub fn parse(text: &str) -> Result<Written, DateError> {
     let s = text.trim().as_bytes();
     let ((y, m, d), rest) = ymd(s).ok_or(DateError::Format)?;
-    let Some((&sep, rest)) = rest.split_first() else {
+    let Some((&sep, after)) = rest.split_first() else {
         return day_of(y, m, d).map(Written::Day);
     };
+    // `2021-06-16Z`, `2021-06-16-05:00` (XML Schema's date with a zone, in the provider's own
+    // toll-free sample): the calendar day; the zone says nothing of a day's moment.
+    if matches!(sep, b'Z' | b'z' | b'+' | b'-') {
+        offset(rest)?;
+        return day_of(y, m, d).map(Written::Day);
+    }
+    let rest = after;
     if !matches!(sep, b'T' | b't' | b' ') {
         return Err(DateError::Format);
     }
@@ -213,6 +220,12 @@ mod tests {
             ("2026-12-01", Ok(Written::Day(day(2026, 12, 1)))),
             (" 2026-12-01 ", Ok(Written::Day(day(2026, 12, 1)))),
             ("2024-02-29", Ok(Written::Day(day(2024, 2, 29)))),
+            ("2021-06-16Z", Ok(Written::Day(day(2021, 6, 16)))),
+            ("2021-06-16-05:00", Ok(Written::Day(day(2021, 6, 16)))),
+            ("2021-06-16+0530", Ok(Written::Day(day(2021, 6, 16)))),
+            ("2021-06-16-5", Err(Format)),
+            ("2021-06-16Zx", Err(Format)),
+            ("2026-02-30Z", Err(NoSuchDay)),
             ("2026-12-01T00:00:00Z", Ok(Written::Instant(DEC1))),
             ("2026-12-01t00:00z", Ok(Written::Instant(DEC1))),
             ("2026-12-01 00:00Z", Ok(Written::Instant(DEC1))),

@@ -133,3 +133,44 @@ pub fn area_code<S: Source>(npa: &S, options: &S, now: impl Now) -> AreaCodeAnsw
     let opts = options::read(options, &mut ignored);
     area_code_answer::answer(npa, &clock::with_now(&opts, now))
 }
+
+/// What `readOrder` answers: the canonical order (`{}` when the input is not one), the issues
+/// found reading it, and whether it came from an object or XML text.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ReadOrder {
+    pub order: Order,
+    pub issues: Vec<Issue>,
+    /// `"object"` or `"xml"`; `"object"` too for input that is neither.
+    pub source: &'static str,
+}
+
+/// `readOrder(input)`: any accepted shape (an object in any key casing, the SDKs' shapes, the
+/// XML of an `<LnpOrder>`, `<LnpOrderSupp>` or `<LnpOrderResponse>`) as the canonical order.
+/// Only reading: no rule runs.
+pub fn read_order<S: Source>(input: &S) -> ReadOrder {
+    let mut issues = Vec::new();
+    match order::read_any(input, &[], &mut issues) {
+        Some((order, origin)) => ReadOrder { order, issues, source: origin.as_str() },
+        None => {
+            let xml = input.shape() == crate::input::Shape::Text;
+            ReadOrder { order: Order::default(), issues, source: if xml { "xml" } else { "object" } }
+        }
+    }
+}
+
+/// `toLnpOrderXml(order, { supp })`: the body to POST (`<LnpOrder>`) or PUT (`<LnpOrderSupp>`
+/// when `supp` is true) for an order of any accepted shape; `xml` is `""` when there is none (an
+/// LSR, input that is not an order), and `issues` say what was left out and why.
+pub fn to_lnp_order_xml<S: Source>(order: &S, options: &S) -> order::body::Body {
+    let supp = options.get("supp").ok().and_then(|v| v.boolean()).unwrap_or(false);
+    let mut issues = Vec::new();
+    match order::read(order, &mut issues) {
+        Some(order) => to_lnp_order_xml_read(&order, supp, issues),
+        None => order::body::Body { xml: String::new(), issues },
+    }
+}
+
+/// [`to_lnp_order_xml`] for an order already read; `issues` are those found reading it.
+pub fn to_lnp_order_xml_read(order: &Order, supp: bool, issues: Vec<Issue>) -> order::body::Body {
+    order::body::write(order, supp, issues)
+}

@@ -2,8 +2,9 @@
 //!
 //! The core never sees a JS value. It reads through [`Source`], which the API layer implements
 //! for `JsValue` and this module implements for [`Value`] (native callers and tests). Reading is
-//! driven by the order's schema: only known fields are looked up, so cycles, huge objects and
-//! unknown keys cost nothing, and every wrong value becomes an issue at its exact path.
+//! driven by the order's schema: an object's keys are listed once, at most [`MAX_KEYS`] of them,
+//! and only the values of known fields are read, so cycles, huge objects and unknown keys cost
+//! next to nothing, and every wrong value becomes an issue at its exact path.
 
 use crate::code::Code;
 use crate::issue::{Issue, Path, Seg};
@@ -69,11 +70,23 @@ impl Unreadable {
     }
 }
 
+/// Most keys listed of one object: an object with more is reported and not read. Real orders
+/// have at most about twenty keys a level.
+pub const MAX_KEYS: u32 = 1000;
+
 /// A loosely typed value the core can read from. Implemented for `JsValue` in the API layer.
 pub trait Source: Sized {
     fn shape(&self) -> Shape;
     /// A property of an object; `Missing` when absent.
     fn get(&self, key: &str) -> Result<Self, Unreadable>;
+    /// The own string keys of an object in their order, refusing more than `max`; empty for
+    /// anything else. Lets names match in any casing (`BillingTelephoneNumber`).
+    fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable>;
+    /// The instant of a date object (a JS `Date`) as ISO-8601; `None` for anything else, and
+    /// always natively, where no value is a date object.
+    fn date(&self) -> Option<String> {
+        None
+    }
     /// The entries of a list, refusing more than `max`.
     fn items(&self, max: u32) -> Result<Vec<Self>, Unreadable>;
     /// The text of a `Text`, refusing more than `max` characters.
@@ -134,6 +147,15 @@ impl Source for Value {
             },
             Value::Unreadable(why) => Err(*why),
             _ => Ok(Value::Missing),
+        }
+    }
+
+    fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
+        match self {
+            Value::Object(pairs) if pairs.len() > max as usize => Err(Unreadable::TooMany(max)),
+            Value::Object(pairs) => Ok(pairs.iter().map(|(k, _)| k.clone()).collect()),
+            Value::Unreadable(why) => Err(*why),
+            _ => Ok(Vec::new()),
         }
     }
 

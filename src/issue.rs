@@ -10,11 +10,24 @@ use crate::code::Code;
 pub use crate::severity::Severity;
 
 /// One step of a path into the order: a field name or a position in a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Seg {
     Key(&'static str),
     Index(u32),
+    /// A key as the input spelt it, for a field the model does not know (`billingTelephoneNumbr`).
+    Name(Box<str>),
+}
+
+impl Seg {
+    /// The key of a [`Seg::Key`] or [`Seg::Name`].
+    pub fn key(&self) -> Option<&str> {
+        match self {
+            Seg::Key(k) => Some(k),
+            Seg::Name(k) => Some(k),
+            Seg::Index(_) => None,
+        }
+    }
 }
 
 impl From<&'static str> for Seg {

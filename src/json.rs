@@ -31,6 +31,14 @@ impl Source for Json<'_> {
         Ok(Json(self.0.and_then(|v| v.as_object()).and_then(|o| o.get(key))))
     }
 
+    fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
+        match self.0.and_then(|v| v.as_object()) {
+            Some(o) if o.len() > max as usize => Err(Unreadable::TooMany(max)),
+            Some(o) => Ok(o.keys().cloned().collect()),
+            None => Ok(Vec::new()),
+        }
+    }
+
     fn items(&self, max: u32) -> Result<Vec<Self>, Unreadable> {
         match self.0.and_then(|v| v.as_array()) {
             Some(items) if items.len() > max as usize => Err(Unreadable::TooMany(max)),

@@ -15,7 +15,9 @@ use portin_validator::input::Unreadable;
 use portin_validator::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES};
 use portin_validator::rejection::registry::MAX_ENTRIES;
 use portin_validator::rejection::Registry;
-use portin_validator::{editable_fields, parse_tn_list, validate_order, Code, Issue, Severity, Value};
+use portin_validator::{
+    editable_fields, parse_tn_list, to_lnp_order_xml, validate_order, Code, Issue, Severity, Value,
+};
 use serde_json::{json, Value as J};
 
 fn severity_name(s: Severity) -> &'static str {
@@ -142,6 +144,8 @@ enum Input {
     Fields(J, J),
     /// `registerRejectionCodes(entries)`, once per list, on one registry: the issues of all.
     Register(Vec<Value>),
+    /// `toLnpOrderXml(order, { supp })`: its issues.
+    Xml(J, bool),
 }
 
 struct Case {
@@ -184,6 +188,7 @@ fn issues(input: &Input) -> Vec<Issue> {
             report.invalid.into_iter().map(|e| e.issue).chain(report.issues).collect()
         }
         Input::Fields(order, options) => editable_fields(&v(order.clone()), &v(options.clone()), || None).warnings,
+        Input::Xml(order, supp) => to_lnp_order_xml(&v(order.clone()), &v(json!({ "supp": supp }))).issues,
         Input::Register(calls) => {
             let mut registry = Registry::default();
             calls.iter().flat_map(|entries| registry.register(entries).issues).collect()
@@ -682,6 +687,28 @@ fn emission_cases() -> Vec<Case> {
             Input::List(Value::text("919-200-0000\n".repeat(MAX_LIST_ENTRIES as usize + 1))),
         )
         .under("R-TN-PARSE"),
+        case(
+            C::InputTooMany,
+            "an object with more than 1,000 keys",
+            Input::Raw(Value::Object((0..1001).map(|i| (format!("k{i}"), Value::Null)).collect()), v(at_now())),
+        ),
+        case(C::InputUnknownField, "a misspelt key", order(&[("billingTelephoneNumbr", json!("9192000000"))])),
+        case(C::InputDuplicateField, "two spellings", order(&[("CustomerOrderId", json!("A-1"))])),
+        case(C::InputCoerced, "a number ZIP", order(&[("subscriber.serviceAddress.zip", json!(27601))])),
+        case(C::InputCoerced, "text for a flag", order(&[("partialPort", json!("false"))])),
+        case(C::InputXml, "unclosed XML", Input::Order(json!("<LnpOrder><Pon>"), at_now())),
+        case(
+            C::InputResponseOnly,
+            "an OrderId in a request",
+            Input::Order(json!("<LnpOrderSupp><OrderId>1</OrderId></LnpOrderSupp>"), at_now()),
+        ),
+        case(C::XmlLsr, "an LSR", Input::Xml(lsr(), false)),
+        case(C::XmlLeftOut, "an invalid TN", Input::Xml(with(port_in(), "listOfPhoneNumbers", json!(["nope"])), true)),
+        case(
+            C::XmlLeftOut,
+            "a status a request cannot carry",
+            Input::Xml(with(port_in(), "status", json!("FOC")), true),
+        ),
         case(
             C::OptionsInvalid,
             "a negative minLeadBusinessDays",

@@ -75,7 +75,7 @@ fn saved_order_problems_stay_under_original() {
         "portType",
         serde_json::json!("MANUAL_OFF_NET"),
     );
-    let bad_saved = cases::with(saved.clone(), "subscriber.serviceAddress.zip", serde_json::json!(27601));
+    let bad_saved = cases::with(saved.clone(), "subscriber.serviceAddress.zip", serde_json::json!(27601.5));
     let edited = cases::with(saved, "listOfPhoneNumbers", serde_json::json!(["919-200-0000"]));
     let report = common::validate(edited, serde_json::json!({ "original": bad_saved }));
     let got = common::pairs(&report);

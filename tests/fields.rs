@@ -36,5 +36,24 @@ fn every_page_control_is_a_field() {
     }
 }
 
-/// Fields the page leaves out: account plumbing a person does not fill in (api.md allows it).
-const OFF_THE_PAGE: &[&str] = &[];
+/// Fields the page leaves out: account plumbing a person does not fill in (api.md allows it), what
+/// the provider answers with (response-only), and what the provider's body carries but the rules
+/// leave alone.
+const OFF_THE_PAGE: &[&str] = &[
+    "siteId",
+    "peerId",
+    "billingType",
+    "tnAttributes",
+    "alternateSpid",
+    "orderId",
+    "orderCreateDate",
+    "lastModifiedDate",
+    "lastModifiedBy",
+    "userId",
+    "countOfTns",
+    "subscriber.serviceAddress.country",
+    "subscriber.serviceAddress.addressType",
+    // On the page with the rules that check them (R-TN-RESPORG, R-TIME-TRIGGERED).
+    "targetRespOrgId",
+    "triggered",
+];

@@ -480,3 +480,186 @@ fn xml_writer_output_reads_back_as_written() {
         same_as_written(&read, &tree)
     });
 }
+
+/// A key as some client spells it: camelCase, PascalCase, snake_case or upper case.
+fn spelt(key: &str, style: u8) -> String {
+    match style % 4 {
+        0 => key.to_string(),
+        1 => key[..1].to_uppercase() + &key[1..],
+        2 => key
+            .chars()
+            .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+            .collect(),
+        _ => key.to_uppercase(),
+    }
+}
+
+/// Any value with the order's keys in any client's spelling, or XML text.
+fn shaped() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        3 => (prop::sample::select(portin_validator::order::Field::ALL.iter().map(|f| f.key()).collect::<Vec<_>>()), any::<u8>())
+            .prop_map(|(k, s)| spelt(k, s)),
+        1 => prop::sample::select(vec!["phoneNumber", "PhoneNumber", "tnAttribute", "__proto__", "constructor"]).prop_map(String::from),
+        1 => "[a-zA-Z_]{1,12}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        prop_oneof![any::<f64>(), (0..100_000_000_000u64).prop_map(|n| n as f64)].prop_map(Value::Number),
+        pasted().prop_map(Value::Text),
+        prop::sample::select(vec!["true", "false", "2021-06-16Z", "DRAFT"]).prop_map(Value::text),
+        mutated_xml().prop_map(Value::Text),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::List),
+            prop::collection::vec((key.clone(), inner), 0..8).prop_map(Value::Object),
+        ]
+    })
+}
+
+#[test]
+fn the_shape_reader_never_panics_and_says_why_it_read_nothing() {
+    use portin_validator::read_order;
+    check("read_order", 1000, shaped(), |input| {
+        let r = read_order(&input);
+        let order = serde_json::to_value(&r.order).unwrap();
+        prop_assert!(order.is_object());
+        let whole = r.issues.iter().any(|i| i.path.is_empty() && i.is_error());
+        if whole {
+            prop_assert_eq!(&order, &serde_json::json!({}));
+        }
+        for issue in &r.issues {
+            prop_assert!(issue.message.ends_with('.'), "{}", issue.message);
+        }
+        let report = validate_order(&input, &Value::Missing, || Some("2026-11-23T15:00:00Z".into()));
+        prop_assert_eq!(report.ok, !report.issues.iter().any(|i| i.is_error()));
+        Ok(())
+    });
+}
+
+/// Text a person types into a field, XML's special characters likely.
+fn typed() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => "[a-zA-Z0-9 ]{1,6}",
+            2 => prop::sample::select(vec!["&", "<", ">", "\"", "'", "]]>", "\r", "\n", "\r\n", "\t", "é", "東", "&amp;"]).prop_map(String::from),
+        ],
+        0..6,
+    )
+    .prop_map(|p| p.concat())
+}
+
+#[test]
+fn the_body_reads_back_as_the_order_it_was_written_from() {
+    use portin_validator::{read_order, to_lnp_order_xml};
+    use serde_json::{json, Map, Value as J};
+    let tn =
+        prop_oneof![3 => written_tn().prop_map(|(w, d)| (w, Some(d))), 1 => "[0-9a-z]{0,8}".prop_map(|w| (w, None))];
+    let fields = (
+        prop::collection::vec(tn.clone(), 0..6),
+        prop::option::of(tn),
+        prop::option::of(prop::sample::select(vec!["DRAFT", "submitted", "EXCEPTION", "FOC"])),
+        prop::collection::vec(prop::option::of(typed()), 12),
+        (prop::option::of(any::<bool>()), prop::option::of(any::<bool>()), any::<bool>()),
+        prop::collection::vec(typed(), 0..3),
+    );
+    let now = || Some("2026-11-23T15:00:00Z".to_string());
+    check(
+        "toLnpOrderXml round trip",
+        300,
+        fields,
+        |(tns, btn, status, texts, (partial, triggered, supp), attributes)| {
+            let text_keys = [
+                "customerOrderId",
+                "requestedFocDate",
+                "actualFocDate",
+                "loaAuthorizingPerson",
+                "siteId",
+                "peerId",
+                "targetRespOrgId",
+                "billingType",
+                "alternateSpid",
+                "orderId",
+            ];
+            let address_keys = ["zip", "city"];
+            let mut order = Map::new();
+            let mut want = Map::new();
+            order.insert("portType".into(), json!("AUTOMATED_ON_NET"));
+            let kept = |t: &String| !t.trim().is_empty();
+            for (key, text) in text_keys.iter().zip(&texts) {
+                if let Some(t) = text {
+                    order.insert(key.to_string(), json!(t));
+                    let carried = match *key {
+                        "orderId" => false,
+                        "actualFocDate" => !supp,
+                        _ => true,
+                    };
+                    if carried && kept(t) {
+                        want.insert(key.to_string(), json!(t));
+                    }
+                }
+            }
+            let mut address = Map::new();
+            let mut want_address = Map::new();
+            for (key, text) in address_keys.iter().zip(&texts[10..]) {
+                if let Some(t) = text {
+                    address.insert(key.to_string(), json!(t));
+                    if kept(t) {
+                        want_address.insert(key.to_string(), json!(t));
+                    }
+                }
+            }
+            order.insert("subscriber".into(), json!({ "serviceAddress": address }));
+            if !want_address.is_empty() {
+                want.insert("subscriber".into(), json!({ "serviceAddress": want_address }));
+            }
+            order.insert("listOfPhoneNumbers".into(), J::Array(tns.iter().map(|(w, _)| json!(w)).collect()));
+            let mut digits: Vec<String> = Vec::new();
+            for d in tns.iter().filter_map(|(_, d)| d.clone()) {
+                if !digits.contains(&d) {
+                    digits.push(d);
+                }
+            }
+            // An empty list is written as an empty element, which reads as no list.
+            if !digits.is_empty() {
+                want.insert("listOfPhoneNumbers".into(), json!(digits));
+            }
+            if let Some((w, d)) = &btn {
+                order.insert("billingTelephoneNumber".into(), json!(w));
+                if let Some(d) = d {
+                    want.insert("billingTelephoneNumber".into(), json!(d));
+                }
+            }
+            if let Some(s) = status {
+                order.insert("status".into(), json!(s));
+                if matches!(s, "DRAFT" | "submitted") {
+                    want.insert("status".into(), json!(s.to_uppercase()));
+                }
+            }
+            for (key, flag) in [("partialPort", partial), ("triggered", triggered)] {
+                if let Some(b) = flag {
+                    order.insert(key.into(), json!(b));
+                    want.insert(key.into(), json!(b));
+                }
+            }
+            order.insert("tnAttributes".into(), json!(attributes));
+            let attributes: Vec<&String> = attributes.iter().filter(|t| kept(t)).collect();
+            if !attributes.is_empty() {
+                want.insert("tnAttributes".into(), json!(attributes));
+            }
+            let body = to_lnp_order_xml(&common::v(J::Object(order)), &common::v(json!({ "supp": supp })));
+            let back = read_order(&Value::text(body.xml.clone()));
+            prop_assert!(back.issues.is_empty(), "{:?}\n{}", back.issues, body.xml);
+            let got = serde_json::to_value(&back.order).unwrap();
+            let want = J::Object(want);
+            prop_assert_eq!(&got, &want, "{}", body.xml);
+            // The rules see the same order either way.
+            let codes = |r: portin_validator::Report| r.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>();
+            let from_xml = codes(validate_order(&Value::text(body.xml.clone()), &Value::Missing, now));
+            let from_object = codes(validate_order(&common::v(want), &Value::Missing, now));
+            prop_assert_eq!(from_xml, from_object);
+            Ok(())
+        },
+    );
+}

@@ -194,10 +194,20 @@ fn entries_duplicates_and_formats() {
         },
         Case {
             name: "array items",
-            order: base(json!(["919-200-0000", 9192000001u64, "800-411-0142", "919-411-0142", "+44 20 7946 0958"])),
+            order: base(json!([
+                "919-200-0000",
+                9192000001u64,
+                "800-411-0142",
+                "919-411-0142",
+                "+44 20 7946 0958",
+                919
+            ])),
             options: none.clone(),
             has: &[
-                ("listOfPhoneNumbers.1", "input.type"),
+                // A 10-digit JS number is read as its digits, with one info for the list;
+                // other numbers are not TNs.
+                ("listOfPhoneNumbers", "input.coerced"),
+                ("listOfPhoneNumbers.5", "input.type"),
                 ("listOfPhoneNumbers.3", "tn.exchange_n11"),
                 ("listOfPhoneNumbers.4", "tn.country_code"),
             ],
@@ -387,10 +397,31 @@ fn wrong_types_and_unknown_names() {
             not: &[],
         },
         Case {
-            name: "zip is a number",
-            order: json!({ "subscriber": { "serviceAddress": { "zip": 27601 } } }),
+            name: "zip is a number: read as its digits, padded to 5",
+            order: json!({ "subscriber": { "serviceAddress": { "zip": 6390 } } }),
+            options: none.clone(),
+            has: &[("subscriber.serviceAddress.zip", "input.coerced")],
+            not: &["input.type", "address.zip"],
+        },
+        Case {
+            name: "zip is a fraction",
+            order: json!({ "subscriber": { "serviceAddress": { "zip": 27601.5 } } }),
             options: none.clone(),
             has: &[("subscriber.serviceAddress.zip", "input.type")],
+            not: &[],
+        },
+        Case {
+            name: "the SDKs' TN list shapes and key casings",
+            order: json!({ "ListOfPhoneNumbers": { "PhoneNumber": ["9192000000", 9192000001u64] }, "BillingTelephoneNumber": "9192000000" }),
+            options: none.clone(),
+            has: &[("listOfPhoneNumbers", "input.coerced")],
+            not: &["input.type", "tn.none", "btn.required", "input.unknown_field"],
+        },
+        Case {
+            name: "a misspelt field",
+            order: json!({ "listOfPhoneNumbers": tns(1), "billingTelephoneNumbr": "9192000000" }),
+            options: none.clone(),
+            has: &[("billingTelephoneNumbr", "input.unknown_field"), ("billingTelephoneNumber", "btn.required")],
             not: &[],
         },
         Case {

@@ -117,6 +117,7 @@ fn label(path: &[Seg]) -> String {
         match (k, seg) {
             (0, Seg::Index(i)) => out = msg!["Entry ", *i + 1],
             (_, Seg::Key(key)) => out = msg![out, ", ", *key],
+            (_, Seg::Name(key)) => out = msg![out, ", ", &**key],
             (_, Seg::Index(i)) => out = msg![out, " item ", *i + 1],
         }
     }

@@ -28,6 +28,7 @@ fn same(field: Field, order: &Order, saved: &Order) -> bool {
         Value::Text { get, compare, .. } => same_text(compare, get(order).as_deref(), get(saved).as_deref()),
         Value::Flag { get, .. } => get(order) == get(saved),
         Value::Number { get, .. } => get(order) == get(saved),
+        Value::List { get, .. } => get(order) == get(saved),
         Value::Tns | Value::Group => true,
     }
 }

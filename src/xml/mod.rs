@@ -9,9 +9,11 @@
 //! at the [limits](MAX_BYTES) below.
 
 mod read;
+mod source;
 mod write;
 
 pub use read::parse;
+pub use source::Node;
 pub use write::{escape, Writer};
 
 /// Largest document read, in bytes: larger input is refused before it is scanned. The issue

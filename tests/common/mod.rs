@@ -34,6 +34,7 @@ pub fn dotted(issue: &Issue) -> String {
         .iter()
         .map(|s| match s {
             Seg::Key(k) => (*k).to_string(),
+            Seg::Name(k) => k.to_string(),
             Seg::Index(i) => i.to_string(),
         })
         .collect::<Vec<_>>()

@@ -27,6 +27,28 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
+#[wasm_bindgen(inline_js = "export function ownKeys(o, max) {
+  const k = Object.getOwnPropertyNames(o);
+  return k.length > max ? null : k;
+}
+export function dateIso(v) {
+  if (!(v instanceof Date)) return undefined;
+  const t = v.getTime();
+  return t === t ? v.toISOString() : \"\";
+}")]
+extern "C" {
+    /// An object's own string keys (non-enumerable ones too, as a getter defined with
+    /// `Object.defineProperty` is), or `null` when there are more than `max`: only the count
+    /// crosses for a huge object. Imported with `catch`: a Proxy's `ownKeys` trap may throw.
+    #[wasm_bindgen(js_name = ownKeys, catch)]
+    fn own_keys(value: &JsValue, max: u32) -> Result<JsValue, JsValue>;
+    /// A `Date`'s ISO instant (`""` for an invalid date), `undefined` for anything else.
+    /// `instanceof` runs no code of the value's own but a Proxy's `getPrototypeOf` trap:
+    /// imported with `catch`.
+    #[wasm_bindgen(js_name = dateIso, catch)]
+    fn date_iso(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 pub struct Js(pub JsValue);
 
 impl Source for Js {
@@ -59,6 +81,18 @@ impl Source for Js {
 
     fn get(&self, key: &str) -> Result<Js, Unreadable> {
         Reflect::get(&self.0, &JsValue::from_str(key)).map(Js).map_err(|_| Unreadable::Threw)
+    }
+
+    fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
+        let keys = own_keys(&self.0, max).map_err(|_| Unreadable::Threw)?;
+        if keys.is_null() {
+            return Err(Unreadable::TooMany(max));
+        }
+        Ok(keys.unchecked_into::<js_sys::Array>().iter().filter_map(|k| k.as_string()).collect())
+    }
+
+    fn date(&self) -> Option<String> {
+        date_iso(&self.0).ok()?.as_string()
     }
 
     fn items(&self, max: u32) -> Result<Vec<Js>, Unreadable> {

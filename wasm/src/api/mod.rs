@@ -133,6 +133,20 @@ pub fn explain_status(status: JsValue, kind: JsValue) -> JsValue {
     to_js(&native::explain_status(&Js(status), &Js(kind)))
 }
 
+/// `readOrder(input) -> { order, issues, source }` (api.md): any accepted shape as the
+/// canonical order; `order: {}` and the issues when it is not one.
+#[wasm_bindgen(js_name = readOrder, skip_typescript)]
+pub fn read_order(input: JsValue) -> JsValue {
+    to_js(&native::read_order(&Js(input)))
+}
+
+/// `toLnpOrderXml(order, options?) -> { xml, issues }` (api.md): the body to submit,
+/// `<LnpOrderSupp>` with `options.supp`.
+#[wasm_bindgen(js_name = toLnpOrderXml, skip_typescript)]
+pub fn to_lnp_order_xml(order: JsValue, options: JsValue) -> JsValue {
+    to_js(&native::to_lnp_order_xml(&Js(order), &Js(options)))
+}
+
 /// Traps the module on purpose, as running out of memory would. Only for testing the recovery of
 /// the JS entry (every call and `attachForm` carry on with a fresh instance): built with the
 /// `test-hooks` feature, which the published package leaves out; not in the types.

@@ -258,7 +258,7 @@ fn reveal(state: &Rc<RefCell<Option<State>>>) {
 /// named ancestor path (`subscriber.serviceAddress` for an address-wide issue, if the page has
 /// such a control).
 fn control_for<'a>(all: &'a [Control], path: &[Seg]) -> Option<&'a Control> {
-    let keys: Vec<&str> = path.iter().filter_map(|s| if let Seg::Key(k) = s { Some(*k) } else { None }).collect();
+    let keys: Vec<&str> = path.iter().filter_map(Seg::key).collect();
     (1..=keys.len()).rev().find_map(|n| {
         let dotted = keys.get(..n)?.join(".");
         all.iter().find(|c| c.name() == dotted)

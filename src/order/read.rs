@@ -1,0 +1,591 @@
+//! Reading an order from whatever a client sends: a camelCase object, the SDKs' shapes (keys in
+//! any casing, `{ phoneNumber: [...] }`, numbers for ZIPs and TNs, `"true"`), or the text of the
+//! provider's XML body. One reader for all of them, driven by the [`Field`] table, so names,
+//! paths and issues are the same whatever the shape.
+
+use super::{Coerce, Field, Order, TnInput, Value};
+use crate::code::Code;
+use crate::input::{child, parse_plain_number, Reader, Shape, Source, Unreadable, MAX_KEYS};
+use crate::issue::{Issue, Path, Seg};
+use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
+use crate::msg;
+use crate::xml::{self, Node};
+
+/// A TN list given on its own (`parseTnList`), reported at `base` + `["listOfPhoneNumbers"]`.
+pub fn read_tn_input<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<TnInput> {
+    let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
+    match src.shape() {
+        Shape::Missing | Shape::Null => None,
+        _ => cx.tns(src, child(base, Seg::Key(Field::Tns.key()))),
+    }
+}
+
+/// What the order was read from, which decides how names match and what is said of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// An object: keys match a field's key or its element, in any casing.
+    Object,
+    /// XML text: names match elements only. `request` for `<LnpOrder>` and `<LnpOrderSupp>`
+    /// (`supp`), not for `<LnpOrderResponse>`.
+    Xml { request: bool, supp: bool },
+}
+
+impl Origin {
+    /// `"object"` or `"xml"`, as `readOrder` says.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Object => "object",
+            Origin::Xml { .. } => "xml",
+        }
+    }
+}
+
+/// The schema's elements the order does not model: read by no rule, so skipped without a
+/// word (a response's `Status` and `Errors`, the losing carrier's details, ...). Compared as
+/// names are, ignoring case and underscores.
+const UNMODELLED: &[&str] = &[
+    "Status",
+    "Errors",
+    "BulkPortinOrderId",
+    "EarliestEstimate",
+    "AccountId",
+    "LosingCarrierSPID",
+    "LosingCarrierName",
+    "LosingCarrierIsWireless",
+    "VendorName",
+    "RetryValidation",
+    "ResetAddressFields",
+    "Name",
+    "Latitude",
+    "Longitude",
+    "LegacyAddressId",
+    "LegacyEntityId",
+    "RegionId",
+];
+
+/// Two names are the same field's when they differ only in ASCII case and underscores:
+/// `billing_telephone_number`, `BillingTelephoneNumber`, `CountOfTNs`.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
+    fold(a) == fold(b)
+}
+
+/// Edit distance of two folded names, giving up above `max` (for "did you mean").
+fn near(a: &str, b: &str, max: usize) -> bool {
+    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
+    let (a, b) = (fold(a), fold(b));
+    if a.len().abs_diff(b.len()) > max || a.len() > 64 || b.len() > 64 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut row = vec![i + 1];
+        for (j, y) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(x != y));
+            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let ins = row.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            row.push(sub.min(del).min(ins));
+        }
+        prev = row;
+    }
+    prev.last().is_some_and(|&d| d <= max)
+}
+
+/// Reads an order of any accepted shape found at `base`, and says what it was read from.
+/// `None` (with the issue saying why) when the input is not an order at all.
+pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
+    match src.shape() {
+        Shape::Object => {
+            let mut order = Order::default();
+            let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
+            cx.group(src, None, base, &mut order).then_some((order, Origin::Object))
+        }
+        Shape::Text => match src.text(xml::MAX_BYTES as u32) {
+            Ok(text) if is_markup(&text) => read_xml(&text, base, issues),
+            Ok(_) => not_an_order(base, Shape::Text, issues),
+            Err(Unreadable::TooLong(_)) => {
+                let message = msg![
+                    what(base),
+                    " is text of more than 8 MiB: at most 8 MiB of XML (an <LnpOrder> or <LnpOrderSupp>) is read."
+                ];
+                issues.push(Issue::error(base.to_vec(), Code::InputTooLong, message));
+                None
+            }
+            Err(why) => {
+                Reader { issues, label: super::label }.unreadable(base.to_vec(), why);
+                None
+            }
+        },
+        shape => not_an_order(base, shape, issues),
+    }
+}
+
+fn what(base: &[Seg]) -> &'static str {
+    if base.is_empty() {
+        "The order"
+    } else {
+        "The saved order"
+    }
+}
+
+/// Text whose first character that is not white space (or a BOM) is `<`.
+pub fn is_markup(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('<')
+}
+
+fn not_an_order(base: &[Seg], shape: Shape, issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
+    issues.push(Issue::error(
+        base.to_vec(),
+        Code::InputType,
+        msg![
+            what(base),
+            " must be an object with the order's fields (listOfPhoneNumbers, billingTelephoneNumber, ...) or the XML of an <LnpOrder>, not ",
+            shape.described(),
+            "."
+        ],
+    ));
+    None
+}
+
+fn read_xml(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
+    let root = match xml::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let message = msg![what(base), " is not XML that can be read: ", e.message(), "."];
+            issues.push(Issue::error(base.to_vec(), Code::InputXml, message));
+            return None;
+        }
+    };
+    let origin = match root.name.as_str() {
+        "LnpOrder" => Origin::Xml { request: true, supp: false },
+        "LnpOrderSupp" => Origin::Xml { request: true, supp: true },
+        "LnpOrderResponse" => Origin::Xml { request: false, supp: false },
+        other => {
+            let message = msg![
+                what(base),
+                " is XML whose root element is ",
+                crate::text::quote(other),
+                ": expected <LnpOrder>, <LnpOrderSupp> or <LnpOrderResponse>."
+            ];
+            issues.push(Issue::error(base.to_vec(), Code::InputXml, message));
+            return None;
+        }
+    };
+    let mut order = Order::default();
+    let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0 };
+    cx.group(&Node::new(&root), None, base, &mut order).then_some((order, origin))
+}
+
+struct Cx<'a> {
+    r: Reader<'a>,
+    origin: Origin,
+    /// TN entries given as numbers in the list being read, for one info.
+    coerced: u32,
+}
+
+impl Cx<'_> {
+    fn xml(&self) -> bool {
+        matches!(self.origin, Origin::Xml { .. })
+    }
+
+    /// Does input name `key` stand for `field`?
+    fn names(&self, field: Field, key: &str) -> bool {
+        let element = field.spec().wire.element().is_some_and(|e| same_name(key, e));
+        element || (!self.xml() && same_name(key, field.key()))
+    }
+
+    /// The canonical spelling of `field` in this input.
+    fn canonical(&self, field: Field) -> &'static str {
+        match (self.origin, field.spec().wire.element()) {
+            (Origin::Xml { .. }, Some(e)) => e,
+            _ => field.key(),
+        }
+    }
+
+    fn push(&mut self, issue: Issue) {
+        self.r.issues.push(issue);
+    }
+
+    /// The keys of an object, or why they are not there: too many is reported and gives
+    /// `Err` (nothing more is read there); a failure to list them gives `Ok(None)`, and then
+    /// only the canonical names are looked up.
+    fn keys<S: Source>(&mut self, src: &S, at: &[Seg]) -> Result<Option<Vec<String>>, ()> {
+        match src.keys(MAX_KEYS) {
+            Ok(keys) => Ok(Some(keys)),
+            Err(Unreadable::TooMany(max)) => {
+                let label = (self.r.label)(at);
+                let name = if at.is_empty() { "The order" } else { label.as_str() };
+                let message =
+                    msg![name, " has more than ", max, " keys: nothing in it was read. Send the order's fields only."];
+                self.push(Issue::error(at.to_vec(), Code::InputTooMany, message));
+                Err(())
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// A key no field answers to: skipped, with a warning unless the schema knows it.
+    fn unknown(&mut self, key: &str, at: &[Seg], candidates: &[Field]) {
+        if UNMODELLED.iter().any(|u| same_name(key, u)) {
+            return;
+        }
+        let mut path = at.to_vec();
+        path.push(Seg::Name(key.into()));
+        let shown = crate::text::quote(key);
+        let mut message = msg!["Unknown field ", shown, " is not read."];
+        let all = Field::ALL.iter().copied();
+        if let Some(guess) = candidates.iter().copied().chain(all).find(|&f| near(key, self.canonical(f), 2)) {
+            message = msg!["Unknown field ", shown, " is not read (did you mean ", guess.dotted(), "?)."];
+        }
+        self.push(Issue::warning(path, Code::InputUnknownField, message));
+    }
+
+    /// Reads the fields of the group `parent` (the top level when `None`) from `src`, found at
+    /// `at`, in [`Field::ALL`]'s order. `false` when the object has too many keys to be read.
+    fn group<S: Source>(&mut self, src: &S, parent: Option<Field>, at: &[Seg], order: &mut Order) -> bool {
+        let fields: Vec<Field> = Field::ALL.iter().copied().filter(|f| f.parent() == parent).collect();
+        let Ok(listed) = self.keys(src, at) else { return false };
+        // Each field's spellings in the input, in input order.
+        let mut given: Vec<(Field, Vec<String>)> = Vec::new();
+        for key in listed.iter().flatten() {
+            match fields.iter().copied().find(|&f| self.names(f, key)) {
+                Some(f) => match given.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, spellings)) => spellings.push(key.clone()),
+                    None => given.push((f, vec![key.clone()])),
+                },
+                None => self.unknown(key, at, &fields),
+            }
+        }
+        for &field in &fields {
+            let path = child(at, Seg::Key(field.key()));
+            let spellings = given.iter().find(|(g, _)| *g == field).map(|(_, s)| s.as_slice()).unwrap_or_default();
+            let canonical = self.canonical(field);
+            let key = match spellings {
+                [] if listed.is_none() || !self.xml() => canonical,
+                [] => continue,
+                [one] => one.as_str(),
+                [first, ..] => {
+                    let key = spellings.iter().find(|s| s.as_str() == canonical).unwrap_or(first);
+                    let quoted: Vec<String> = spellings.iter().map(|s| crate::text::quote(s)).collect();
+                    let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+                    let message = msg![
+                        (self.r.label)(&path),
+                        " is given ",
+                        spellings.len(),
+                        " times, as ",
+                        crate::text::join_and(&quoted),
+                        ": ",
+                        crate::text::quote(key),
+                        " is read and the others are ignored."
+                    ];
+                    self.push(Issue::warning(path.clone(), Code::InputDuplicateField, message));
+                    key.as_str()
+                }
+            };
+            let v = match src.get(key) {
+                Ok(v) => v,
+                Err(why) => {
+                    self.r.unreadable(path, why);
+                    continue;
+                }
+            };
+            if matches!(v.shape(), Shape::Missing | Shape::Null) {
+                continue;
+            }
+            if let Origin::Xml { request: true, supp } = self.origin {
+                if field.spec().wire.refused_in_request(supp) {
+                    let body = if supp { "<LnpOrderSupp>" } else { "<LnpOrder>" };
+                    let message = msg![
+                        "<",
+                        canonical,
+                        "> is set by the provider: the API refuses it in a request body such as ",
+                        body,
+                        ". Leave it out (it comes from a GET of the order)."
+                    ];
+                    self.push(Issue::warning(path.clone(), Code::InputResponseOnly, message));
+                }
+            }
+            self.value(field, &v, path, order);
+        }
+        true
+    }
+
+    fn value<S: Source>(&mut self, field: Field, v: &S, path: Path, order: &mut Order) {
+        match field.spec().value {
+            Value::Text { set, coerce, .. } => *set(order) = self.text(v, path, coerce),
+            Value::Flag { set, .. } => *set(order) = self.flag(v, path),
+            Value::Number { set, .. } => *set(order) = self.number(v, path),
+            Value::List { set, item, .. } => *set(order) = self.list(v, path, item),
+            Value::Tns => order.list_of_phone_numbers = self.tns(v, path),
+            Value::Group => match v.shape() {
+                Shape::Object => {
+                    self.group(v, Some(field), &path, order);
+                }
+                got => self.r.wrong_type(path, "an object", got),
+            },
+        }
+    }
+
+    /// Text, or what `coerce` accepts for it.
+    fn text<S: Source>(&mut self, v: &S, path: Path, coerce: Coerce) -> Option<String> {
+        let shape = v.shape();
+        match (shape, coerce) {
+            (Shape::Number, Coerce::Id | Coerce::House | Coerce::Zip | Coerce::Tn) => {
+                let digits = v.number().and_then(whole);
+                let digits = match (digits, coerce) {
+                    (Some(d), Coerce::Tn) if !matches!(d.len(), 10 | 11) => None,
+                    (Some(d), Coerce::Zip) if d.len() < 5 => Some(msg!["0".repeat(5 - d.len()), d]),
+                    (d, _) => d,
+                };
+                match digits {
+                    Some(d) => {
+                        if coerce != Coerce::Id {
+                            let message = msg![
+                                (self.r.label)(&path),
+                                " was given as a number: read as the text ",
+                                crate::text::quote(&d),
+                                ". Send it as text to keep it exactly as written."
+                            ];
+                            self.push(Issue::info(path, Code::InputCoerced, message));
+                        }
+                        Some(d)
+                    }
+                    None => {
+                        let expected = if coerce == Coerce::Tn { "text (or a 10-digit number)" } else { "text" };
+                        self.r.wrong_type(path, expected, shape);
+                        None
+                    }
+                }
+            }
+            (Shape::Object, Coerce::Date) => match v.date() {
+                Some(iso) => Some(iso),
+                None => {
+                    self.r.wrong_type(path, "text", shape);
+                    None
+                }
+            },
+            _ => self.r.text_value(v, path, MAX_FIELD_TEXT),
+        }
+    }
+
+    /// `true`/`false`, or the text `"true"`/`"false"` (XML's only form; an info in objects).
+    fn flag<S: Source>(&mut self, v: &S, path: Path) -> Option<bool> {
+        if let Some(b) = v.boolean() {
+            return Some(b);
+        }
+        let b = match v.shape() {
+            Shape::Text => v.text(16).ok().and_then(|t| match t.trim() {
+                t if t.eq_ignore_ascii_case("true") => Some(true),
+                t if t.eq_ignore_ascii_case("false") => Some(false),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match b {
+            Some(b) if !self.xml() => {
+                let message =
+                    msg![(self.r.label)(&path), " was given as text: read as ", if b { "true" } else { "false" }, "."];
+                self.push(Issue::info(path, Code::InputCoerced, message));
+            }
+            Some(_) => {}
+            None => self.r.wrong_type(path, "true or false", v.shape()),
+        }
+        b
+    }
+
+    /// A number; text holding a whole number is accepted too (form controls and XML give text).
+    fn number<S: Source>(&mut self, v: &S, path: Path) -> Option<f64> {
+        let n = match v.shape() {
+            Shape::Number => v.number(),
+            Shape::Text => v.text(32).ok().and_then(|s| parse_plain_number(&s)),
+            _ => None,
+        };
+        if n.is_none() {
+            self.r.wrong_type(path, "a number", v.shape());
+        }
+        n
+    }
+
+    /// The one entry key of a wrapping object (`{ phoneNumber: [...] }`, `<TnAttributes>`):
+    /// its value, other keys reported as unknown. `None` when the object has no such key.
+    fn unwrap<S: Source>(&mut self, v: &S, path: &[Seg], item: &'static str) -> Option<S> {
+        let key = match self.keys(v, path).ok()? {
+            Some(keys) => {
+                let mut found = None;
+                for k in keys {
+                    if found.is_none() && same_name(&k, item) {
+                        found = Some(k);
+                    } else {
+                        self.unknown(&k, path, &[]);
+                    }
+                }
+                found?
+            }
+            None => item.to_owned(),
+        };
+        match v.get(&key) {
+            Ok(inner) => Some(inner),
+            Err(why) => {
+                self.r.unreadable(path.to_vec(), why);
+                None
+            }
+        }
+    }
+
+    /// A list of text: an array, one text, or either inside `{ <item>: ... }`.
+    fn list<S: Source>(&mut self, v: &S, path: Path, item: &'static str) -> Option<Vec<String>> {
+        match v.shape() {
+            Shape::Object => {
+                let inner = self.unwrap(v, &path, item)?;
+                match inner.shape() {
+                    Shape::Object => {
+                        self.r.wrong_type(path, "a list of text", Shape::Object);
+                        None
+                    }
+                    _ => self.list(&inner, path, item),
+                }
+            }
+            Shape::List => match v.items(MAX_LIST_ENTRIES) {
+                Ok(items) => Some(
+                    items
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, e)| self.r.text_value(e, child(&path, Seg::Index(i as u32)), MAX_FIELD_TEXT))
+                        .collect(),
+                ),
+                Err(why) => {
+                    self.r.unreadable(path, why);
+                    None
+                }
+            },
+            Shape::Text => self.r.text_value(v, path, MAX_FIELD_TEXT).map(|t| vec![t]),
+            Shape::Missing | Shape::Null => None,
+            got => {
+                self.r.wrong_type(path, "a list of text", got);
+                None
+            }
+        }
+    }
+
+    /// `listOfPhoneNumbers`: pasted text, an array of text (or numbers, or `{ phoneNumber }`
+    /// objects), or `{ phoneNumber: ... }` holding either.
+    fn tns<S: Source>(&mut self, v: &S, path: Path) -> Option<TnInput> {
+        self.coerced = 0;
+        let list = match v.shape() {
+            Shape::Text => self.r.text_value(v, path.clone(), MAX_LIST_TEXT).map(TnInput::Text),
+            Shape::Object => {
+                let inner = self.unwrap(v, &path, "PhoneNumber")?;
+                match inner.shape() {
+                    Shape::List => self.tn_items(&inner, &path),
+                    Shape::Missing | Shape::Null => None,
+                    _ => Some(TnInput::Items(vec![self.tn_item(&inner, child(&path, Seg::Index(0)))])),
+                }
+            }
+            Shape::List => self.tn_items(v, &path),
+            got => {
+                self.r.wrong_type(path.clone(), "text (one number per line) or a list of numbers", got);
+                None
+            }
+        };
+        if self.coerced > 0 {
+            let message = msg![
+                self.coerced,
+                if self.coerced == 1 {
+                    " number was given as a JS number"
+                } else {
+                    " numbers were given as JS numbers"
+                },
+                ": read as digits. Send numbers as text to keep them exactly as written."
+            ];
+            self.push(Issue::info(path, Code::InputCoerced, message));
+        }
+        list
+    }
+
+    fn tn_items<S: Source>(&mut self, v: &S, path: &[Seg]) -> Option<TnInput> {
+        match v.items(MAX_LIST_ENTRIES) {
+            Ok(items) => Some(TnInput::Items(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| self.tn_item(item, child(path, Seg::Index(i as u32))))
+                    .collect(),
+            )),
+            Err(why) => {
+                self.r.unreadable(path.to_vec(), why);
+                None
+            }
+        }
+    }
+
+    /// One entry: text, a 10- or 11-digit number, or `{ phoneNumber: ... }`.
+    fn tn_item<S: Source>(&mut self, item: &S, path: Path) -> Option<String> {
+        match item.shape() {
+            Shape::Number => match item.number().and_then(whole).filter(|d| matches!(d.len(), 10 | 11)) {
+                Some(d) => {
+                    self.coerced += 1;
+                    Some(d)
+                }
+                None => {
+                    self.r.wrong_type(path, "text (or a 10-digit number)", Shape::Number);
+                    None
+                }
+            },
+            Shape::Object => {
+                let inner = self.unwrap(item, &path, "PhoneNumber")?;
+                match inner.shape() {
+                    Shape::Object | Shape::List => {
+                        self.r.wrong_type(path, "text", inner.shape());
+                        None
+                    }
+                    _ => self.tn_item(&inner, path),
+                }
+            }
+            _ => self.r.text_value(item, path, MAX_FIELD_TEXT),
+        }
+    }
+}
+
+/// The digits of a whole, non-negative number below 10^15 (exact in an `f64`).
+fn whole(n: f64) -> Option<String> {
+    if !(0.0..1e15).contains(&n) || n.fract() != 0.0 {
+        return None;
+    }
+    let mut n = n as u64;
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_numbers() {
+        for (a, b, same) in [
+            ("BillingTelephoneNumber", "billingTelephoneNumber", true),
+            ("billing_telephone_number", "billingTelephoneNumber", true),
+            ("PON", "pon", true),
+            ("RequestedFOCDate", "requestedFocDate", true),
+            ("CountOfTNs", "countOfTns", true),
+            ("billingTelephoneNumbr", "billingTelephoneNumber", false),
+        ] {
+            assert_eq!(same_name(a, b), same, "{a} {b}");
+        }
+        assert!(near("billingTelephoneNumbr", "billingTelephoneNumber", 2));
+        assert!(!near("zzz", "billingTelephoneNumber", 2));
+        for (n, want) in
+            [(6390.0, Some("6390")), (0.0, Some("0")), (9192460142.0, Some("9192460142")), (1.5, None), (-1.0, None)]
+        {
+            assert_eq!(whole(n).as_deref(), want);
+        }
+    }
+}
