@@ -169,6 +169,20 @@ export interface PortInOrder {
   actualFocDate?: string;
   loaAuthorizingPerson?: string;
   customerOrderId?: string;
+  /** Toll-free port-ins: the RespOrg the numbers go to, 5 letters or digits (`"JYT01"`). */
+  targetRespOrgId?: string;
+  /** Wireline automated and internal ports: `true` to use the requested time (else 11:30 ET). */
+  triggered?: boolean;
+  /** The site (sub-account) the numbers go to. */
+  siteId?: string;
+  /** The SIP peer (location) the numbers go to. */
+  peerId?: string;
+  /** `"NOCHARGE"`, `"PORTIN"`, `"NEWNUMBER"`, `"PROJECTPORT"` or `"DISCOUNTED"`. */
+  billingType?: string;
+  /** Each of `"Protected"`, `"External"`, `"Hosted"`, `"Imported"`, at most once. */
+  tnAttributes?: string[];
+  /** May change only while the order is a draft. */
+  alternateSpid?: string;
   /** LSRs. */
   pon?: string;
   ponVersion?: number;

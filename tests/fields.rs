@@ -37,4 +37,4 @@ fn every_page_control_is_a_field() {
 }
 
 /// Fields the page leaves out: account plumbing a person does not fill in (api.md allows it).
-const OFF_THE_PAGE: &[&str] = &[];
+const OFF_THE_PAGE: &[&str] = &["siteId", "peerId", "billingType", "tnAttributes", "alternateSpid"];

@@ -26,6 +26,11 @@ pub enum Value {
         get: fn(&Order) -> &Option<f64>,
         set: fn(&mut Order) -> &mut Option<f64>,
     },
+    /// A list of text (`tnAttributes`), read from an array of text.
+    TextList {
+        get: fn(&Order) -> &Option<Vec<String>>,
+        set: fn(&mut Order) -> &mut Option<Vec<String>>,
+    },
     /// The TN list (text or an array), read and compared on its own terms.
     Tns,
     /// An object holding other fields.
@@ -52,7 +57,9 @@ pub enum Judge {
     Matrix(Row),
     /// Set when the order is placed; an edit never changes it.
     Fixed,
-    /// Not compared: the provider sets it (`status`, `actualFocDate`), or it is a group.
+    /// Not compared: the provider sets it (`status`, `actualFocDate`), it is a group, or a
+    /// supplement may change it on every port type that carries it (`siteId`, `peerId`,
+    /// `tnAttributes`: docs/rules.md).
     Free,
 }
 
@@ -70,6 +77,7 @@ macro_rules! value {
     (kind $($m:ident).+) => { Value::Text { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, compare: Compare::Kind } };
     (port_type $($m:ident).+) => { Value::Text { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, compare: Compare::PortType } };
     (flag $($m:ident).+) => { Value::Flag { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
+    (text_list $($m:ident).+) => { Value::TextList { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
     (number $($m:ident).+) => { Value::Number { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
     (tns) => { Value::Tns };
     (group) => { Value::Group };
@@ -138,6 +146,13 @@ fields! {
     ActualFocDate = ["actualFocDate"], "Actual FOC date", Some("ActualFocDate"), Some(b'F'), Any, Free, text actual_foc_date;
     Loa = ["loaAuthorizingPerson"], "LOA authorizing person", Some("LoaAuthorizingPerson"), Some(b'l'), Any, Matrix(Row::Loa), text loa_authorizing_person;
     CustomerOrderId = ["customerOrderId"], "Customer order ID", Some("CustomerOrderId"), Some(b'o'), Any, Matrix(Row::CustomerOrderId), text customer_order_id;
+    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Some("TargetRespOrgId"), None, PortIn, Fixed, text target_resp_org_id;
+    Triggered = ["triggered"], "Triggered activation", Some("Triggered"), None, PortIn, Fixed, flag triggered;
+    SiteId = ["siteId"], "Site ID", Some("SiteId"), None, PortIn, Free, text site_id;
+    PeerId = ["peerId"], "Peer ID (location)", Some("PeerId"), None, PortIn, Free, text peer_id;
+    BillingType = ["billingType"], "Billing type", Some("BillingType"), None, PortIn, Fixed, text billing_type;
+    TnAttributes = ["tnAttributes"], "TN attributes", Some("TnAttributes"), None, PortIn, Free, text_list tn_attributes;
+    AlternateSpid = ["alternateSpid"], "Alternate SPID", Some("AlternateSpid"), None, PortIn, Fixed, text alternate_spid;
     Pon = ["pon"], "PON", None, Some(b'P'), Lsr, Fixed, text pon;
     PonVersion = ["ponVersion"], "PON version", None, None, Lsr, Fixed, number pon_version;
     Subscriber = ["subscriber"], "Subscriber", Some("Subscriber"), Some(b'k'), Any, Free, group;

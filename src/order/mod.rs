@@ -33,6 +33,13 @@ pub struct Order {
     pub actual_foc_date: Option<String>,
     pub loa_authorizing_person: Option<String>,
     pub customer_order_id: Option<String>,
+    pub target_resp_org_id: Option<String>,
+    pub triggered: Option<bool>,
+    pub site_id: Option<String>,
+    pub peer_id: Option<String>,
+    pub billing_type: Option<String>,
+    pub tn_attributes: Option<Vec<String>>,
+    pub alternate_spid: Option<String>,
     pub pon: Option<String>,
     pub pon_version: Option<f64>,
     pub subscriber: Subscriber,
@@ -143,12 +150,39 @@ fn read_fields<S: Source>(r: &mut Reader, src: &S, parent: Option<Field>, at: &[
             Value::Text { set, .. } => *set(order) = r.text(src, key, at, MAX_FIELD_TEXT),
             Value::Flag { set, .. } => *set(order) = r.boolean(src, key, at),
             Value::Number { set, .. } => *set(order) = r.number(src, key, at),
+            Value::TextList { set, .. } => *set(order) = read_text_list(r, src, key, at),
             Value::Tns => order.list_of_phone_numbers = read_tns(r, src, at),
             Value::Group => {
                 if let Some(obj) = r.object(src, key, at) {
                     read_fields(r, &obj, Some(field), &child(at, Seg::Key(key)), order);
                 }
             }
+        }
+    }
+}
+
+/// A list of text (`tnAttributes`): an array whose items are text; an item that is not is
+/// reported and left out.
+fn read_text_list<S: Source>(r: &mut Reader, src: &S, key: &'static str, base: &[Seg]) -> Option<Vec<String>> {
+    let v = r.field(src, key, base)?;
+    let at = child(base, Seg::Key(key));
+    match v.shape() {
+        Shape::List => match v.items(MAX_LIST_ENTRIES) {
+            Ok(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT))
+                    .collect(),
+            ),
+            Err(why) => {
+                r.unreadable(at, why);
+                None
+            }
+        },
+        got => {
+            r.wrong_type(at, "a list of text", got);
+            None
         }
     }
 }
