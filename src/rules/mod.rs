@@ -18,6 +18,7 @@ mod field;
 mod ids;
 mod loa;
 mod near_foc;
+mod provider;
 mod requested;
 mod subscriber;
 
@@ -211,6 +212,7 @@ pub const RULES: &[Rule] = &[
     loa::check,
     account::check,
     ids::check,
+    provider::check,
     editing::check,
 ];
 
