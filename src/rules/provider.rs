@@ -47,19 +47,17 @@ fn resp_org(cx: &Cx, out: &mut Vec<Issue>) {
             ];
             required(out, facts, AT, Code::TnRespOrgRequired, message);
         }
-        None => {}
-        Some(id) => {
-            if chars(id) != RESP_ORG_LEN || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
-                let message = msg![
-                    "Target RespOrg ID ",
-                    quote(id),
-                    " must be exactly ",
-                    RESP_ORG_LEN,
-                    " letters or digits (such as JYT01)."
-                ];
-                add(out, Severity::Error, AT, Code::TnRespOrgFormat, message);
-            }
+        Some(id) if chars(id) != RESP_ORG_LEN || !id.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            let message = msg![
+                "Target RespOrg ID ",
+                quote(id),
+                " must be exactly ",
+                RESP_ORG_LEN,
+                " letters or digits (such as JYT01)."
+            ];
+            add(out, Severity::Error, AT, Code::TnRespOrgFormat, message);
         }
+        _ => {}
     }
 }
 
