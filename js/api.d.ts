@@ -29,6 +29,10 @@ export type IssueCode =
   | "tn.toll_free_port_type"
   | "tn.port_type_not_toll_free"
   | "tn.toll_free_lsr"
+  | "tn.resp_org_required"
+  | "tn.resp_org_format"
+  | "tn.attribute_unknown"
+  | "tn.attribute_repeated"
   | "btn.required"
   | "btn.replacement_in_list"
   | "btn.replacement_same"
@@ -48,6 +52,8 @@ export type IssueCode =
   | "time.outside_support_hours"
   | "time.default"
   | "time.manual_fixed"
+  | "time.not_triggered"
+  | "time.triggered_wireless"
   | "foc.valid_until"
   | "foc.expiring"
   | "foc.expired"
@@ -61,6 +67,7 @@ export type IssueCode =
   | "edit.port_type_needed"
   | "edit.csr_again"
   | "edit.lsr_tn_change"
+  | "edit.alternate_spid"
   | "edit.may_delay"
   | "edit.after_save"
   | "edit.near_foc"
@@ -101,6 +108,7 @@ export type IssueCode =
   | "ids.pon_characters"
   | "ids.pon_too_long"
   | "ids.pon_version"
+  | "ids.billing_type"
   | "input.type"
   | "input.unreadable"
   | "input.too_long"
@@ -198,6 +206,20 @@ export interface PortInOrder {
   actualFocDate?: string;
   loaAuthorizingPerson?: string;
   customerOrderId?: string;
+  /** Toll-free port-ins: the RespOrg the numbers go to, 5 letters or digits (`"JYT01"`). */
+  targetRespOrgId?: string;
+  /** Wireline automated and internal ports: `true` to use the requested time (else 11:30 ET). */
+  triggered?: boolean;
+  /** The site (sub-account) the numbers go to. */
+  siteId?: string;
+  /** The SIP peer (location) the numbers go to. */
+  peerId?: string;
+  /** `"NOCHARGE"`, `"PORTIN"`, `"NEWNUMBER"`, `"PROJECTPORT"` or `"DISCOUNTED"`. */
+  billingType?: string;
+  /** Each of `"Protected"`, `"External"`, `"Hosted"`, `"Imported"`, at most once. */
+  tnAttributes?: string[];
+  /** May change only while the order is a draft. */
+  alternateSpid?: string;
   /** LSRs. */
   pon?: string;
   ponVersion?: number;

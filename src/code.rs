@@ -69,6 +69,10 @@ codes! {
     TnTollFreePortType = "tn.toll_free_port_type", Some("R-TN-TOLLFREE"), Error;
     TnPortTypeNotTollFree = "tn.port_type_not_toll_free", Some("R-TN-TOLLFREE"), Error;
     TnTollFreeLsr = "tn.toll_free_lsr", Some("R-TN-TOLLFREE"), Error;
+    TnRespOrgRequired = "tn.resp_org_required", Some("R-TN-RESPORG"), Error | Warning;
+    TnRespOrgFormat = "tn.resp_org_format", Some("R-TN-RESPORG"), Error;
+    TnAttributeUnknown = "tn.attribute_unknown", Some("R-TN-ATTRIBUTES"), Error;
+    TnAttributeRepeated = "tn.attribute_repeated", Some("R-TN-ATTRIBUTES"), Error;
     BtnRequired = "btn.required", Some("R-TN-BTN"), Error;
     BtnReplacementInList = "btn.replacement_in_list", Some("R-TN-BTN"), Error;
     BtnReplacementSame = "btn.replacement_same", Some("R-TN-BTN"), Error;
@@ -88,6 +92,8 @@ codes! {
     TimeOutsideSupportHours = "time.outside_support_hours", Some("R-TIME-WINDOW"), Warning;
     TimeDefault = "time.default", Some("R-TIME-WINDOW"), Info;
     TimeManualFixed = "time.manual_fixed", Some("R-TIME-WINDOW"), Info;
+    TimeNotTriggered = "time.not_triggered", Some("R-TIME-TRIGGERED"), Warning;
+    TimeTriggeredWireless = "time.triggered_wireless", Some("R-TIME-TRIGGERED"), Warning;
     FocValidUntil = "foc.valid_until", Some("R-FOC-VALIDITY"), Info;
     FocExpiring = "foc.expiring", Some("R-FOC-VALIDITY"), Warning;
     FocExpired = "foc.expired", Some("R-FOC-VALIDITY"), Error;
@@ -101,6 +107,7 @@ codes! {
     EditPortTypeNeeded = "edit.port_type_needed", Some("R-EDIT-FIELDS"), Warning;
     EditCsrAgain = "edit.csr_again", Some("R-EDIT-FIELDS"), Info;
     EditLsrTnChange = "edit.lsr_tn_change", Some("R-LSR-TN-CHANGE"), Error;
+    EditAlternateSpid = "edit.alternate_spid", Some("R-EDIT-ALTERNATE-SPID"), Error;
     EditMayDelay = "edit.may_delay", Some("R-STATUS-DELAY"), Warning;
     EditAfterSave = "edit.after_save", Some("R-STATUS-AFTER-SAVE"), Info;
     EditNearFoc = "edit.near_foc", Some("R-EDIT-NEAR-FOC"), Error;
@@ -141,6 +148,7 @@ codes! {
     IdsPonCharacters = "ids.pon_characters", Some("R-IDS"), Error;
     IdsPonTooLong = "ids.pon_too_long", Some("R-IDS"), Error;
     IdsPonVersion = "ids.pon_version", Some("R-IDS"), Error;
+    IdsBillingType = "ids.billing_type", Some("R-BILLING-TYPE"), Error;
     InputType = "input.type", None, Error;
     InputUnreadable = "input.unreadable", None, Error;
     InputTooLong = "input.too_long", None, Error;

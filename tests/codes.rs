@@ -348,6 +348,21 @@ fn emission_cases() -> Vec<Case> {
             order(&[("portType", json!("MANUAL_TOLL_FREE"))]),
         ),
         case(C::TnTollFreeLsr, "an LSR with a toll-free number", lsr_order(&[("listOfPhoneNumbers", json!([tf]))])),
+        // R-TN-RESPORG.
+        case(
+            C::TnRespOrgRequired,
+            "a manual toll-free port-in without it",
+            order(&[("portType", json!("MANUAL_TOLL_FREE"))]),
+        ),
+        case(
+            C::TnRespOrgRequired,
+            "a toll-free draft without it",
+            order(&[("listOfPhoneNumbers", json!([tf])), ("status", json!("DRAFT"))]),
+        ),
+        case(C::TnRespOrgFormat, "4 characters", order(&[("targetRespOrgId", json!("JYT0"))])),
+        // R-TN-ATTRIBUTES.
+        case(C::TnAttributeUnknown, "Secret", order(&[("tnAttributes", json!(["Secret"]))])),
+        case(C::TnAttributeRepeated, "Protected twice", order(&[("tnAttributes", json!(["Protected", "PROTECTED"]))])),
         // R-TN-BTN.
         case(C::BtnRequired, "no BTN", order(&[("billingTelephoneNumber", J::Null)])),
         case(
@@ -395,13 +410,34 @@ fn emission_cases() -> Vec<Case> {
         ),
         case(C::DateTooFar, "38 days ahead", requested("2026-12-31")),
         // R-TIME-WINDOW.
-        case(C::TimeOutsideWindow, "03:30 on automated on-net", requested("2026-12-01T03:30:00-05:00")),
-        case(C::TimeOutsideSupportHours, "06:00", requested("2026-12-01T06:00:00-05:00")),
+        case(
+            C::TimeOutsideWindow,
+            "03:30 on automated on-net, triggered",
+            order(&[("requestedFocDate", json!("2026-12-01T03:30:00-05:00")), ("triggered", json!(true))]),
+        ),
+        case(
+            C::TimeOutsideSupportHours,
+            "06:00, triggered",
+            order(&[("requestedFocDate", json!("2026-12-01T06:00:00-05:00")), ("triggered", json!(true))]),
+        ),
         case(C::TimeDefault, "no time", requested("2026-12-01")),
         case(
             C::TimeManualFixed,
             "a time on a manual port",
             order(&[("portType", json!("MANUAL_ON_NET")), ("requestedFocDate", json!("2026-12-01T15:00:00Z"))]),
+        ),
+        case(
+            C::TimeManualFixed,
+            "triggered on a manual port",
+            order(&[("portType", json!("MANUAL_ON_NET")), ("triggered", json!(true))]),
+        )
+        .under("R-TIME-TRIGGERED"),
+        // R-TIME-TRIGGERED.
+        case(C::TimeNotTriggered, "15:00 on automated on-net, not triggered", requested("2026-12-01T15:00:00-05:00")),
+        case(
+            C::TimeTriggeredWireless,
+            "triggered on a wireless port",
+            order(&[("portType", json!("AUTOMATED_ON_NET_WIRELESS")), ("triggered", json!(true))]),
         ),
         // R-FOC-VALIDITY, R-EARLY-ACTIVATION: LSRs with FOC.
         case(
@@ -449,6 +485,11 @@ fn emission_cases() -> Vec<Case> {
             edit(with(port_in(), "status", json!("COMPLETE")), &[("customerOrderId", json!("ACME-2"))]),
         )
         .under("R-STATUS-EDITABLE"),
+        case(
+            C::EditAlternateSpid,
+            "the alternate SPID changed once submitted",
+            edit(submitted("AUTOMATED_ON_NET", "SUBMITTED"), &[("alternateSpid", json!("1234"))]),
+        ),
         case(
             C::EditNotEditable,
             "the kind changed",
@@ -662,6 +703,8 @@ fn emission_cases() -> Vec<Case> {
         case(C::IdsPonCharacters, "a space", lsr_order(&[("pon", json!("PORT 1"))])),
         case(C::IdsPonTooLong, "26 characters", lsr_order(&[("pon", json!("P".repeat(26)))])),
         case(C::IdsPonVersion, "version 0", lsr_order(&[("ponVersion", json!(0))])),
+        // R-BILLING-TYPE.
+        case(C::IdsBillingType, "FREE", order(&[("billingType", json!("FREE"))])),
         // Reading the input.
         case(C::InputType, "a number for text", order(&[("customerOrderId", json!(7))])),
         case(C::InputType, "not an object", Input::Order(json!("order"), at_now())),

@@ -19,6 +19,13 @@ fn port_in(date: &str, port_type: &str) -> J {
     })
 }
 
+/// `order` with `triggered: true`: automated wireline and internal ports use the requested time
+/// only so (R-TIME-TRIGGERED), so the window tests give it.
+fn triggered(mut order: J) -> J {
+    order["triggered"] = json!(true);
+    order
+}
+
 fn lsr(extra: J) -> J {
     let mut o = json!({ "kind": "lsr", "pon": "ABC123", "listOfPhoneNumbers": ["919-200-0000"] });
     for (k, v) in extra.as_object().unwrap() {
@@ -45,6 +52,8 @@ const DATE_CODES: &[&str] = &[
     "date.today_unknown",
     "time.default",
     "time.manual_fixed",
+    "time.not_triggered",
+    "time.triggered_wireless",
     "time.outside_window",
     "time.outside_support_hours",
     "foc.valid_until",
@@ -97,6 +106,7 @@ fn check(cases: Vec<Case>) {
 const RFD: &str = "requestedFocDate";
 const AFD: &str = "actualFocDate";
 const DEFAULT_TIME: (&str, &str) = (RFD, "time.default");
+const TRG: &str = "triggered";
 
 /// Today is Monday 2026-11-23. Business days after it: Tue 24 (1), Wed 25 (2), [Thu 26
 /// Thanksgiving], Fri 27 (3), Mon 30 (4), Tue Dec 1 (5). Day 30 is Wed Dec 23, day 31 Thu Dec 24.
@@ -296,8 +306,8 @@ fn christmas_and_new_year() {
 fn activation_time_windows() {
     let w = || today("2026-11-23");
     let s = || today("2027-06-01");
-    let off = |d| port_in(d, "AUTOMATED_OFF_NET");
-    let on = |d| port_in(d, "AUTOMATED_ON_NET");
+    let off = |d| triggered(port_in(d, "AUTOMATED_OFF_NET"));
+    let on = |d| triggered(port_in(d, "AUTOMATED_ON_NET"));
     let out = (RFD, "time.outside_window");
     let support = (RFD, "time.outside_support_hours");
     check(vec![
@@ -341,13 +351,13 @@ fn activation_time_windows() {
         },
         Case {
             name: "internal 05:00 EST",
-            order: port_in("2026-12-01T05:00:00-05:00", "INTERNAL"),
+            order: triggered(port_in("2026-12-01T05:00:00-05:00", "INTERNAL")),
             options: w(),
             want: vec![support],
         },
         Case {
             name: "internal 04:59 EST",
-            order: port_in("2026-12-01T04:59:00-05:00", "INTERNAL"),
+            order: triggered(port_in("2026-12-01T04:59:00-05:00", "INTERNAL")),
             options: w(),
             want: vec![out],
         },
@@ -412,12 +422,156 @@ fn activation_time_windows() {
     ]);
 }
 
+/// R-TIME-TRIGGERED: automated wireline and internal ports use a time other than 11:30 only with
+/// `triggered: true`; without it 11:30 applies (a warning, and no window check). 11:30 itself,
+/// to the second, needs nothing. Wireless ports use the time and refuse `triggered: true`; manual
+/// ports ignore both.
+#[test]
+fn triggered_activation() {
+    let w = || today("2026-11-23");
+    let not = (TRG, "time.not_triggered");
+    let out = (RFD, "time.outside_window");
+    let support = (RFD, "time.outside_support_hours");
+    let wireless = (TRG, "time.triggered_wireless");
+    let manual = (RFD, "time.manual_fixed");
+    let pt = |d, p| port_in(d, p);
+    let with_flag = |d, p, flag: bool| {
+        let mut o = port_in(d, p);
+        o["triggered"] = json!(flag);
+        o
+    };
+    let mut cases = Vec::new();
+    for p in ["AUTOMATED_ON_NET", "AUTOMATED_OFF_NET", "INTERNAL"] {
+        let named = |c: Case| Case { name: Box::leak(format!("{p} {}", c.name).into_boxed_str()), ..c };
+        cases.extend(
+            [
+                // The last times that need it, and the first that does not: 11:29:59, 11:30:00, 11:30:01.
+                Case {
+                    name: "11:29:59 untriggered",
+                    order: pt("2026-12-01T11:29:59-05:00", p),
+                    options: w(),
+                    want: vec![not],
+                },
+                Case {
+                    name: "11:30:00 untriggered",
+                    order: pt("2026-12-01T11:30:00-05:00", p),
+                    options: w(),
+                    want: vec![],
+                },
+                Case { name: "11:30 as UTC", order: pt("2026-12-01T16:30:00Z", p), options: w(), want: vec![] },
+                Case {
+                    name: "11:30:01 untriggered",
+                    order: pt("2026-12-01T11:30:01-05:00", p),
+                    options: w(),
+                    want: vec![not],
+                },
+                // Outside the window without `triggered`: 11:30 applies, so no window error.
+                Case {
+                    name: "03:00 untriggered",
+                    order: pt("2026-12-01T03:00:00-05:00", p),
+                    options: w(),
+                    want: vec![not],
+                },
+                Case {
+                    name: "03:00 triggered false",
+                    order: with_flag("2026-12-01T03:00:00-05:00", p, false),
+                    options: w(),
+                    want: vec![not],
+                },
+                Case {
+                    name: "03:00 triggered",
+                    order: with_flag("2026-12-01T03:00:00-05:00", p, true),
+                    options: w(),
+                    want: vec![out],
+                },
+                Case {
+                    name: "15:00 triggered",
+                    order: with_flag("2026-12-01T15:00:00-05:00", p, true),
+                    options: w(),
+                    want: vec![],
+                },
+                Case {
+                    name: "07:59 triggered",
+                    order: with_flag("2026-12-01T07:59:00-05:00", p, true),
+                    options: w(),
+                    want: vec![support],
+                },
+                Case {
+                    name: "date only untriggered",
+                    order: pt("2026-12-01", p),
+                    options: w(),
+                    want: vec![DEFAULT_TIME],
+                },
+                Case {
+                    name: "date only triggered",
+                    order: with_flag("2026-12-01", p, true),
+                    options: w(),
+                    want: vec![DEFAULT_TIME],
+                },
+            ]
+            .map(named),
+        );
+    }
+    let wl = "AUTOMATED_ON_NET_WIRELESS";
+    cases.extend([
+        // Wireless: the time counts without `triggered`, which it refuses.
+        Case { name: "wireless 15:00", order: pt("2026-12-01T15:00:00-05:00", wl), options: w(), want: vec![] },
+        Case { name: "wireless 04:59", order: pt("2026-12-01T04:59:00-05:00", wl), options: w(), want: vec![out] },
+        Case {
+            name: "wireless 15:00 triggered",
+            order: with_flag("2026-12-01T15:00:00-05:00", wl, true),
+            options: w(),
+            want: vec![wireless],
+        },
+        Case {
+            name: "wireless triggered false",
+            order: with_flag("2026-12-01T15:00:00-05:00", wl, false),
+            options: w(),
+            want: vec![],
+        },
+        Case {
+            name: "wireless triggered, no date",
+            order: with_flag("", wl, true),
+            options: w(),
+            want: vec![wireless],
+        },
+        // Manual: both ignored, said once.
+        Case {
+            name: "manual on-net triggered, date only",
+            order: with_flag("2026-12-01", "MANUAL_ON_NET", true),
+            options: w(),
+            want: vec![manual],
+        },
+        Case {
+            name: "manual toll-free triggered at 15:00",
+            order: with_flag("2026-12-01T15:00:00-05:00", "MANUAL_TOLL_FREE", true),
+            options: w(),
+            want: vec![manual],
+        },
+        Case {
+            name: "manual off-net triggered false, date only",
+            order: with_flag("2026-12-01", "MANUAL_OFF_NET", false),
+            options: w(),
+            want: vec![DEFAULT_TIME],
+        },
+        Case {
+            name: "manual off-net triggered, no date",
+            order: with_flag("", "MANUAL_OFF_NET", true),
+            options: w(),
+            want: vec![manual],
+        },
+        // No port type: whether the time counts cannot be told; support hours as before.
+        Case { name: "no port type at 15:00", order: pt("2026-12-01T15:00:00-05:00", ""), options: w(), want: vec![] },
+    ]);
+    check(cases);
+}
+
 /// Eastern time decides the day: a UTC instant on a Saturday can be a Friday evening in New York,
 /// and a Monday in UTC a Sunday evening.
 #[test]
 fn the_day_is_the_day_in_new_york() {
     let w = || today("2026-11-23");
-    let on = |d| port_in(d, "AUTOMATED_ON_NET");
+    let on = |d| triggered(port_in(d, "AUTOMATED_ON_NET"));
     check(vec![
         Case {
             name: "Sat 02:30 UTC = Fri 21:30 ET",
@@ -486,11 +640,12 @@ fn formats_and_missing_clock() {
             options: w(),
             want: vec![],
         },
+        // Read as 15:00 Eastern: not 11:30, so without `triggered` it is ignored.
         Case {
             name: "spaces and RFC 3339 space",
             order: on(" 2026-12-01 15:00:00-05:00 "),
             options: w(),
-            want: vec![],
+            want: vec![(TRG, "time.not_triggered")],
         },
         // A native caller without a clock: the checks that need today are skipped, and said so.
         Case {
@@ -662,7 +817,11 @@ fn messages_say_the_fix() {
         (msg(on("2026-12-07T03:00:00Z"), t(), "date.not_business_day"), "Requested FOC date 2026-12-06 (in US Eastern time) is a Sunday: pick a business day such as Monday 2026-12-07."),
         (msg(on("2026-12-24"), t(), "date.too_far"), "Requested FOC date 2026-12-24 is 31 days ahead, more than the 30 allowed: pick 2026-12-23 or earlier."),
         (msg(on("2027-01-25"), today("2026-11-26"), "date.too_far"), "Requested FOC date 2027-01-25 is 60 days ahead, more than the 30 allowed: pick 2026-12-24 or earlier."),
-        (msg(port_in("2026-12-01T10:59:00Z", "AUTOMATED_OFF_NET"), t(), "time.outside_window"), "The requested activation time is 05:59 Eastern time, outside the window for automated off-net ports: pick a time from 06:00 to 22:00 Eastern time."),
+        (msg(triggered(port_in("2026-12-01T10:59:00Z", "AUTOMATED_OFF_NET")), t(), "time.outside_window"), "The requested activation time is 05:59 Eastern time, outside the window for automated off-net ports: pick a time from 06:00 to 22:00 Eastern time."),
+        (msg(on("2026-12-01T15:00:00-05:00"), t(), "time.not_triggered"), "The requested time 15:00 Eastern is used only with triggered activation (triggered: true); without it the numbers activate at 11:30 Eastern time. Turn on triggered activation, or leave the time out."),
+        (msg(triggered(port_in("2026-12-01T15:00:00-05:00", "AUTOMATED_ON_NET_WIRELESS")), t(), "time.triggered_wireless"), "Wireless ports activate at their requested time and do not offer on-demand (triggered) activation: leave triggered activation off."),
+        (msg(triggered(port_in("2026-12-01T15:00:00-05:00", "MANUAL_OFF_NET")), t(), "time.manual_fixed"), "Manual ports (MANUAL_OFF_NET) activate at 11:30 Eastern time whatever time is requested, so 15:00 and triggered activation will not be used."),
+        (msg(triggered(port_in("2026-12-01", "MANUAL_TOLL_FREE")), t(), "time.manual_fixed"), "Manual ports (MANUAL_TOLL_FREE) activate at 11:30 Eastern time whatever time is requested, so triggered activation will not be used."),
         (msg(on("12/01/2026"), t(), "date.format"), "Requested FOC date \u{201c}12/01/2026\u{201d} is not in a format that can be read: write it as YYYY-MM-DD (2026-12-01), or as a date and time with its offset from UTC (2026-12-01T15:00:00-05:00)."),
         (msg(on("2026-12-01T15:00"), t(), "date.no_offset"), "Requested FOC date \u{201c}2026-12-01T15:00\u{201d} has a time but no offset from UTC, so the moment is ambiguous: add one, as in 2026-12-01T15:00:00-05:00 (Eastern standard time), or Z for UTC."),
         (msg(foc(), today("2026-11-24"), "foc.valid_until"), "The FOC of 2026-11-16 is valid through 2026-11-30, its 10th business day: activate by then, or the LSR fails."),

@@ -53,7 +53,4 @@ const OFF_THE_PAGE: &[&str] = &[
     "countOfTns",
     "subscriber.serviceAddress.country",
     "subscriber.serviceAddress.addressType",
-    // On the page with the rules that check them (R-TN-RESPORG, R-TIME-TRIGGERED).
-    "targetRespOrgId",
-    "triggered",
 ];

@@ -190,7 +190,14 @@ function showPlaces(tns) {
   $("tn-places").textContent = places ? `Where: ${places}` : "";
 }
 
+/** The target RespOrg, for toll-free port-ins: the port type says so, or the list holds toll-free numbers. */
+function showTollFree(report) {
+  const tollFree = form.elements.namedItem("portType").value === "MANUAL_TOLL_FREE" || report.tns.tollFree > 0;
+  $("resp-org").hidden = kind() !== "portIn" || !tollFree;
+}
+
 function showReport(report) {
+  showTollFree(report);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   $("summary-title").textContent = errors ? `Problems (${errors} to fix)` : "Problems";
   showPlaces(report.tns);

@@ -26,9 +26,14 @@ fn trimmed(s: Option<&str>) -> Option<&str> {
 fn same(field: Field, order: &Order, saved: &Order) -> bool {
     match field.spec().value {
         Value::Text { get, compare, .. } => same_text(compare, get(order).as_deref(), get(saved).as_deref()),
-        Value::Flag { get, .. } => get(order) == get(saved),
+        // Absent is false (`partialPort`, `triggered`: the provider reads an omitted flag so, and
+        // an unchecked checkbox gives false).
+        Value::Flag { get, .. } => get(order).unwrap_or(false) == get(saved).unwrap_or(false),
         Value::Number { get, .. } => get(order) == get(saved),
-        Value::List { get, .. } => get(order) == get(saved),
+        Value::List { get, .. } => {
+            let items = |o| get(o).iter().flatten().map(|t| t.trim()).filter(|t| !t.is_empty());
+            items(order).eq(items(saved))
+        }
         Value::Tns | Value::Group => true,
     }
 }

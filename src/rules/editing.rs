@@ -86,6 +86,12 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
         let verdict = match (status.edit(), leaf.spec().judge, edit.kind) {
             (EditWindow::Open, _, _) => return,
             (EditWindow::Closed(reason), _, _) => Some((msg![name, " cannot change: ", reason, "."], closed_rule(status))),
+            // R-EDIT-ALTERNATE-SPID (BW 7708).
+            (EditWindow::Supp, Fixed, _) if *leaf == Field::AlternateSpid => {
+                let message = msg!["The alternate SPID can change only while the order is a draft; keep the saved value, or ask the porting team."];
+                add(out, Severity::Error, *leaf, Code::EditAlternateSpid, message);
+                None
+            }
             (EditWindow::Supp, Fixed, _) => Some((
                 msg![name, " is set when the order is placed and cannot change in an edit; cancel the order and place a new one if it must change."],
                 "R-EDIT-FIELDS",

@@ -19,6 +19,7 @@ mod field;
 mod ids;
 mod loa;
 mod near_foc;
+mod provider;
 mod requested;
 mod subscriber;
 
@@ -222,6 +223,7 @@ pub const RULES: &[Rule] = &[
     loa::check,
     account::check,
     ids::check,
+    provider::check,
     editing::check,
 ];
 

@@ -4,6 +4,10 @@
 //! 05:00 to 22:00 (both ends included, to the second: 22:00:00 is in, 22:00:01 is out). Manual
 //! ports activate at 11:30 whatever time is given, and so does any order given no time. Outside
 //! 08:00-20:00 nobody is on hand to help (support hours, BW 7380).
+//!
+//! R-TIME-TRIGGERED: automated wireline (on-net, off-net) and internal ports use another time
+//! only with `triggered: true`; without it 11:30 applies, so the window is not checked. Wireless
+//! ports always use the time, and do not take `triggered`.
 
 use super::Cx;
 use crate::code::Code;
@@ -49,35 +53,77 @@ fn range(from: u32, to: u32) -> String {
     msg![clock_text(from), " to ", clock_text(to)]
 }
 
-/// R-TIME-WINDOW, for a port-in's requested date.
+/// Automated wireline and internal ports use a time other than 11:30 only with `triggered: true`
+/// (R-TIME-TRIGGERED); wireless ones always use it.
+fn needs_trigger(port_type: PortType) -> bool {
+    matches!(port_type, PortType::AutomatedOnNet | PortType::AutomatedOffNet | PortType::Internal)
+}
+
+/// R-TIME-WINDOW and R-TIME-TRIGGERED, for a port-in's requested date and `triggered`.
+///
+/// Decision: `triggered: false` is what omitting it means (an unchecked box gives it), so only
+/// `triggered: true` is said to be ignored on manual ports or refused on wireless ones.
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let facts = cx.facts;
     if facts.kind != OrderKind::PortIn {
         return;
     }
-    let Some(req) = cx.requested(out) else { return };
+    let triggered = cx.order.triggered == Some(true);
+    let req = cx.requested(out);
     let at = || Field::RequestedFocDate.path();
-    let Some(time) = req.at.time else {
-        out.push(Issue::info(
-            at(),
-            Code::TimeDefault,
-            msg!["No activation time was given, so the numbers will activate at 11:30 Eastern time on the requested date."],
+    let time = req.and_then(|r| r.at.time);
+    // Manual ports: the time and `triggered` are both ignored.
+    if let Some(p) = facts.port_type.filter(|p| fixed_time(*p)) {
+        let ignored = match (time, triggered) {
+            (Some(t), false) => clock_text(t.seconds),
+            (Some(t), true) => msg![clock_text(t.seconds), " and triggered activation"],
+            (None, true) => msg!["triggered activation"],
+            (None, false) => String::new(),
+        };
+        if !ignored.is_empty() {
+            let issue = Issue::info(
+                at(),
+                Code::TimeManualFixed,
+                msg![
+                    "Manual ports (",
+                    p.as_str(),
+                    ") activate at 11:30 Eastern time whatever time is requested, so ",
+                    ignored,
+                    " will not be used."
+                ],
+            );
+            out.push(if triggered { issue.rule("R-TIME-TRIGGERED") } else { issue });
+            return;
+        }
+    }
+    if triggered && facts.port_type == Some(PortType::AutomatedOnNetWireless) {
+        out.push(Issue::warning(
+            Field::Triggered.path(),
+            Code::TimeTriggeredWireless,
+            msg!["Wireless ports activate at their requested time and do not offer on-demand (triggered) activation: leave triggered activation off."],
         ));
+    }
+    let Some(time) = time else {
+        if req.is_some() {
+            out.push(Issue::info(
+                at(),
+                Code::TimeDefault,
+                msg!["No activation time was given, so the numbers will activate at 11:30 Eastern time on the requested date."],
+            ));
+        }
         return;
     };
     let seconds = time.seconds;
     let shown = clock_text(seconds);
-    let manual = facts.port_type.filter(|p| window(*p).is_none());
-    if let Some(p) = manual {
-        out.push(Issue::info(
-            at(),
-            Code::TimeManualFixed,
+    if facts.port_type.is_some_and(needs_trigger) && !triggered && seconds != DEFAULT_ACTIVATION {
+        // 11:30 applies, so the window and the support hours do not matter.
+        out.push(Issue::warning(
+            Field::Triggered.path(),
+            Code::TimeNotTriggered,
             msg![
-                "Manual ports (",
-                p.as_str(),
-                ") activate at 11:30 Eastern time whatever time is requested, so ",
+                "The requested time ",
                 shown,
-                " will not be used."
+                " Eastern is used only with triggered activation (triggered: true); without it the numbers activate at 11:30 Eastern time. Turn on triggered activation, or leave the time out."
             ],
         ));
         return;

@@ -98,6 +98,42 @@ test("the numbers per state or country stand next to the count, and a Toronto nu
   await context.close();
 });
 
+test("the target RespOrg is asked for toll-free port-ins only, and checked", async () => {
+  const { page, seen, context } = await open();
+  const respOrg = page.locator("[name=targetRespOrgId]");
+  assert.ok(!(await respOrg.isVisible()), "hidden for an order that is not toll-free");
+  await page.fill("[name=listOfPhoneNumbers]", "800-234-5678");
+  await respOrg.waitFor({ state: "visible" });
+  await page.fill("[name=listOfPhoneNumbers]", "919-200-0000");
+  await respOrg.waitFor({ state: "hidden" });
+  await page.selectOption("[name=portType]", "MANUAL_TOLL_FREE");
+  await respOrg.waitFor({ state: "visible" });
+  assert.ok((await summary(page)).some((t) => t.includes("target RespOrg ID")), "required on a toll-free port-in");
+  await respOrg.fill("JYT0");
+  const describedBy = (await respOrg.getAttribute("aria-describedby")).split(" ");
+  assert.match(await page.locator(`#${describedBy.at(-1)}`).textContent(), /^Error: Target RespOrg ID .*JYT0.* must be exactly 5 letters or digits/);
+  await respOrg.fill("JYT01");
+  assert.ok(!(await summary(page)).some((t) => t.includes("RespOrg")), "a good one is fine");
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("a time other than 11:30 on automated on-net needs the triggered box", async () => {
+  const { page, seen, context } = await open();
+  await fillValidOrder(page);
+  await page.fill("[name=requestedFocTime]", "15:00");
+  const box = page.locator("[name=triggered]");
+  assert.ok(await box.isVisible(), "the box is next to the time");
+  const said = async () => (await summary(page)).some((t) => t.includes("used only with triggered activation"));
+  assert.ok(await said(), "the time alone is ignored: a warning");
+  const describedBy = (await box.getAttribute("aria-describedby")).split(" ");
+  assert.match(await page.locator(`#${describedBy.at(-1)}`).textContent(), /^Warning: The requested time 15:00 Eastern is used only with triggered activation/);
+  await box.check();
+  assert.ok(!(await said()), "with the box ticked the time counts");
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("status COMPLETE disables the fields, with the reason", async () => {
   const { page, context } = await open();
   await page.selectOption("[name=status]", "COMPLETE");
@@ -118,7 +154,9 @@ test("off-net after FOC leaves only the requested date enabled", async () => {
   await page.selectOption("[name=status]", "FOC");
   const enabled = await page.evaluate(() =>
     [...document.getElementById("order").elements].filter((c) => c.name && !c.disabled && !c.closest("[hidden]") && !c.hasAttribute("data-pv-keep-enabled") && c.type !== "radio").map((c) => c.name));
-  assert.deepEqual(enabled.sort(), ["actualFocDate", "rejection", "requestedFocDate", "requestedFocTime"].sort());
+  // `triggered` is fixed once placed, not a matrix row: the helper locks matrix rows only, so it
+  // stays enabled and a change is reported (edit.not_editable) instead.
+  assert.deepEqual(enabled.sort(), ["actualFocDate", "rejection", "requestedFocDate", "requestedFocTime", "triggered"].sort());
   await context.close();
 });
 

@@ -97,6 +97,52 @@ fn tn_rule_boundaries() {
     }
 }
 
+/// The provider's fields and `triggered` as JS objects give them: a boolean from JS, an array
+/// of strings, the boundaries of each new rule.
+#[wasm_bindgen_test]
+fn provider_field_boundaries() {
+    let tf = r#""listOfPhoneNumbers":["8002460142"],"portType":"MANUAL_TOLL_FREE""#;
+    let at = |date: &str, extra: &str| {
+        json(&format!(
+            r#"{{"listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","portType":"AUTOMATED_ON_NET","requestedFocDate":"{date}"{extra}}}"#
+        ))
+    };
+    let options = json(r#"{"today":"2026-11-23"}"#);
+    let cases: &[(JsValue, &str, &str, bool)] = &[
+        (json(&format!("{{{tf}}}")), "targetRespOrgId", "tn.resp_org_required", true),
+        (json(&format!(r#"{{{tf},"targetRespOrgId":"JYT0"}}"#)), "targetRespOrgId", "tn.resp_org_format", true),
+        (json(&format!(r#"{{{tf},"targetRespOrgId":"JYT01"}}"#)), "targetRespOrgId", "tn.resp_org_format", false),
+        (json(&format!(r#"{{{tf},"targetRespOrgId":"JYT01"}}"#)), "targetRespOrgId", "tn.resp_org_required", false),
+        (at("2026-12-01T03:00:00-05:00", ""), "triggered", "time.not_triggered", true),
+        (at("2026-12-01T03:00:00-05:00", ""), "requestedFocDate", "time.outside_window", false),
+        (at("2026-12-01T03:00:00-05:00", r#","triggered":true"#), "requestedFocDate", "time.outside_window", true),
+        (at("2026-12-01T11:30:00-05:00", ""), "triggered", "time.not_triggered", false),
+        (
+            json(r#"{"portType":"AUTOMATED_ON_NET_WIRELESS","triggered":true}"#),
+            "triggered",
+            "time.triggered_wireless",
+            true,
+        ),
+        (json(r#"{"tnAttributes":["Protected","External"]}"#), "tnAttributes", "tn.attribute_unknown", false),
+        (json(r#"{"tnAttributes":["Protected","Secret"]}"#), "tnAttributes", "tn.attribute_unknown", true),
+        (json(r#"{"tnAttributes":["Hosted","hosted"]}"#), "tnAttributes", "tn.attribute_repeated", true),
+        (json(r#"{"billingType":"PORTIN"}"#), "billingType", "ids.billing_type", false),
+        (json(r#"{"billingType":"FREE"}"#), "billingType", "ids.billing_type", true),
+        (json(r#"{"tnAttributes":"Protected"}"#), "tnAttributes", "input.type", true),
+    ];
+    for (order, path, code, expected) in cases {
+        let report = validate_order(order.clone(), options.clone());
+        assert_eq!(has(&report, path, code), *expected, "{path} {code}: {:?}", pairs(&report));
+    }
+    // An edit of a submitted order that changes the alternate SPID.
+    let saved = r#"{"status":"SUBMITTED","portType":"AUTOMATED_ON_NET","listOfPhoneNumbers":["9192000000"]}"#;
+    let edited = json(
+        r#"{"status":"SUBMITTED","portType":"AUTOMATED_ON_NET","listOfPhoneNumbers":["9192000000"],"alternateSpid":"1234"}"#,
+    );
+    let report = validate_order(edited, json(&format!(r#"{{"today":"2026-11-23","original":{saved}}}"#)));
+    assert!(has(&report, "alternateSpid", "edit.alternate_spid"), "{:?}", pairs(&report));
+}
+
 /// The bad inputs of the spine issue: errors at the right paths, no exception, and the next
 /// call still works.
 #[wasm_bindgen_test]

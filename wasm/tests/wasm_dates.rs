@@ -24,9 +24,11 @@ fn codes_at(report: &JsValue, path: &str) -> Vec<String> {
         .collect()
 }
 
+/// With `triggered: true`: automated wireline ports use a time other than 11:30 only so
+/// (R-TIME-TRIGGERED), and the window cases are about that time.
 fn order(date: &str, port_type: &str) -> JsValue {
     json(&format!(
-        r#"{{"portType":"{port_type}","listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","requestedFocDate":"{date}"}}"#
+        r#"{{"portType":"{port_type}","listOfPhoneNumbers":["9192000000"],"billingTelephoneNumber":"9192000000","requestedFocDate":"{date}","triggered":true}}"#
     ))
 }
 
