@@ -426,7 +426,7 @@ let pending;
 function askFirst(payload) {
   pending = payload;
   $("load-confirm").hidden = false;
-  $("load-status").textContent = "The form holds what you typed: replace it, or keep it?";
+  $("load-status").textContent = ""; // the question is the group's label, read out with its focused button
   $("load-keep").focus();
 }
 function stopAsking() {
