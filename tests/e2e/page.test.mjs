@@ -457,6 +457,25 @@ test("a PascalCase JSON order loads too: SDK shapes read, response-only fields a
   await context.close();
 });
 
+test("an LSR payload switches the form to an LSR; port-in fields and a time the date field cannot hold are listed", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("#payload", JSON.stringify({
+    kind: "lsr", pon: "P-1", ponVersion: 2, status: "FOC", actualFocDate: "2030-01-15T11:30:00-05:00", listOfPhoneNumbers: "9192000000",
+    subscriber: { accountNumber: "A1", pinNumber: "5555", lastName: "Lee" }, wirelessInfo: { accountNumber: "W1" },
+  }));
+  await page.click("#load-button");
+  assert.ok(await page.locator("[name=kind][value=lsr]").isChecked());
+  for (const [name, want] of [["pon", "P-1"], ["ponVersion", "2"], ["status", "FOC"], ["actualFocDate", "2030-01-15"], ["subscriber.pinNumber", "5555"], ["wirelessInfo.accountNumber", ""]]) {
+    assert.equal(await value(page, name), want, name);
+  }
+  const left = await leftOut(page);
+  assert.ok(left.includes("wirelessInfo.accountNumber (W1): the page shows it for port-ins only, so it was left out."), left.join(" | "));
+  assert.ok(left.some((t) => t.startsWith("actualFocDate (2030-01-15T11:30:00-05:00): the field holds the date only")), left.join(" | "));
+  assert.ok(!left.some((t) => t.includes("5555")), "a PIN is never listed");
+  assertQuiet(seen);
+  await context.close();
+});
+
 test("loading over what was typed asks first, in the page: keeping changes nothing, replacing replaces", async () => {
   const { page, seen, context } = await open();
   await page.fill("[name=billingTelephoneNumber]", "919-200-0005");
