@@ -1,7 +1,8 @@
 // The demo page: loads the package, attaches the form helper, and adds what only a page does:
 // the kind and status pickers, the calendar strip, the time in your own zone, the rejection
-// lookup, the saved copy for edits, and the order shown on submit. Text goes in with
-// textContent only; nothing is sent or stored.
+// lookup, the saved copy for edits, loading an API payload into the form, the form as the XML
+// body to submit, and the order shown on submit. Text goes in with textContent only; nothing is
+// sent or stored.
 import init, * as pv from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
@@ -45,6 +46,7 @@ function showKind() {
 
 function showStatus() {
   const status = $("status").value;
+  followStatus();
   const foc = status === "FOC" || kind() === "lsr";
   for (const part of form.querySelectorAll("[data-status=foc]")) part.hidden = !foc;
   const text = $("status-meaning");
@@ -203,6 +205,7 @@ function showReport(report) {
   showPlaces(report.tns);
   showTime();
   showCalendar();
+  queueXml();
 }
 
 function attach() {
@@ -251,6 +254,328 @@ form.addEventListener("submit", (e) => {
   $("output-title").focus();
 });
 
+/* ---- Load an API payload ---- */
+
+/** What the reader takes at most (8 MiB of XML): a bigger file is refused before it is read. */
+const MAX_PAYLOAD = 8 * 1024 * 1024;
+/** At most this many lines in a list on the page; the rest are counted. */
+const MAX_LISTED = 50;
+const EASTERN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" });
+const EASTERN_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** The controls that hold the order (every named control but the rejection box). */
+function orderControls() {
+  return [...form.elements].filter((c) => c.name && c.name !== "rejection" && !["button", "submit", "reset", "fieldset"].includes(c.type));
+}
+
+const stateOf = (c) => (c.type === "checkbox" || c.type === "radio" ? c.checked : c.value);
+/** What each control holds before anyone types: taken once the page is ready. */
+let blank = new Map();
+function takeBlank() {
+  blank = new Map(orderControls().map((c) => [c, stateOf(c)]));
+}
+const typed = () => orderControls().some((c) => blank.has(c) && stateOf(c) !== blank.get(c));
+
+function setState(c, state) {
+  if (c.type === "checkbox" || c.type === "radio") c.checked = state;
+  else c.value = state;
+}
+
+/** Every control back to what it held when the page opened (the kind first: it picks the statuses). */
+function resetForm() {
+  for (const c of orderControls()) if (c.name === "kind") setState(c, blank.get(c));
+  showKind();
+  for (const c of orderControls()) if (c.name !== "kind" && blank.has(c)) setState(c, blank.get(c));
+  showStatus();
+}
+
+/** The order's fields as [dotted path, value]: nested objects flattened, arrays kept whole. */
+function leaves(value, prefix = "", out = []) {
+  for (const [key, v] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (v && typeof v === "object" && !Array.isArray(v)) leaves(v, path, out);
+    else out.push([path, v]);
+  }
+  return out;
+}
+
+/** A value as the list shows it: PINs masked, long text cut. */
+function shownValue(path, value) {
+  if (/pinNumber$/i.test(path)) return "••••";
+  const text = Array.isArray(value) ? value.join(", ") : String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** A date as the API writes it, for a date control and its time control (US Eastern):
+ * `2026-12-01`, `2026-12-01Z` or `2026-12-01-05:00` -> the date; a date-time -> the Eastern date
+ * and time of that instant; a date-time with no offset is taken as Eastern time. */
+function splitDate(text) {
+  let m = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$/i.exec(text);
+  if (m) return { date: m[1] };
+  m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  if (!m) return null;
+  if (!m[4]) return { date: m[1], time: `${m[2]}:${m[3]}`, note: "it had no offset from UTC, so it was read as US Eastern time" };
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) return null;
+  return { date: EASTERN_DATE.format(at), time: EASTERN_TIME.format(at) };
+}
+
+/** Puts one field of the order into its control. Answers the controls filled, and adds to `left`
+ * what could not be placed, as sentences. */
+function place(path, value, left) {
+  const controls = orderControls().filter((c) => c.name === path);
+  const c = controls[0];
+  if (!c) {
+    left.push(`${path} (${shownValue(path, value)}): no field on this page.`);
+    return [];
+  }
+  if (c.type === "radio") {
+    const choice = controls.find((r) => r.value === String(value));
+    if (!choice) {
+      left.push(`${path} (${shownValue(path, value)}): not one of the choices.`);
+      return [];
+    }
+    choice.checked = true;
+    return [choice];
+  }
+  if (c.type === "checkbox") {
+    if (typeof value !== "boolean") {
+      left.push(`${path} (${shownValue(path, value)}): not true or false.`);
+      return [];
+    }
+    c.checked = value;
+    return [c];
+  }
+  let text = Array.isArray(value) ? value.join("\n") : String(value);
+  const filled = [c];
+  if (c.type === "date") {
+    const time = form.querySelector(`[data-pv-time-for="${CSS.escape(path)}"]`);
+    const parts = splitDate(text);
+    if (!parts) {
+      left.push(`${path} (${shownValue(path, value)}): not a date the field can hold.`);
+      return [];
+    }
+    text = parts.date;
+    if (parts.time && time) {
+      time.value = parts.time;
+      filled.push(time);
+      if (parts.note) left.push(`${path} (${shownValue(path, value)}): placed, but ${parts.note}.`);
+    } else if (parts.time) {
+      left.push(`${path} (${shownValue(path, value)}): the field holds the date only; the time ${parts.time} US Eastern was left out.`);
+    }
+  }
+  c.value = text;
+  if (c.value !== text && c.tagName === "SELECT") {
+    // The API writes some choices in words ("Requested Supp"); the page's values are the codes.
+    c.value = text.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  }
+  if (c.value === "" && text !== "") {
+    left.push(`${path} (${shownValue(path, value)}): not a value the field takes.`);
+    return [];
+  }
+  return filled;
+}
+
+/** Why a control inside `[hidden]` is not shown. */
+function whyHidden(c) {
+  const part = c.closest("[hidden]");
+  if (part?.dataset.kind) return part.dataset.kind === "lsr" ? "the page shows it for LSRs only" : "the page shows it for port-ins only";
+  if (part?.dataset.status) return "the page shows it once the order has FOC";
+  if (part?.id === "resp-org") return "the page asks for it on toll-free port-ins only";
+  return "the page does not show it for this order";
+}
+
+const issueText = (i) => `${i.severity[0].toUpperCase()}${i.severity.slice(1)}: ${i.message}`;
+
+/** A list of sentences, at most MAX_LISTED of them. */
+function sentenceList(lines, className) {
+  const list = el("ul", undefined, { class: className });
+  for (const line of lines.slice(0, MAX_LISTED)) list.append(el("li", line));
+  if (lines.length > MAX_LISTED) list.append(el("li", `… and ${lines.length - MAX_LISTED} more.`));
+  return list;
+}
+
+function showLeft(lines) {
+  const out = $("load-left");
+  if (!lines.length) {
+    out.replaceChildren();
+    return;
+  }
+  out.replaceChildren(el("h3", "Not placed in the form", { id: "load-left-title" }), sentenceList(lines, "left-list"));
+  out.lastChild.setAttribute("aria-labelledby", "load-left-title");
+}
+
+/** The payload as `readOrder` reads it: XML as text, anything else parsed as JSON first. */
+function readPayload(text) {
+  if (!text.trim()) return { error: "Nothing to load: paste XML or JSON, or choose a file." };
+  if (text.trimStart().startsWith("<")) {
+    const head = text.slice(0, 65536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+    const root = /<\s*(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+    return { read: pv.readOrder(text), what: `XML${root ? ` (<${root}>)` : ""}`, supp: root === "LnpOrderSupp" };
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { error: `Nothing was loaded: this is neither XML nor JSON that can be read (${error.message}).` };
+  }
+  return { read: pv.readOrder(value), what: "JSON" };
+}
+
+let pending;
+function askFirst(payload) {
+  pending = payload;
+  $("load-confirm").hidden = false;
+  $("load-status").textContent = ""; // the question is the group's label, read out with its focused button
+  $("load-keep").focus();
+}
+function stopAsking() {
+  pending = undefined;
+  $("load-confirm").hidden = true;
+}
+
+function load() {
+  stopAsking();
+  const payload = readPayload($("payload").value);
+  if (payload.error) {
+    $("load-status").textContent = payload.error;
+    showLeft([]);
+    return;
+  }
+  const { order, issues } = payload.read;
+  if (!Object.keys(order).length) {
+    const why = issues.find((i) => i.severity === "error") ?? issues[0];
+    $("load-status").textContent = `Nothing was loaded: ${why ? why.message : "the payload holds no order."}`;
+    showLeft(issues.map(issueText));
+    return;
+  }
+  if (typed()) askFirst(payload);
+  else fill(payload);
+}
+
+/** Replaces the form with the payload's order, then lets the helper check it afresh. */
+function fill({ read: { order, issues }, what, supp }) {
+  resetForm();
+  const left = issues.map(issueText);
+  const filled = [];
+  const fields = leaves(order);
+  // The kind picks the statuses and the fields shown; the status, which fields are shown.
+  const rank = ([path]) => (path === "kind" ? 0 : path === "status" ? 1 : 2);
+  fields.sort((a, b) => rank(a) - rank(b));
+  for (const [path, value] of fields) {
+    filled.push(...place(path, value, left));
+    if (path === "kind") showKind();
+  }
+  showStatus();
+  suppChosen = false;
+  $("xml-supp").checked = supp || SUBMITTED.has($("status").value);
+  attach(); // a control that holds a value when attached shows its marks at once
+  for (const c of filled) {
+    if (c.closest("[hidden]")) {
+      left.push(`${c.name} (${shownValue(c.name, stateOf(c))}): ${whyHidden(c)}, so it was left out.`);
+      setState(c, blank.get(c));
+    }
+  }
+  const placed = filled.filter((c) => !c.closest("[hidden]") && !c.hasAttribute("data-pv-time-for")).length;
+  $("load-status").textContent = `Loaded ${placed} ${placed === 1 ? "field" : "fields"} from ${what}.` +
+    (left.length ? ` ${left.length} ${left.length === 1 ? "note" : "notes"} below: what could not be placed, and what the reader said.` : " Everything was placed.");
+  showLeft(left);
+  showXml();
+}
+
+$("load-button").addEventListener("click", load);
+$("load-replace").addEventListener("click", () => {
+  const payload = pending;
+  stopAsking();
+  if (payload) fill(payload);
+  $("load-button").focus();
+});
+$("load-keep").addEventListener("click", () => {
+  stopAsking();
+  $("load-status").textContent = "Nothing was loaded: the form keeps what you typed.";
+  $("load-button").focus();
+});
+$("payload").addEventListener("input", stopAsking);
+$("payload-file").addEventListener("change", async (e) => {
+  stopAsking();
+  const file = e.target.files?.[0];
+  if (!file) return;
+  if (file.size > MAX_PAYLOAD) {
+    $("load-status").textContent = `${file.name} is ${(file.size / 1048576).toFixed(1)} MiB: more than the 8 MiB the reader takes. Nothing was read.`;
+    return;
+  }
+  try {
+    $("payload").value = await file.text(); // read here; nothing is uploaded
+    $("load-status").textContent = `Read ${file.name} into the box above: press “Load into the form”.`;
+  } catch (error) {
+    $("load-status").textContent = `${file.name} could not be read (${error.message}).`;
+  }
+});
+
+/* ---- Copy as XML ---- */
+
+/** The statuses of an order that was submitted: a change to it is an `<LnpOrderSupp>`. */
+const SUBMITTED = new Set(["PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE"]);
+/** True once the person ticked or unticked the change box: then it no longer follows the status. */
+let suppChosen = false;
+function followStatus() {
+  if (!suppChosen) $("xml-supp").checked = SUBMITTED.has($("status").value);
+}
+
+const maskPin = (xml) => xml.replace(/<PinNumber>[^<]*<\/PinNumber>/g, "<PinNumber>••••</PinNumber>");
+
+/** The form as the body to submit, redrawn at most once a frame however fast reports come. */
+let xmlQueued = false;
+function queueXml() {
+  if (xmlQueued) return;
+  xmlQueued = true;
+  requestAnimationFrame(() => {
+    if (xmlQueued) showXml();
+  });
+}
+function showXml() {
+  xmlQueued = false;
+  if (!handle) return;
+  const { xml, issues } = pv.toLnpOrderXml(handle.order(), { supp: $("xml-supp").checked });
+  const shown = $("xml-show-pin").checked ? xml : maskPin(xml);
+  const box = $("xml-body");
+  if (box.value !== shown) box.value = shown;
+  const out = $("xml-issues");
+  if (!issues.length) {
+    out.replaceChildren();
+    return;
+  }
+  out.replaceChildren(el("h3", "Left out of the body", { id: "xml-issues-title" }), sentenceList(issues.map(issueText), "left-list"));
+  out.lastChild.setAttribute("aria-labelledby", "xml-issues-title");
+}
+
+$("xml-supp").addEventListener("change", () => {
+  suppChosen = true;
+  showXml();
+});
+$("xml-show-pin").addEventListener("change", showXml);
+$("xml-copy").addEventListener("click", async () => {
+  showXml();
+  const box = $("xml-body");
+  const say = $("xml-status");
+  say.textContent = "";
+  if (!box.value) {
+    say.textContent = "Nothing to copy: the form gives no body (see below).";
+    return;
+  }
+  const masked = !$("xml-show-pin").checked && box.value.includes("<PinNumber>");
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no clipboard here");
+    await navigator.clipboard.writeText(box.value);
+    say.textContent = masked ? "Copied, with the PIN masked." : "Copied.";
+  } catch {
+    // No clipboard (a page served over plain HTTP, a refused permission): select it instead.
+    box.focus();
+    box.select();
+    say.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+  }
+});
+
 for (const select of form.querySelectorAll("select.directional")) {
   select.replaceChildren(el("option", "None", { value: "" }), ...["N", "S", "E", "W", "NE", "NW", "SE", "SW"].map((d) => el("option", d, { value: d })));
 }
@@ -258,7 +583,9 @@ for (const select of form.querySelectorAll("select.directional")) {
 try {
   await init();
   showKind();
+  takeBlank();
   attach();
+  showXml();
   $("loading").remove();
 } catch (error) {
   $("loading").textContent = `The checker could not start (${error.message}). Reload the page to try again.`;

@@ -318,6 +318,314 @@ test("if the module traps, the form carries on with everything typed, and says s
   await context.close();
 });
 
+/* ---- Load an API payload, and the form as XML ---- */
+
+/** An <LnpOrder> as a client would POST it (written for these tests, in the provider's element
+ * order): the date is the recommended one at 19:45 UTC. */
+const lnpOrder = (date) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<LnpOrder xmlns="urn:example:lnp">
+	<RequestedFocDate>${date}T19:45:00.000Z</RequestedFocDate>
+	<BillingTelephoneNumber>9192000000</BillingTelephoneNumber>
+	<SiteId>4821</SiteId>
+	<PeerId>77310</PeerId>
+	<Subscriber>
+		<SubscriberType>BUSINESS</SubscriberType>
+		<BusinessName>Smith &amp; Sons &lt;West&gt;</BusinessName>
+		<ServiceAddress>
+			<HouseNumber>42</HouseNumber>
+			<StreetName><![CDATA[Fayetteville]]></StreetName>
+			<City>Raleigh</City>
+			<StateCode>NC</StateCode>
+			<Zip>27601</Zip>
+		</ServiceAddress>
+	</Subscriber>
+	<LoaAuthorizingPerson>Dana Smith</LoaAuthorizingPerson>
+	<WirelessInfo>
+		<AccountNumber>AC55120</AccountNumber>
+		<PinNumber>8642</PinNumber>
+	</WirelessInfo>
+	<TnAttributes>
+		<TnAttribute>Protected</TnAttribute>
+		<TnAttribute>Hosted</TnAttribute>
+	</TnAttributes>
+	<ListOfPhoneNumbers>
+		<PhoneNumber>9192000000</PhoneNumber>
+		<PhoneNumber>9192000001</PhoneNumber>
+	</ListOfPhoneNumbers>
+	<CustomerOrderId>SS-2031</CustomerOrderId>
+	<Triggered>true</Triggered>
+	<PartialPort>false</PartialPort>
+	<ProcessingStatus>DRAFT</ProcessingStatus>
+</LnpOrder>
+`;
+
+const recommendedDate = (page) => page.evaluate(async () => (await import("./pkg/index.js")).earliestRequestedDate().recommended);
+const value = (page, name) => page.inputValue(`[name='${name}']`);
+const leftOut = (page) => page.locator("#load-left li").allTextContents();
+/** The XML shown, once it holds `text` (it is redrawn on the next frame after a report). */
+async function xmlShowing(page, text) {
+  await page.waitForFunction((t) => document.getElementById("xml-body").value.includes(t), text);
+  return page.inputValue("#xml-body");
+}
+function assertQuiet(seen) {
+  assert.deepEqual(seen.errors, [], "no console error");
+  assert.deepEqual(seen.violations, [], "no CSP violation");
+  assert.deepEqual(seen.dialogs, [], "no dialog");
+  const origin = new URL(server.url).origin;
+  for (const url of seen.requests) assert.equal(new URL(url).origin, origin, url);
+}
+
+test("an XML payload fills an empty form: every control of the order, the report follows, the rest is listed", async () => {
+  const { page, seen, context } = await open();
+  const date = await recommendedDate(page);
+  assert.equal(await page.locator("#tn-count").textContent(), "0 valid, 0 invalid, 0 duplicates, 0 toll-free");
+  await page.fill("#payload", lnpOrder(date));
+  await page.click("#load-button");
+  assert.ok(await page.locator("#load-confirm").isHidden(), "an empty form is filled without asking");
+  assert.match(await page.locator("#load-status").textContent(), /^Loaded \d+ fields from XML \(<LnpOrder>\)\./);
+  const expected = {
+    listOfPhoneNumbers: "9192000000\n9192000001",
+    billingTelephoneNumber: "9192000000",
+    customerOrderId: "SS-2031",
+    loaAuthorizingPerson: "Dana Smith",
+    status: "DRAFT",
+    partialPort: "false",
+    "subscriber.subscriberType": "BUSINESS",
+    "subscriber.businessName": "Smith & Sons <West>",
+    "subscriber.serviceAddress.houseNumber": "42",
+    "subscriber.serviceAddress.streetName": "Fayetteville",
+    "subscriber.serviceAddress.city": "Raleigh",
+    "subscriber.serviceAddress.stateCode": "NC",
+    "subscriber.serviceAddress.zip": "27601",
+    "wirelessInfo.accountNumber": "AC55120",
+    "wirelessInfo.pinNumber": "8642",
+    requestedFocDate: date,
+    // 19:45 UTC on that day, in US Eastern time (14:45 in winter, 15:45 in summer).
+    requestedFocTime: new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(`${date}T19:45:00Z`)),
+  };
+  for (const [name, want] of Object.entries(expected)) assert.equal(await value(page, name), want, name);
+  assert.ok(await page.locator("[name=triggered]").isChecked());
+  // The helper checked the loaded order: the count and the summary are the loaded order's.
+  assert.equal(await page.locator("#tn-count").textContent(), "2 valid, 0 invalid, 0 duplicates, 0 toll-free");
+  assert.ok(!(await summary(page)).some((t) => /billing telephone number|business name/i.test(t)), (await summary(page)).join("\n"));
+  const left = await leftOut(page);
+  for (const field of ["siteId (4821)", "peerId (77310)", "tnAttributes (Protected, Hosted)"]) {
+    assert.ok(left.some((t) => t.startsWith(`${field}: no field on this page`)), `${field} listed: ${left.join(" | ")}`);
+  }
+  // And back out: the same instant, the same values, the text escaped again.
+  const xml = await xmlShowing(page, "<LnpOrder>");
+  const at = /<RequestedFocDate>([^<]+)<\/RequestedFocDate>/.exec(xml)[1];
+  assert.equal(new Date(at).getTime(), new Date(`${date}T19:45:00Z`).getTime(), at);
+  assert.match(xml, /<BusinessName>Smith &amp; Sons &lt;West&gt;<\/BusinessName>/);
+  assert.match(xml, /<PhoneNumber>9192000000<\/PhoneNumber>\s*<PhoneNumber>9192000001<\/PhoneNumber>/);
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("a PascalCase JSON order loads too: SDK shapes read, response-only fields and the reader's notes listed as text", async () => {
+  const { page, seen, context } = await open();
+  const order = {
+    OrderId: "f2a1c7b0-0000-4000-8000-000000000001",
+    CountOfTNs: 1,
+    ProcessingStatus: "Requested Supp",
+    BillingTelephoneNumber: 9192000000,
+    ListOfPhoneNumbers: { PhoneNumber: ["919-200-0000"] },
+    Subscriber: { SubscriberType: "residential", FirstName: "Ana", LastName: "Ruiz", ServiceAddress: { HouseNumber: "7", StreetName: "Elm", City: "Fishers Island", StateCode: "NY", Zip: 6390 } },
+    BillingType: "PORTIN",
+    AlternateSpid: XSS,
+  };
+  await page.fill("#payload", JSON.stringify(order, null, 2));
+  await page.click("#load-button");
+  assert.match(await page.locator("#load-status").textContent(), /^Loaded \d+ fields from JSON\./);
+  assert.equal(await value(page, "billingTelephoneNumber"), "9192000000");
+  assert.equal(await value(page, "listOfPhoneNumbers"), "919-200-0000");
+  assert.equal(await value(page, "status"), "REQUESTED_SUPP", "the API's words matched to the page's choice");
+  assert.equal(await value(page, "subscriber.subscriberType"), "RESIDENTIAL");
+  assert.equal(await value(page, "subscriber.lastName"), "Ruiz");
+  assert.equal(await value(page, "subscriber.serviceAddress.zip"), "06390", "the SDK's number padded back");
+  const left = await leftOut(page);
+  for (const field of ["orderId", "countOfTns (1)", "billingType (PORTIN)", "alternateSpid"]) {
+    assert.ok(left.some((t) => t.startsWith(field)), `${field} listed: ${left.join(" | ")}`);
+  }
+  assert.ok(left.some((t) => t.startsWith("Info: ") && /zip|ZIP/.test(t)), "the reader's info on the ZIP is listed");
+  assert.ok(left.some((t) => t.includes('<img src=x onerror="window.__xss=1">')), "a value shown as text");
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator("img").count(), 0);
+  assert.ok(await page.locator("#xml-supp").isChecked(), "a submitted status writes the change body");
+  await xmlShowing(page, "<LnpOrderSupp>");
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("an LSR payload switches the form to an LSR; port-in fields and a time the date field cannot hold are listed", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("#payload", JSON.stringify({
+    kind: "lsr", pon: "P-1", ponVersion: 2, status: "FOC", actualFocDate: "2030-01-15T11:30:00-05:00", listOfPhoneNumbers: "9192000000",
+    subscriber: { accountNumber: "A1", pinNumber: "5555", lastName: "Lee" }, wirelessInfo: { accountNumber: "W1" },
+  }));
+  await page.click("#load-button");
+  assert.ok(await page.locator("[name=kind][value=lsr]").isChecked());
+  for (const [name, want] of [["pon", "P-1"], ["ponVersion", "2"], ["status", "FOC"], ["actualFocDate", "2030-01-15"], ["subscriber.pinNumber", "5555"], ["wirelessInfo.accountNumber", ""]]) {
+    assert.equal(await value(page, name), want, name);
+  }
+  const left = await leftOut(page);
+  assert.ok(left.includes("wirelessInfo.accountNumber (W1): the page shows it for port-ins only, so it was left out."), left.join(" | "));
+  assert.ok(left.some((t) => t.startsWith("actualFocDate (2030-01-15T11:30:00-05:00): the field holds the date only")), left.join(" | "));
+  assert.ok(!left.some((t) => t.includes("5555")), "a PIN is never listed");
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("loading over what was typed asks first, in the page: keeping changes nothing, replacing replaces", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("[name=billingTelephoneNumber]", "919-200-0005");
+  await page.fill("[name='subscriber.businessName']", "Typed by hand");
+  await page.fill("#payload", lnpOrder(await recommendedDate(page)));
+  // Keyboard only: from the box, Tab past the file chooser to the button.
+  await page.focus("#payload");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "load-button");
+  await page.keyboard.press("Enter");
+  await page.locator("#load-confirm").waitFor({ state: "visible" });
+  assert.match(await page.locator("#load-confirm").textContent(), /the form holds what you typed/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "load-keep", "focus on the safe choice");
+  assert.equal(await value(page, "billingTelephoneNumber"), "919-200-0005", "nothing replaced while asking");
+  await page.keyboard.press("Enter");
+  assert.ok(await page.locator("#load-confirm").isHidden());
+  assert.equal(await page.locator("#load-status").textContent(), "Nothing was loaded: the form keeps what you typed.");
+  assert.equal(await value(page, "billingTelephoneNumber"), "919-200-0005");
+  assert.equal(await value(page, "subscriber.businessName"), "Typed by hand");
+  assert.equal(await value(page, "listOfPhoneNumbers"), "");
+  // Asked again, and this time replaced: every control is the payload's, none of the typed text stays.
+  await page.click("#load-button");
+  await page.click("#load-replace");
+  assert.ok(await page.locator("#load-confirm").isHidden());
+  assert.equal(await value(page, "billingTelephoneNumber"), "9192000000");
+  assert.equal(await value(page, "subscriber.businessName"), "Smith & Sons <West>");
+  assert.equal(await value(page, "listOfPhoneNumbers"), "9192000000\n9192000001");
+  // Editing the payload while asked withdraws the question.
+  await page.fill("[name=customerOrderId]", "typed again");
+  await page.click("#load-button");
+  await page.locator("#load-confirm").waitFor({ state: "visible" });
+  await page.fill("#payload", "{}");
+  assert.ok(await page.locator("#load-confirm").isHidden());
+  assert.equal(await value(page, "customerOrderId"), "typed again");
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("malformed XML or JSON: the error is shown, nothing is asked and nothing typed is lost", async () => {
+  const { page, seen, context } = await open();
+  await page.fill("[name=listOfPhoneNumbers]", "919-200-0000");
+  await page.fill("[name='wirelessInfo.pinNumber']", "4321");
+  for (const [payload, said] of [
+    ["<LnpOrder>\n  <BillingTelephoneNumber>9192000000</BillingTelephone>\n</LnpOrder>", /^Nothing was loaded: .*line 2, column \d+/],
+    ['{ "BillingTelephoneNumber": "9192000000", ', /^Nothing was loaded: this is neither XML nor JSON that can be read/],
+    ['<!DOCTYPE LnpOrder [<!ENTITY a "aaaa">]><LnpOrder><Pon>&a;</Pon></LnpOrder>', /^Nothing was loaded: /],
+    ["42", /^Nothing was loaded: /],
+    ["   ", /^Nothing to load/],
+  ]) {
+    await page.fill("#payload", payload);
+    await page.click("#load-button");
+    assert.match(await page.locator("#load-status").textContent(), said, payload);
+    assert.ok(await page.locator("#load-confirm").isHidden(), "not asked");
+    assert.equal(await value(page, "listOfPhoneNumbers"), "919-200-0000");
+    assert.equal(await value(page, "wirelessInfo.pinNumber"), "4321");
+  }
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("a chosen file is read on the page and nothing is uploaded", async () => {
+  const { page, seen, context } = await open();
+  const xml = lnpOrder(await recommendedDate(page));
+  await page.setInputFiles("#payload-file", { name: "order.xml", mimeType: "text/xml", buffer: Buffer.from(xml) });
+  await page.waitForFunction(() => document.getElementById("payload").value.length > 0);
+  assert.equal(await page.inputValue("#payload"), xml);
+  assert.match(await page.locator("#load-status").textContent(), /^Read order\.xml/);
+  await page.click("#load-button");
+  assert.equal(await value(page, "customerOrderId"), "SS-2031");
+  assert.equal(seen.requests.filter((u) => !/\/(index\.html)?$|\.(js|css|wasm|svg)$/.test(new URL(u).pathname)).length, 0, seen.requests.join());
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("Copy as XML: the typed values escaped, the PIN masked until asked, and the copy is what is shown", async () => {
+  const { page, seen, context } = await open();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  await fillValidOrder(page);
+  await page.fill("[name='subscriber.businessName']", "Smith & Sons");
+  let xml = await xmlShowing(page, "Smith &amp; Sons");
+  assert.match(xml, /^<\?xml [^>]*\?>\n<LnpOrder>\n/);
+  assert.match(xml, /<BusinessName>Smith &amp; Sons<\/BusinessName>/);
+  assert.match(xml, /<PinNumber>••••<\/PinNumber>/);
+  assert.ok(!xml.includes("4321"), "the PIN is not on screen");
+  assert.ok(await page.locator("#xml-body").getAttribute("readonly") !== null);
+  await page.click("#xml-copy");
+  await page.locator("#xml-status", { hasText: "Copied" }).waitFor();
+  assert.equal(await page.locator("#xml-status").textContent(), "Copied, with the PIN masked.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), xml, "the copy is what is shown");
+  await page.check("#xml-show-pin");
+  xml = await xmlShowing(page, "<PinNumber>4321</PinNumber>");
+  await page.click("#xml-copy");
+  await page.locator("#xml-status", { hasText: /^Copied\.$/ }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /<PinNumber>4321<\/PinNumber>/);
+  await page.uncheck("#xml-show-pin");
+  await xmlShowing(page, "<PinNumber>••••</PinNumber>");
+  // A submitted status writes the change body; the person's own choice then sticks.
+  await page.selectOption("[name=status]", "SUBMITTED");
+  assert.ok(await page.locator("#xml-supp").isChecked());
+  await xmlShowing(page, "<LnpOrderSupp>");
+  await page.uncheck("#xml-supp");
+  await xmlShowing(page, "<LnpOrder>");
+  await page.selectOption("[name=status]", "EXCEPTION");
+  assert.ok(!(await page.locator("#xml-supp").isChecked()), "unticked by hand, it stays so");
+  // Without a clipboard (plain HTTP, say) the text is selected instead.
+  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+  await page.click("#xml-copy");
+  assert.equal(await page.locator("#xml-status").textContent(), "Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+  const selected = await page.evaluate(() => {
+    const box = document.getElementById("xml-body");
+    return document.activeElement === box && box.selectionStart === 0 && box.selectionEnd === box.value.length;
+  });
+  assert.ok(selected, "the whole body selected");
+  // An LSR has no port-in body: said below the box.
+  await page.check("[name=kind][value=lsr]");
+  await page.waitForFunction(() => document.getElementById("xml-body").value === "");
+  assert.match(await page.locator("#xml-issues").textContent(), /^Left out of the bodyError: /);
+  assertQuiet(seen);
+  await context.close();
+});
+
+test("axe-core finds no accessibility violation in the load and XML sections, asking and listing", async () => {
+  const { page, context } = await open("", { bypassCSP: true });
+  const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: axe });
+  const run = () => page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0].target})`));
+  await page.fill("#payload", lnpOrder("2030-01-15"));
+  await page.click("#load-button");
+  await page.locator("#load-left li").first().waitFor();
+  await page.fill("[name=customerOrderId]", "typed");
+  await page.click("#load-button");
+  await page.locator("#load-confirm").waitFor({ state: "visible" });
+  assert.deepEqual(await run(), []);
+  await context.close();
+});
+
+test("screenshot of the load and XML sections after a load", async () => {
+  const { page, context } = await open("", { viewport: { width: 1280, height: 900 } });
+  await page.fill("#payload", lnpOrder(await recommendedDate(page)));
+  await page.click("#load-button");
+  await page.fill("[name=customerOrderId]", "typed");
+  await page.click("#load-button");
+  mkdirSync("test-results", { recursive: true });
+  await page.locator("#load").screenshot({ path: "test-results/load.png" });
+  await xmlShowing(page, "<LnpOrder>");
+  await page.locator("#xml").screenshot({ path: "test-results/xml.png" });
+  await context.close();
+});
+
 test("screenshot of the page with a few issues showing", async () => {
   const { page, context } = await open("", { viewport: { width: 1280, height: 900 } });
   await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n(919) 200-0001\n919-555-0100\n919.200.0000");
