@@ -128,7 +128,11 @@ fn provider_field_boundaries() {
         (json(r#"{"tnAttributes":["Hosted","hosted"]}"#), "tnAttributes", "tn.attribute_repeated", true),
         (json(r#"{"billingType":"PORTIN"}"#), "billingType", "ids.billing_type", false),
         (json(r#"{"billingType":"FREE"}"#), "billingType", "ids.billing_type", true),
-        (json(r#"{"tnAttributes":"Protected"}"#), "tnAttributes", "input.type", true),
+        // One attribute as plain text is the SDKs' one-element shape: read as a list of one.
+        (json(r#"{"tnAttributes":"Protected"}"#), "tnAttributes", "input.type", false),
+        (json(r#"{"tnAttributes":"Protected"}"#), "tnAttributes", "tn.attribute_unknown", false),
+        (json(r#"{"tnAttributes":"Secret"}"#), "tnAttributes", "tn.attribute_unknown", true),
+        (json(r#"{"tnAttributes":true}"#), "tnAttributes", "input.type", true),
     ];
     for (order, path, code, expected) in cases {
         let report = validate_order(order.clone(), options.clone());
