@@ -210,7 +210,7 @@ export interface PortInOrder {
   targetRespOrgId?: string;
   /** Wireline automated and internal ports: `true` to use the requested time (else 11:30 ET). */
   triggered?: boolean;
-  /** The site (sub-account) the numbers go to. */
+  /** The site (sub-account) the numbers go to; a number is accepted and read as text. */
   siteId?: string;
   /** The SIP peer (location) the numbers go to. */
   peerId?: string;
@@ -226,16 +226,6 @@ export interface PortInOrder {
   subscriber?: Subscriber;
   /** Port-ins carry the account number and PIN here. */
   wirelessInfo?: { accountNumber?: string; pinNumber?: string };
-  /** Toll-free port-ins: the RespOrg the numbers go to, 5 letters or digits. */
-  targetRespOrgId?: string;
-  /** A requested time other than 11:30 ET takes effect only with `true`. */
-  triggered?: boolean;
-  /** The account's plumbing: carried into the XML body. Numbers are accepted and read as text. */
-  siteId?: string;
-  peerId?: string;
-  billingType?: string;
-  tnAttributes?: string[];
-  alternateSpid?: string;
   /** Response only: set by the provider (a GET of the order); refused in a request body. */
   orderId?: string;
   orderCreateDate?: string;
