@@ -23,136 +23,123 @@ pub enum TnInput {
     Items(Vec<Option<String>>),
 }
 
-/// Serialized as `readOrder` gives it: camelCase, only the fields with a value.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Serialized as `readOrder` gives it: camelCase keys, only the fields with a value, written from
+/// the field table (see the `Serialize` impl below), so a field declared there is written too.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Order {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub list_of_phone_numbers: Option<TnInput>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_telephone_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_billing_telephone_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_port: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_foc_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actual_foc_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub loa_authorizing_person: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_order_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pon: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pon_version: Option<f64>,
-    #[serde(skip_serializing_if = "is_empty")]
     pub subscriber: Subscriber,
-    #[serde(skip_serializing_if = "is_empty")]
     pub wireless_info: WirelessInfo,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_resp_org_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triggered: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub site_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tn_attributes: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alternate_spid: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_create_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_of_tns: Option<f64>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Subscriber {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriber_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub middle_initial: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// LSRs carry the account number and PIN here; port-ins in [`WirelessInfo`].
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pin_number: Option<String>,
-    #[serde(skip_serializing_if = "is_empty")]
     pub service_address: Address,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Address {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub house_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub house_prefix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub house_suffix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_directional: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub street_suffix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_directional: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plus_four: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub county: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WirelessInfo {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pin_number: Option<String>,
 }
 
-fn is_empty<T: Default + PartialEq>(group: &T) -> bool {
-    *group == T::default()
+impl Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Group { order: self, group: None }.serialize(serializer)
+    }
+}
+
+/// The fields of one group of an order (the top level when `group` is `None`), as a map.
+struct Group<'a> {
+    order: &'a Order,
+    group: Option<Field>,
+}
+
+impl Serialize for Group<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
+            let order = self.order;
+            let key = field.key();
+            match field.spec().value {
+                Value::Text { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
+                Value::Flag { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
+                Value::Number { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
+                Value::List { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
+                Value::Tns => order.list_of_phone_numbers.as_ref().map(|v| map.serialize_entry(key, v)),
+                Value::Group => {
+                    has_value(order, field).then(|| map.serialize_entry(key, &Group { order, group: Some(field) }))
+                }
+            }
+            .transpose()?;
+        }
+        map.end()
+    }
+}
+
+/// Whether `field` (or, for a group, any field in it) holds a value in `order`.
+fn has_value(order: &Order, field: Field) -> bool {
+    match field.spec().value {
+        Value::Text { get, .. } => get(order).is_some(),
+        Value::Flag { get, .. } => get(order).is_some(),
+        Value::Number { get, .. } => get(order).is_some(),
+        Value::List { get, .. } => get(order).is_some(),
+        Value::Tns => order.list_of_phone_numbers.is_some(),
+        Value::Group => Field::ALL.iter().any(|&f| f.parent() == Some(field) && has_value(order, f)),
+    }
 }
 
 /// An array of the entries as written (a pasted list stays the text it was); entries that were
