@@ -8,6 +8,7 @@ import * as pv from "portin-validator";
 
 const good = JSON.parse(readFileSync(new URL("../fixtures/port_in.json", import.meta.url), "utf8"));
 const MiB = 1024 * 1024;
+const nested = (n, wrap) => { let v = "9192460142"; for (let i = 0; i < n; i++) v = wrap(v); return v; };
 const many = (n, prefix = "k") => { const o = {}; for (let i = 0; i < n; i++) o[prefix + i] = i; return o; };
 
 /** name, input, what readOrder gives: its issues as [code, path], and the source. */
@@ -20,6 +21,9 @@ const payloads = [
   ["100,000 nesting levels", "<a>".repeat(100_000) + "</a>".repeat(100_000), [["input.xml", []]], "xml"],
   ["100,000 nesting levels in an order", `<LnpOrder>${"<Subscriber>".repeat(100_000)}${"</Subscriber>".repeat(100_000)}</LnpOrder>`, [["input.xml", []]], "xml"],
   ["100,000 open tags never closed", `<LnpOrder>${"<a>".repeat(100_000)}`, [["input.xml", []]], "xml"],
+  ["100,000 levels of SDK list objects", { listOfPhoneNumbers: nested(100_000, (v) => ({ phoneNumber: v })) }, [["input.type", ["listOfPhoneNumbers", 0]]], "object"],
+  ["100,000 levels of arrays", { listOfPhoneNumbers: nested(100_000, (v) => [v]) }, [["input.type", ["listOfPhoneNumbers", 0]]], "object"],
+  ["100,000 levels of subscribers", nested(100_000, (v) => ({ subscriber: v })), [["input.unknown_field", ["subscriber", "subscriber"]]], "object"],
   ["an unclosed tag", "<LnpOrder><Pon>1</LnpOrder>", [["input.xml", []]], "xml"],
   ["an unclosed root", "<LnpOrder><CustomerOrderId>1</CustomerOrderId>", [["input.xml", []]], "xml"],
   ["a tag cut off", "<LnpOrder><CustomerOrderId", [["input.xml", []]], "xml"],
