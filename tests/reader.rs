@@ -171,6 +171,12 @@ fn bad_input_is_one_issue_each() {
     let many: Vec<(String, Value)> = (0..100_000).map(|i| (format!("k{i}"), Value::Null)).collect();
     let cases: Vec<(&str, Value, &str)> = vec![
         ("8 MiB of XML", Value::text(big), "input.too_long"),
+        // Under 8 Mi characters, over 8 MiB in UTF-8: the same issue.
+        (
+            "8 MiB of XML in UTF-8",
+            Value::text(format!("<LnpOrder>{}</LnpOrder>", "é".repeat(4 * 1024 * 1024))),
+            "input.too_long",
+        ),
         ("100,000 nesting levels", Value::text(nested), "input.xml"),
         ("an unclosed tag", Value::text("<LnpOrder><Pon>1</LnpOrder>"), "input.xml"),
         (

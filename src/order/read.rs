@@ -100,17 +100,13 @@ pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Op
             let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
             cx.group(src, None, base, &mut order).then_some((order, Origin::Object))
         }
+        // The bound is counted in the source's units (UTF-16 in JS) and again in UTF-8 bytes, as
+        // the XML reader counts: text over 8 MiB either way is the same issue.
         Shape::Text => match src.text(xml::MAX_BYTES as u32) {
+            Ok(text) if text.len() > xml::MAX_BYTES => too_long(base, issues),
             Ok(text) if is_markup(&text) => read_xml(&text, base, issues),
             Ok(_) => not_an_order(base, Shape::Text, issues),
-            Err(Unreadable::TooLong(_)) => {
-                let message = msg![
-                    what(base),
-                    " is text of more than 8 MiB: at most 8 MiB of XML (an <LnpOrder> or <LnpOrderSupp>) is read."
-                ];
-                issues.push(Issue::error(base.to_vec(), Code::InputTooLong, message));
-                None
-            }
+            Err(Unreadable::TooLong(_)) => too_long(base, issues),
             Err(why) => {
                 Reader { issues, label: super::label }.unreadable(base.to_vec(), why);
                 None
@@ -118,6 +114,15 @@ pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Op
         },
         shape => not_an_order(base, shape, issues),
     }
+}
+
+fn too_long(base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
+    let message = msg![
+        what(base),
+        " is text of more than 8 MiB: at most 8 MiB of XML (an <LnpOrder> or <LnpOrderSupp>) is read."
+    ];
+    issues.push(Issue::error(base.to_vec(), Code::InputTooLong, message));
+    None
 }
 
 fn what(base: &[Seg]) -> &'static str {
