@@ -152,12 +152,12 @@ impl Tn {
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 
-    /// `919-246-0142`, for messages.
     /// The 10 ASCII digits.
     pub fn digits(&self) -> &[u8; 10] {
         &self.0
     }
 
+    /// `919-246-0142`, for messages.
     pub fn formatted(&self) -> String {
         let s = self.as_str();
         msg![s.get(0..3).unwrap_or(""), '-', s.get(3..6).unwrap_or(""), '-', s.get(6..).unwrap_or("")]
