@@ -158,6 +158,3 @@ impl XmlError {
         out
     }
 }
-
-#[cfg(test)]
-mod tests;

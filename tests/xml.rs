@@ -1,4 +1,8 @@
-use super::*;
+//! The XML reader and writer, case by case: what is read, what is refused and where, the limits
+//! at and past each edge, and the writer's round trip.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use portin_validator::xml::*;
 
 /// A tree as one line: `Name="text"` for a leaf, `Name(child child)` for an element with
 /// children (white space between them left out), so expected trees fit in a table.
