@@ -112,33 +112,37 @@ impl Serialize for Group<'_> {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(None)?;
         for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
-            let order = self.order;
-            let key = field.key();
-            match field.spec().value {
-                Value::Text { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
-                Value::Flag { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
-                Value::Number { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
-                Value::List { get, .. } => get(order).as_ref().map(|v| map.serialize_entry(key, v)),
-                Value::Tns => order.list_of_phone_numbers.as_ref().map(|v| map.serialize_entry(key, v)),
-                Value::Group => {
-                    has_value(order, field).then(|| map.serialize_entry(key, &Group { order, group: Some(field) }))
-                }
+            if let Some(value) = held(self.order, field) {
+                map.serialize_entry(field.key(), &value)?;
             }
-            .transpose()?;
         }
         map.end()
     }
 }
 
-/// Whether `field` (or, for a group, any field in it) holds a value in `order`.
-fn has_value(order: &Order, field: Field) -> bool {
+/// What a field holds in an order, for writing it; a group holds something when a field in it does.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Held<'a> {
+    Text(&'a String),
+    Flag(&'a bool),
+    Number(&'a f64),
+    List(&'a Vec<String>),
+    Tns(&'a TnInput),
+    Group(Group<'a>),
+}
+
+fn held(order: &Order, field: Field) -> Option<Held<'_>> {
     match field.spec().value {
-        Value::Text { get, .. } => get(order).is_some(),
-        Value::Flag { get, .. } => get(order).is_some(),
-        Value::Number { get, .. } => get(order).is_some(),
-        Value::List { get, .. } => get(order).is_some(),
-        Value::Tns => order.list_of_phone_numbers.is_some(),
-        Value::Group => Field::ALL.iter().any(|&f| f.parent() == Some(field) && has_value(order, f)),
+        Value::Text { get, .. } => get(order).as_ref().map(Held::Text),
+        Value::Flag { get, .. } => get(order).as_ref().map(Held::Flag),
+        Value::Number { get, .. } => get(order).as_ref().map(Held::Number),
+        Value::List { get, .. } => get(order).as_ref().map(Held::List),
+        Value::Tns => order.list_of_phone_numbers.as_ref().map(Held::Tns),
+        Value::Group => Field::ALL
+            .iter()
+            .any(|&f| f.parent() == Some(field) && held(order, f).is_some())
+            .then_some(Held::Group(Group { order, group: Some(field) })),
     }
 }
 
