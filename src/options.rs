@@ -116,47 +116,54 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
     if let Some(b) = r.boolean(src, "oneTnPerOrder", &[]) {
         opts.one_tn_per_order = b;
     }
-    if let Some(list) = r.field(src, "extraHolidays", &[]) {
-        let at = child(&[], Seg::Key("extraHolidays"));
-        match (list.shape(), list.items(MAX_EXTRA_HOLIDAYS)) {
-            (Shape::List, Ok(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    if let Some(day) = r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT) {
-                        opts.extra_holidays.push(day);
-                    }
-                }
-            }
-            (Shape::List, Err(why)) => r.unreadable(at, why),
-            (got, _) => r.wrong_type(at, "a list of dates (YYYY-MM-DD)", got),
-        }
-    }
-    if let Some(list) = r.field(src, "extraAreaCodes", &[]) {
-        let at = child(&[], Seg::Key("extraAreaCodes"));
-        match (list.shape(), list.items(MAX_EXTRA_AREA_CODES)) {
-            (Shape::List, Ok(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    let Some(text) = r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT) else {
-                        continue;
-                    };
-                    match extra_area_code(text.trim()) {
-                        Some(npa) => opts.extra_area_codes.push(npa),
-                        None => r.issues.push(invalid(msg![
-                            "Option extraAreaCodes: ",
-                            crate::text::quote(&text),
-                            " is not an area code; list three-digit codes such as 471 (2-9 first, not N11 or N9X)."
-                        ])),
-                    }
-                }
-            }
-            (Shape::List, Err(why)) => r.unreadable(at, why),
-            (got, _) => r.wrong_type(at, "a list of three-digit area codes", got),
-        }
-    }
+    each_text(&mut r, src, "extraHolidays", MAX_EXTRA_HOLIDAYS, "a list of dates (YYYY-MM-DD)", &mut |_, day| {
+        opts.extra_holidays.push(day)
+    });
+    each_text(
+        &mut r,
+        src,
+        "extraAreaCodes",
+        MAX_EXTRA_AREA_CODES,
+        "a list of three-digit area codes",
+        &mut |r, text| match extra_area_code(text.trim()) {
+            Some(npa) => opts.extra_area_codes.push(npa),
+            None => r.issues.push(invalid(msg![
+                "Option extraAreaCodes: ",
+                crate::text::quote(&text),
+                " is not an area code; list three-digit codes such as 471 (2-9 first, not N11 or N9X)."
+            ])),
+        },
+    );
     issues.extend(found.into_iter().map(|i| invalid(i.message)));
     if let Some(saved) = r_original(src, issues) {
         opts.original = Some(saved);
     }
     opts
+}
+
+/// Hands each text entry of the list option `key` to `each`; a value that is not a list of text,
+/// or a list of over `max` entries, is reported as the other options are.
+fn each_text<S: Source>(
+    r: &mut Reader,
+    src: &S,
+    key: &'static str,
+    max: u32,
+    expected: &str,
+    each: &mut dyn FnMut(&mut Reader, String),
+) {
+    let Some(list) = r.field(src, key, &[]) else { return };
+    let at = child(&[], Seg::Key(key));
+    match (list.shape(), list.items(max)) {
+        (Shape::List, Ok(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(text) = r.text_value(item, child(&at, Seg::Index(i as u32)), MAX_FIELD_TEXT) {
+                    each(r, text);
+                }
+            }
+        }
+        (Shape::List, Err(why)) => r.unreadable(at, why),
+        (got, _) => r.wrong_type(at, expected, got),
+    }
 }
 
 fn r_original<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Option<Order> {
