@@ -18,7 +18,7 @@ fn is_toll_free_npa(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// Why a text is not a valid TN. Each variant has a stable code and a message that says the fix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TnError {
     Empty,
     /// A character that cannot be part of a written phone number (letters, `#`, `/`...).

@@ -15,7 +15,7 @@ use crate::text::quote;
 use crate::tn::Tn;
 
 /// Why a TN's area code cannot be ported, in check order: country, then in service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlanError {
     /// A Canadian or other NANP country's code (R-TN-COUNTRY).
     Country(u16),

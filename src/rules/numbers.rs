@@ -4,7 +4,6 @@
 
 use super::{Cx, Facts};
 use crate::code::Code;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::issue::{Hole, Issue, Message, Path, Severity, Template};
@@ -51,15 +50,19 @@ fn entries(facts: &Facts, out: &mut Vec<Issue>) {
 /// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare.
 pub struct EntryMessages<'a> {
     facts: &'a Facts,
-    /// Each kind's template, and whether it quotes the entry.
-    made: BTreeMap<Kind, (Arc<Template>, bool)>,
+    /// Each kind's template, and whether it quotes the entry: the first [`KINDS`] kinds (a list
+    /// has a handful; past that, as in a list made to have thousands, each entry builds its own).
+    made: Vec<(Kind, Arc<Template>, bool)>,
     /// The last kind asked for: a pasted list often has runs of the same problem.
     last: Option<(Kind, Arc<Template>, bool)>,
 }
 
+/// How many kinds of invalid entry [`EntryMessages`] keeps the template of.
+const KINDS: usize = 64;
+
 /// What a message of an invalid entry depends on besides its line and text: the error (without
 /// the number, for an area code's error) and whether the quote is shortened.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct Kind {
     error: Result<TnError, PlanError>,
     cut: bool,
@@ -67,7 +70,7 @@ struct Kind {
 
 impl<'a> EntryMessages<'a> {
     pub fn new(facts: &'a Facts) -> Self {
-        EntryMessages { facts, made: BTreeMap::new(), last: None }
+        EntryMessages { facts, made: Vec::new(), last: None }
     }
 
     /// The issue for an entry that is not a valid TN, at its position, naming its line.
@@ -93,8 +96,16 @@ impl<'a> EntryMessages<'a> {
                 return (t.clone(), *quoted);
             }
         }
-        let (template, quoted) =
-            self.made.entry(kind).or_insert_with(|| self::template(self.facts, error, cut)).clone();
+        let (template, quoted) = match self.made.iter().find(|(k, ..)| *k == kind) {
+            Some((_, t, quoted)) => (t.clone(), *quoted),
+            None => {
+                let (t, quoted) = self::template(self.facts, error, cut);
+                if self.made.len() < KINDS {
+                    self.made.push((kind, t.clone(), quoted));
+                }
+                (t, quoted)
+            }
+        };
         self.last = Some((kind, template.clone(), quoted));
         (template, quoted)
     }

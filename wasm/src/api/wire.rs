@@ -8,7 +8,7 @@
 //! that uses it) and its holes per issue; JS fills them the same way [`Template::fill`](portin_validator::issue::Template::fill) does, so
 //! the words stay written in Rust and read the same natively and in JS.
 //!
-//! The words: `tag | payload << 3`, tags below. Any `Serialize` value is written through
+//! The words: `tag | payload << 4`, tags below. Any `Serialize` value is written through
 //! [`Wire`]'s serde serializer, with serde-wasm-bindgen's conventions (structs and maps as plain
 //! objects, `None` as `undefined`, enums externally tagged); [`ToJs`] adds the fast paths of the
 //! issue lists.
@@ -28,36 +28,41 @@ export function fromWire(w, bytes, lens) {
   for (let i = 0, o = 0; i < lens.length; i++) T[i] = s.slice(o, o += lens[i]);
   let p = 0;
   const f = new Float64Array(1), u = new Uint32Array(f.buffer);
+  const raw = (x) => (x & 1 ? T[x >>> 1] : x >>> 1);
+  function issue(n) {
+    const path = new Array(n);
+    for (let i = 0; i < n; i++) path[i] = raw(w[p++]);
+    const code = T[w[p++]], severity = T[w[p++]], rule = w[p++], m = w[p++];
+    let message, t;
+    if (m === 0) message = T[w[p++]];
+    else {
+      if (m === 1) { const n = w[p++]; t = new Array(n); for (let i = 0; i < n; i++) t[i] = T[w[p++]]; tpl.push(t); }
+      else t = tpl[m - 2];
+      switch (t.length) {
+        case 2: message = t[0] + raw(w[p++]) + t[1]; break;
+        case 3: message = t[0] + raw(w[p++]) + t[1] + raw(w[p++]) + t[2]; break;
+        default: message = t[0]; for (let i = 1; i < t.length; i++) message += raw(w[p++]) + t[i];
+      }
+    }
+    return rule ? { path, code, severity, message, rule: T[rule - 1] } : { path, code, severity, message };
+  }
   function v() {
-    const x = w[p++], k = x >>> 3;
-    switch (x & 7) {
+    const x = w[p++], k = x >>> 4;
+    switch (x & 15) {
       case 0: return k;
       case 1: return T[k];
       case 2: { const a = new Array(k); for (let i = 0; i < k; i++) a[i] = v(); return a; }
       case 3: {
         const o = {};
-        for (let i = 0; i < k; i++) {
-          const key = v(), val = v();
-          if (key === '__proto__') Object.defineProperty(o, key, { value: val, enumerable: true, writable: true, configurable: true });
-          else o[key] = val;
-        }
+        for (let i = 0; i < k; i++) { const key = v(); o[key] = v(); }
         return o;
       }
-      case 4: {
-        const path = v(), code = T[w[p++]], severity = T[w[p++]], rule = w[p++], m = w[p++];
-        let message, parts;
-        if (m === 0) message = T[w[p++]];
-        else {
-          if (m === 1) { const n = w[p++]; parts = new Array(n); for (let i = 0; i < n; i++) parts[i] = T[w[p++]]; tpl.push(parts); }
-          else parts = tpl[m - 2];
-          message = parts[0];
-          for (let i = 1; i < parts.length; i++) message += v() + parts[i];
-        }
-        return rule ? { path, code, severity, message, rule: T[rule - 1] } : { path, code, severity, message };
-      }
+      case 4: return issue(k);
       case 5: { const t = T[k], a = new Array(t.length / 10); for (let i = 0, j = 0; j < t.length; i++, j += 10) a[i] = t.slice(j, j + 10); return a; }
       case 6: return K[k];
-      default: u[0] = w[p++]; u[1] = w[p++]; return f[0];
+      case 7: u[0] = w[p++]; u[1] = w[p++]; return f[0];
+      case 8: { const line = w[p++], input = T[w[p++]]; return { line, input, issue: issue(k) }; }
+      default: { const tn = T[w[p++]], lines = new Array(k); for (let i = 0; i < k; i++) lines[i] = w[p++]; return { tn, lines }; }
     }
   }
   return v();
@@ -69,17 +74,19 @@ extern "C" {
     fn from_wire(words: &[u32], bytes: &[u8], lens: &[u32]) -> JsValue;
 }
 
-/// A whole number below `1 << 29` (larger ones are written as [`F64`]).
+/// A whole number below `1 << 28` (larger ones are written as [`F64`]).
 const SMALL: u32 = 0;
 /// A string: the payload is its index.
 const STR: u32 = 1;
 /// An array of `payload` values.
 const ARR: u32 = 2;
-/// An object of `payload` key-value pairs (keys are values too, strings).
+/// An object of `payload` key-value pairs (keys are values too, strings). Keys are only ever
+/// the results' field names (no result has a map keyed by input), so a plain assignment is safe.
 const OBJ: u32 = 3;
-/// An [`Issue`]: its path (a value), then raw words: code, severity, rule (0 for none, else
-/// the string's index + 1), message (0 then a string; 1 then a new template, its number of
-/// parts and the parts; `n >= 2` template `n - 2`), then one value per hole.
+/// An [`Issue`] with a path of `payload` segments, each a [`raw`] word; then raw words: code,
+/// severity, rule (0 for none, else the string's index + 1), message (0 then a string; 1 then
+/// a new template, its number of parts and the parts; `n >= 2` template `n - 2`), then one
+/// [`raw`] word per hole.
 const ISSUE: u32 = 4;
 /// An array of TNs: the payload is a string of 10-digit TNs end to end.
 const TNS: u32 = 5;
@@ -87,6 +94,21 @@ const TNS: u32 = 5;
 const CONST: u32 = 6;
 /// A number: the next two words are its bits, low half first.
 const F64: u32 = 7;
+/// `{ line, input, issue }` of `parseTnList`: line, input's string, then an [`ISSUE`]'s words
+/// (its tag word left out: the payload is its path's length).
+const ENTRY: u32 = 8;
+/// `{ tn, lines }` with `payload` lines: the TN's string, then the lines.
+const DUPLICATE: u32 = 9;
+
+/// A word that is a string (`index << 1 | 1`) or a whole number (`n << 1`), for paths and holes
+/// (list positions and lines, far below `1 << 31`).
+fn raw_text(id: u32) -> u32 {
+    id << 1 | 1
+}
+
+fn raw_number(n: u32) -> u32 {
+    n << 1
+}
 
 /// A JS value under construction.
 pub(crate) struct Wire {
@@ -123,7 +145,7 @@ impl Wire {
     }
 
     fn op(&mut self, tag: u32, payload: u32) {
-        self.words.push(tag | payload << 3);
+        self.words.push(tag | payload << 4);
     }
 
     /// Writes `s` to the text and returns its index.
@@ -171,16 +193,12 @@ impl Wire {
     }
 
     fn number(&mut self, n: f64) {
-        if n >= 0.0 && n < f64::from(1u32 << 29) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
+        if n >= 0.0 && n < f64::from(1u32 << 28) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
             self.op(SMALL, n as u32);
         } else {
             let bits = n.to_bits();
             self.words.extend([F64, bits as u32, (bits >> 32) as u32]);
         }
-    }
-
-    fn small(&mut self, n: u32) {
-        self.number(f64::from(n));
     }
 
     fn konst(&mut self, k: u32) {
@@ -203,14 +221,19 @@ impl Wire {
     }
 
     fn issue(&mut self, issue: &Issue) {
-        self.op(ISSUE, 0);
-        self.op(ARR, issue.path.len() as u32);
+        self.op(ISSUE, issue.path.len() as u32);
+        self.issue_body(issue);
+    }
+
+    /// An issue's words after its tag word.
+    fn issue_body(&mut self, issue: &Issue) {
         for seg in &issue.path {
-            match seg {
-                Seg::Key(k) => self.key(k),
-                Seg::Index(i) => self.small(*i),
-                Seg::Name(n) => self.string(n),
-            }
+            let word = match seg {
+                Seg::Key(k) => raw_text(self.static_text(k)),
+                Seg::Index(i) => raw_number(*i),
+                Seg::Name(n) => raw_text(self.text(n)),
+            };
+            self.words.push(word);
         }
         let code = self.static_text(issue.code.as_str());
         let severity = self.static_text(issue.severity.as_str());
@@ -240,15 +263,13 @@ impl Wire {
             }
         }
         for i in 0..template.parts().len().saturating_sub(1) {
-            match holes.get(i).unwrap_or(&Hole::None) {
-                Hole::None => self.string(""),
-                Hole::Number(n) => self.small(*n),
-                Hole::Text(t) => {
-                    let id = self.span(t);
-                    self.op(STR, id);
-                }
-                Hole::Tn(tn) => self.string(&tn.formatted()),
-            }
+            let word = match holes.get(i).unwrap_or(&Hole::None) {
+                Hole::None => raw_text(self.text("")),
+                Hole::Number(n) => raw_number(*n),
+                Hole::Text(t) => raw_text(self.span(t)),
+                Hole::Tn(tn) => raw_text(self.text(&tn.formatted())),
+            };
+            self.words.push(word);
         }
     }
 
@@ -267,7 +288,7 @@ impl Wire {
 
     fn close(&mut self, at: usize, n: u32) {
         if let Some(w) = self.words.get_mut(at) {
-            *w |= n << 3;
+            *w |= n << 4;
         }
     }
 }
@@ -320,17 +341,19 @@ impl ToJs for ListReport {
         w.key("invalid");
         w.op(ARR, self.invalid.len() as u32);
         for bad in &self.invalid {
-            w.op(OBJ, 3);
-            w.key("line");
-            w.small(bad.line);
-            w.key("input");
-            let id = w.span(&bad.input);
-            w.op(STR, id);
-            w.key("issue");
-            w.issue(&bad.issue);
+            w.op(ENTRY, bad.issue.path.len() as u32);
+            let input = w.span(&bad.input);
+            w.words.extend([bad.line, input]);
+            w.issue_body(&bad.issue);
         }
         w.key("duplicates");
-        w.serde(&self.duplicates);
+        w.op(ARR, self.duplicates.len() as u32);
+        for dup in &self.duplicates {
+            w.op(DUPLICATE, dup.lines.len() as u32);
+            let tn = w.text(dup.tn.as_str());
+            w.words.push(tn);
+            w.words.extend_from_slice(&dup.lines);
+        }
         w.key("tollFree");
         w.tns(&self.toll_free);
         w.key("issues");
