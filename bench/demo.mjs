@@ -39,8 +39,8 @@ function instrument() {
     if (reports.length > 200) reports.splice(0, 100);
   }, true);
 
-  /** Resolves `ms` after the next frame's rendering: a task posted from requestAnimationFrame
-   * runs once that frame is done. */
+  /** Resolves with the time (performance.now()) once the next frame is rendered: a task posted
+   * from requestAnimationFrame runs after that frame. */
   const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now());
