@@ -15,6 +15,43 @@ function time(runs, f) {
   return median(samples);
 }
 
+/** Times each of `fs` in alternating rounds (so that the machine's noise falls on all alike):
+ * `warm` rounds first, then at least `min` and at most `max` rounds, fewer once `budgetMs` has
+ * passed. Returns the median of each, in ms. */
+export function rounds(fs, { warm = 2, min = 5, max = 15, budgetMs = 15_000 } = {}) {
+  for (let r = 0; r < warm; r++) for (const f of fs) f();
+  const samples = fs.map(() => []);
+  const start = performance.now();
+  for (let r = 0; r < max && (r < min || performance.now() - start < budgetMs); r++) {
+    fs.forEach((f, i) => {
+      const t0 = performance.now();
+      f();
+      samples[i].push(performance.now() - t0);
+    });
+  }
+  return samples.map(median);
+}
+
+/** `parseTnList` on 100,000 entries of each kind (`kinds`: name -> text, from `listKinds`), in ns
+ * per entry, and libphonenumber-js/min over the lines of the random mix. */
+export function measureKinds(pv, lpn, kinds, n) {
+  const check = (ok, what) => { if (!ok) throw new Error(`benchmark sanity check failed: ${what}`); };
+  const expect = {
+    valid: (r) => r.tns.length === n && r.invalid.length === 0,
+    fictitious: (r) => r.tns.length === 0 && r.invalid.length === n,
+    junk: (r) => r.tns.length === 0 && r.invalid.length === n,
+    repeats: (r) => r.duplicates.length === r.tns.length && r.invalid.length === 0 && r.duplicates.reduce((k, d) => k + d.lines.length, 0) === n,
+    mix: (r) => r.invalid.length > n / 10 && r.tns.length + r.invalid.length === n,
+  };
+  const names = Object.keys(kinds);
+  for (const k of names) check(expect[k](pv.parseTnList(kinds[k])), `parseTnList on the ${k} list`);
+  const ms = rounds(names.map((k) => () => pv.parseTnList(kinds[k])), { max: 11, budgetMs: 8000 });
+  const lines = kinds.mix.split("\n");
+  const lpnMs = rounds([() => { for (const t of lines) lpn(t); }], { warm: 1, min: 3, max: 5, budgetMs: 3000 })[0];
+  const ns = Object.fromEntries(names.map((k, i) => [k, (ms[i] * 1e6) / n]));
+  return { ns, lpnMixNs: (lpnMs * 1e6) / n };
+}
+
 /** `pv` is the package, `lpn(text) -> boolean` libphonenumber-js/min's check of one US number. */
 export function measure(pv, lpn, { list, text, full, opts, sheet }) {
   const check = (ok, what) => { if (!ok) throw new Error(`benchmark sanity check failed: ${what}`); };

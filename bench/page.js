@@ -2,11 +2,16 @@
 // bundled by esbuild (lpn.js, written by bench.mjs).
 import init, * as pv from "./pkg/index.js";
 import "./lpn.js";
-import { measure } from "./cases.mjs";
+import { measure, measureKinds } from "./cases.mjs";
+import { listKinds } from "./data.mjs";
 
 window.bench = async (data) => {
   await init();
   return measure(pv, globalThis.lpn, data);
+};
+window.kinds = async (n) => {
+  await init();
+  return measureKinds(pv, globalThis.lpn, listKinds(n), n);
 };
 window.initTime = async () => {
   const t0 = performance.now();
