@@ -81,6 +81,7 @@ for (const needed of ["let wasmModule, wasmInstance, wasm;", "let __wbg_init_pro
   if (!glue.includes(needed)) throw new Error(`glue.js no longer has \`${needed}\`: update the restart in scripts/build.mjs`);
 }
 glue += "\n/** Forgets the instance, so that init can start a fresh one (used by the entry after a trap). */\nexport function __portinReset() {\n    wasm = undefined;\n    __wbg_init_promise = undefined;\n}\n";
+glue = shortImports(wasm, glue);
 writeFileSync(join(pkg, "glue.js"), glue);
 
 // The entry (js/entry.js) plus one wrapper per API function, each checking that init() ran and
@@ -190,3 +191,77 @@ for (const f of readdirSync(pkg, { recursive: true }).sort()) {
   const bytes = readFileSync(join(pkg, f));
   console.log(`pkg/${f.padEnd(16)} ${kb(bytes.length)} raw ${kb(gzipSync(bytes, { level: 9 }).length)} gzip -9`);
 }
+
+/** An unsigned LEB128 number at `at` in `bytes`: [value, offset after it]. */
+function leb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function lebBytes(value) {
+  const out = [];
+  do {
+    const byte = value % 128;
+    value = Math.floor(value / 128);
+    out.push(value ? byte | 0x80 : byte);
+  } while (value);
+  return out;
+}
+
+/**
+ * Gives the .wasm's imports short names, in the module and in the glue's import object alike:
+ * wasm-bindgen names each `__wbg_<name>_<16 hex digits>` and its module "./glue_bg.js", text that
+ * does not compress, twice (the .wasm's import section and the glue): -3,192 bytes gzip. Only the
+ * import section changes; every import keeps its index. Fails the build if the glue does not
+ * hold each old name exactly once, so a wasm-bindgen upgrade that changes the glue's shape
+ * fails here rather than in a browser.
+ */
+function shortImports(wasmFile, glue) {
+  const bytes = readFileSync(wasmFile);
+  const out = [bytes.subarray(0, 8)];
+  const MODULE = "./glue_bg.js";
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const short = (i) => (i < letters.length ? "" : short(Math.floor(i / letters.length) - 1)) + letters[i % letters.length];
+  const decoder = new TextDecoder();
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = leb(bytes, at + 1);
+    const end = start + size;
+    if (id !== 2) {
+      out.push(bytes.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = leb(bytes, start);
+    const section = [...lebBytes(count)];
+    for (let i = 0; i < count; i++) {
+      const [moduleLength, m] = leb(bytes, p);
+      const module = decoder.decode(bytes.subarray(m, m + moduleLength));
+      const [nameLength, n] = leb(bytes, m + moduleLength);
+      const name = decoder.decode(bytes.subarray(n, n + nameLength));
+      p = n + nameLength;
+      // Only functions are imported (kind 0, then the type index).
+      if (module !== MODULE || bytes[p] !== 0) throw new Error(`scripts/build.mjs: the .wasm imports ${module} ${name} (kind ${bytes[p]}); shortImports knows only functions from ${MODULE}`);
+      const [, afterType] = leb(bytes, p + 1);
+      const key = new RegExp(`(?<=[\\s{,])${name}(?=: function\\()`, "g");
+      const found = glue.match(key)?.length ?? 0;
+      if (found !== 1) throw new Error(`scripts/build.mjs: the glue names the import ${name} ${found} times, not once: update shortImports`);
+      const newName = short(i);
+      glue = glue.replace(key, newName);
+      section.push(1, ...Buffer.from("a"), ...lebBytes(newName.length), ...Buffer.from(newName), ...bytes.subarray(p, afterType));
+      p = afterType;
+    }
+    out.push(Buffer.from([2, ...lebBytes(section.length), ...section]));
+    at = end;
+  }
+  const imports = `"${MODULE}": import0`;
+  if (glue.split(imports).length !== 2) throw new Error(`scripts/build.mjs: the glue no longer has \`${imports}\`: update shortImports`);
+  writeFileSync(wasmFile, Buffer.concat(out));
+  return glue.replace(imports, "a: import0");
+}
+
