@@ -81,7 +81,7 @@ for (const needed of ["let wasmModule, wasmInstance, wasm;", "let __wbg_init_pro
   if (!glue.includes(needed)) throw new Error(`glue.js no longer has \`${needed}\`: update the restart in scripts/build.mjs`);
 }
 glue += "\n/** Forgets the instance, so that init can start a fresh one (used by the entry after a trap). */\nexport function __portinReset() {\n    wasm = undefined;\n    __wbg_init_promise = undefined;\n}\n";
-glue = shortImports(wasm, glue);
+glue = shortNames(wasm, glue);
 writeFileSync(join(pkg, "glue.js"), glue);
 
 // The entry (js/entry.js) plus one wrapper per API function, each checking that init() ran and
@@ -213,14 +213,15 @@ function lebBytes(value) {
 }
 
 /**
- * Gives the .wasm's imports short names, in the module and in the glue's import object alike:
- * wasm-bindgen names each `__wbg_<name>_<16 hex digits>` and its module "./glue_bg.js", text that
- * does not compress, twice (the .wasm's import section and the glue): -3,192 bytes gzip. Only the
- * import section changes; every import keeps its index. Fails the build if the glue does not
- * hold each old name exactly once, so a wasm-bindgen upgrade that changes the glue's shape
- * fails here rather than in a browser.
+ * Gives the .wasm's imports and exports short names, in the module and in the glue alike:
+ * wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and its module "./glue_bg.js",
+ * text that does not compress, twice (the .wasm's import section and the glue's import object):
+ * -3,192 bytes gzip; the exports (`wasm.<name>` in the glue, never seen by callers): -622 bytes.
+ * Only those two sections change; every import and export keeps its index. Fails the build if
+ * the glue does not name each import exactly once or uses an export the .wasm lacks, so that a
+ * wasm-bindgen upgrade that changes the glue's shape fails here rather than in a browser.
  */
-function shortImports(wasmFile, glue) {
+function shortNames(wasmFile, glue) {
   const bytes = readFileSync(wasmFile);
   const out = [bytes.subarray(0, 8)];
   const MODULE = "./glue_bg.js";
@@ -232,6 +233,28 @@ function shortImports(wasmFile, glue) {
     const id = bytes[at];
     const [size, start] = leb(bytes, at + 1);
     const end = start + size;
+    if (id === 7) {
+      // Exports: name, kind, index. The glue uses each as `wasm.<name>`.
+      let [count, p] = leb(bytes, start);
+      const section = [...lebBytes(count)];
+      const renamed = new Map();
+      for (let i = 0; i < count; i++) {
+        const [nameLength, n] = leb(bytes, p);
+        const name = decoder.decode(bytes.subarray(n, n + nameLength));
+        const [, afterIndex] = leb(bytes, n + nameLength + 1);
+        const newName = short(i);
+        renamed.set(name, newName);
+        section.push(...lebBytes(newName.length), ...Buffer.from(newName), ...bytes.subarray(n + nameLength, afterIndex));
+        p = afterIndex;
+      }
+      glue = glue.replace(/\bwasm\.(\w+)/g, (all, name) => {
+        if (!renamed.has(name)) throw new Error(`scripts/build.mjs: the glue uses ${all}, which the .wasm does not export: update shortNames`);
+        return `wasm.${renamed.get(name)}`;
+      });
+      out.push(Buffer.from([7, ...lebBytes(section.length), ...section]));
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       out.push(bytes.subarray(at, end));
       at = end;
@@ -246,11 +269,11 @@ function shortImports(wasmFile, glue) {
       const name = decoder.decode(bytes.subarray(n, n + nameLength));
       p = n + nameLength;
       // Only functions are imported (kind 0, then the type index).
-      if (module !== MODULE || bytes[p] !== 0) throw new Error(`scripts/build.mjs: the .wasm imports ${module} ${name} (kind ${bytes[p]}); shortImports knows only functions from ${MODULE}`);
+      if (module !== MODULE || bytes[p] !== 0) throw new Error(`scripts/build.mjs: the .wasm imports ${module} ${name} (kind ${bytes[p]}); shortNames knows only functions from ${MODULE}`);
       const [, afterType] = leb(bytes, p + 1);
       const key = new RegExp(`(?<=[\\s{,])${name}(?=: function\\()`, "g");
       const found = glue.match(key)?.length ?? 0;
-      if (found !== 1) throw new Error(`scripts/build.mjs: the glue names the import ${name} ${found} times, not once: update shortImports`);
+      if (found !== 1) throw new Error(`scripts/build.mjs: the glue names the import ${name} ${found} times, not once: update shortNames`);
       const newName = short(i);
       glue = glue.replace(key, newName);
       section.push(1, ...Buffer.from("a"), ...lebBytes(newName.length), ...Buffer.from(newName), ...bytes.subarray(p, afterType));
@@ -260,7 +283,7 @@ function shortImports(wasmFile, glue) {
     at = end;
   }
   const imports = `"${MODULE}": import0`;
-  if (glue.split(imports).length !== 2) throw new Error(`scripts/build.mjs: the glue no longer has \`${imports}\`: update shortImports`);
+  if (glue.split(imports).length !== 2) throw new Error(`scripts/build.mjs: the glue no longer has \`${imports}\`: update shortNames`);
   writeFileSync(wasmFile, Buffer.concat(out));
   return glue.replace(imports, "a: import0");
 }
