@@ -15,8 +15,9 @@ pub struct Options {
     /// The current instant, ISO-8601, as given (the API layer fills it from the runtime's clock
     /// when the caller gives neither `today` nor `now`; the core never reads a clock).
     pub now: Option<String>,
-    /// The order as last saved: turns on the editing rules.
-    pub original: Option<Order>,
+    /// The order as last saved: turns on the editing rules. Shared, so that copying the options
+    /// (to fill in `now`, [`crate::clock::with_now`]) never copies an order: -1,046 bytes gzip.
+    pub original: Option<std::sync::Arc<Order>>,
     pub min_lead_business_days: u32,
     pub recommended_lead_business_days: u32,
     pub max_days_ahead: u32,
@@ -136,7 +137,7 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
     );
     issues.extend(found.into_iter().map(|i| invalid(i.message.into())));
     if let Some(saved) = r_original(src, issues) {
-        opts.original = Some(saved);
+        opts.original = Some(std::sync::Arc::new(saved));
     }
     opts
 }
@@ -249,7 +250,7 @@ mod tests {
     fn the_saved_order_is_read_at_its_own_path() {
         let mut issues = Vec::new();
         let o = read(&Value::object([("original", Value::object([("pon", Value::Number(1.0))]))]), &mut issues);
-        assert_eq!(o.original, Some(Order::default()));
+        assert_eq!(o.original.as_deref(), Some(&Order::default()));
         assert_eq!(issues[0].path, crate::issue::path!["original", "pon"]);
         assert_eq!(issues[0].message, "Saved order field PON must be text, not a number.");
     }

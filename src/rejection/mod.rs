@@ -128,10 +128,10 @@ pub fn explain_text(text: &str, registry: &Registry) -> Explanation {
     let found = find_code(text, trimmed, &scan, registry);
     let mut details = Details {
         pon: scan.pons.first().cloned(),
-        foc_date: scan.foc_date.clone(),
-        tns: scan.tns.clone(),
-        pons: scan.pons.clone(),
-        dates: scan.dates.clone(),
+        foc_date: scan.foc_date,
+        tns: scan.tns,
+        pons: scan.pons,
+        dates: scan.dates,
         carrier_code: None,
         text: None,
     };
