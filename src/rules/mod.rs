@@ -251,6 +251,8 @@ pub struct ListMemo {
     issues: Vec<Issue>,
     /// Whether one of `issues` is an error.
     has_error: bool,
+    /// The line (or item) each of `issues` names; 0 for the one about the whole list.
+    lines: Vec<u32>,
     places: Vec<crate::issue::TnPlace>,
     /// Counts the times the list was worked out again, so a caller holding a copy of
     /// [`ListMemo::issues`] (their JS objects) knows when it is stale.
@@ -268,6 +270,17 @@ impl ListMemo {
     /// The entries' issues of the list last validated.
     pub fn issues(&self) -> &[Issue] {
         &self.issues
+    }
+
+    /// The line (or item, for an array) each of [`ListMemo::issues`] is about, 0 for one about
+    /// the whole list: what the summary names ("lines 2, 4, 6").
+    pub fn lines(&self) -> &[u32] {
+        &self.lines
+    }
+
+    /// The list was an array (its entries are items, not lines).
+    pub fn items(&self) -> bool {
+        !self.from_text
     }
 
     /// Changes each time the list is worked out again.
@@ -295,6 +308,16 @@ impl ListMemo {
             let mut list_issues = Vec::new();
             numbers::entries(&facts, &mut list_issues);
             self.has_error = list_issues.iter().any(Issue::is_error);
+            // In the order `numbers::entries` reports them.
+            let t = &facts.tns;
+            self.lines.clear();
+            self.lines.extend(t.invalid.iter().map(|b| b.line).chain(t.dated.iter().map(|d| d.line)));
+            for dup in &t.duplicates {
+                self.lines.extend(dup.at.iter().skip(1).map(|&(_, line)| line));
+            }
+            if t.truncated {
+                self.lines.push(0);
+            }
             self.issues = list_issues;
             self.places = places::places(&facts);
             self.non_text_items = facts.non_text_items;
@@ -351,14 +374,22 @@ mod tests {
         type Edit = fn(&mut Order, &mut Options);
         let edits: &[(&str, Edit)] = &[
             ("a list", |o, _| {
-                o.list_of_phone_numbers = Some(TnInput::Text("2125550100\nabc\n212-555-0100\n8005551234".into()))
+                o.list_of_phone_numbers =
+                    Some(TnInput::Text("2125550100\nabc\n212-555-0100\n\n8005551234\n555-0100\n2125550100".into()))
             }),
             ("the PON", |o, _| o.pon = Some(String::from("P1"))),
             ("the port type", |o, _| o.port_type = Some(String::from("MANUAL_TOLL_FREE"))),
             ("the status", |o, _| o.status = Some(String::from("FOC"))),
             ("a day", |_, opts| opts.today = Some(String::from("2026-12-01"))),
             ("an extra area code", |_, opts| opts.extra_area_codes = vec![989]),
-            ("an array", |o, _| o.list_of_phone_numbers = Some(TnInput::Items(vec![Some("2125550100".into()), None]))),
+            ("an array", |o, _| {
+                o.list_of_phone_numbers = Some(TnInput::Items(vec![
+                    Some("2125550100".into()),
+                    None,
+                    Some("x".into()),
+                    Some("2125550100".into()),
+                ]))
+            }),
             ("no list", |o, _| o.list_of_phone_numbers = None),
             ("another day", |_, opts| opts.today = Some(String::from("2030-01-02"))),
             ("a list again", |o, _| o.list_of_phone_numbers = Some(TnInput::Text("x\ny\n2125550100".into()))),
@@ -372,6 +403,14 @@ mod tests {
             let before = memo.generation();
             let got = validate_memo(&order, &opts, &mut memo);
             let list_issues = memo.issues().len();
+            assert_eq!(memo.lines().len(), list_issues, "{name}: a line for each list issue");
+            for (issue, line) in memo.issues().iter().zip(memo.lines()) {
+                let place = if memo.items() { "Item " } else { "Line " };
+                assert!(
+                    issue.message.starts_with(&crate::msg![place, *line, ": "]),
+                    "{name}: {issue:?} on line {line}"
+                );
+            }
             let mut again = ListMemo::default();
             let fresh = validate_memo(&order, &opts, &mut again);
             assert_eq!(again.into_full(fresh), full, "{name}: a fresh memo");
