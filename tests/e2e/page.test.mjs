@@ -362,8 +362,10 @@ const lnpOrder = (date) => `<?xml version="1.0" encoding="UTF-8" standalone="yes
 const recommendedDate = (page) => page.evaluate(async () => (await import("./pkg/index.js")).earliestRequestedDate().recommended);
 const value = (page, name) => page.inputValue(`[name='${name}']`);
 const leftOut = (page) => page.locator("#load-left li").allTextContents();
-/** The XML shown, once it holds `text` (it is redrawn on the next frame after a report). */
+/** The XML shown, once it holds `text` (it is redrawn on the next frame after a report, while
+ * it is on screen: a person scrolls to it to read it). */
 async function xmlShowing(page, text) {
+  await page.locator("#xml-body").scrollIntoViewIfNeeded();
   await page.waitForFunction((t) => document.getElementById("xml-body").value.includes(t), text);
   return page.inputValue("#xml-body");
 }
@@ -592,6 +594,7 @@ test("Copy as XML: the typed values escaped, the PIN masked until asked, and the
   assert.ok(selected, "the whole body selected");
   // An LSR has no port-in body: said below the box.
   await page.check("[name=kind][value=lsr]");
+  await page.locator("#xml-body").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.getElementById("xml-body").value === "");
   assert.match(await page.locator("#xml-issues").textContent(), /^Left out of the bodyError: /);
   assertQuiet(seen);
