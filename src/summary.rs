@@ -17,9 +17,6 @@ pub const SHOW_ALL: &str = "Show all";
 /// The action that folds it again.
 pub const SHOW_FEWER: &str = "Show fewer";
 
-/// What the page says while a large list is being checked.
-pub const CHECKING: &str = "Checking the list\u{2026}";
-
 /// Issues of one code on one field, in the order they first appear.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
@@ -37,16 +34,28 @@ fn same_field(a: &Issue, b: &Issue) -> bool {
 pub fn group(issues: &[Issue]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for (n, issue) in issues.iter().enumerate() {
-        let found = out.iter_mut().find(|g| {
-            g.code == issue.code
-                && g.members.first().and_then(|&f| issues.get(f as usize)).is_some_and(|f| same_field(f, issue))
-        });
-        match found {
+        let first = |g: &Group| g.members.first().and_then(|&f| issues.get(f as usize));
+        match out.iter_mut().find(|g| g.code == issue.code && first(g).is_some_and(|f| same_field(f, issue))) {
             Some(g) => g.members.push(n as u32),
             None => out.push(Group { code: issue.code, members: vec![n as u32] }),
         }
     }
     out
+}
+
+/// A group's identity across validations (its code and field), to keep it expanded while it lasts.
+pub fn key(issue: &Issue) -> String {
+    let mut out = String::from(issue.code.as_str());
+    for k in issue.path.iter().filter_map(Seg::key) {
+        out.push(' ');
+        out.push_str(k);
+    }
+    out
+}
+
+/// What the page says while a large list is being checked: "Checking 100,000 lines…".
+pub fn checking(lines: usize) -> String {
+    msg!["Checking ", count_text(lines), if lines == 1 { " line\u{2026}" } else { " lines\u{2026}" }]
 }
 
 /// `2500` as `2,500`.
