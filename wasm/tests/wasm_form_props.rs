@@ -54,8 +54,21 @@ impl Rng {
 }
 
 const ENTRIES: &[&str] = &[
-    "919-200-0000", "(919) 200-0001", "+1 212 555 0100", "2125550100", "800-555-0199", "junk", "Phone",
-    "919-555-0100", "", "  ", "1-919-200-0002", "919200000", "919-200-0000", "416-555-0123", "Total: 3",
+    "919-200-0000",
+    "(919) 200-0001",
+    "+1 212 555 0100",
+    "2125550100",
+    "800-555-0199",
+    "junk",
+    "Phone",
+    "919-555-0100",
+    "",
+    "  ",
+    "1-919-200-0002",
+    "919200000",
+    "919-200-0000",
+    "416-555-0123",
+    "Total: 3",
 ];
 
 /// A new value for one control: a list edit (a line added, removed, changed, or a whole new
@@ -104,8 +117,11 @@ fn json(v: &JsValue) -> String {
     JSON::stringify(v).unwrap().as_string().unwrap()
 }
 
-/// A form with the helper attached, and the last report its event carried.
-fn attached() -> (HtmlFormElement, FormHandle, Rc<RefCell<JsValue>>, Closure<dyn FnMut(Event)>) {
+/// A form with the helper attached, the last report its event carried, and the listener that
+/// keeps it.
+type Attached = (HtmlFormElement, FormHandle, Rc<RefCell<JsValue>>, Closure<dyn FnMut(Event)>);
+
+fn attached() -> Attached {
     let f: HtmlFormElement = doc().create_element("form").unwrap().dyn_into().unwrap();
     f.set_inner_html(MARKUP);
     doc().body().unwrap().append_child(&f).unwrap();
@@ -156,7 +172,15 @@ fn count_reachable(summary: &Element) -> usize {
                 return 1;
             }
             let text = li.text_content().unwrap();
-            let digits: String = text.split(':').nth(1).unwrap_or("").trim().chars().take_while(|c| c.is_ascii_digit() || *c == ',').filter(char::is_ascii_digit).collect();
+            let digits: String = text
+                .split(':')
+                .nth(1)
+                .unwrap_or("")
+                .trim()
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',')
+                .filter(char::is_ascii_digit)
+                .collect();
             digits.parse().unwrap_or_else(|_| panic!("a count in {text:?}"))
         })
         .sum()
@@ -165,16 +189,26 @@ fn count_reachable(summary: &Element) -> usize {
 #[wasm_bindgen_test]
 fn keystrokes_elsewhere_do_not_grow_memory() {
     let (f, handle, last, _listener) = attached();
-    let list: Vec<String> = (0..5000).map(|i| if i % 2 == 1 { format!("note {i}") } else { format!("919200{:04}", i) }).collect();
+    let list: Vec<String> =
+        (0..5000).map(|i| if i % 2 == 1 { format!("note {i}") } else { format!("919200{:04}", i) }).collect();
     set(&f, "listOfPhoneNumbers", &list.join("\n"));
-    let memory = || wasm_bindgen::memory().dyn_into::<js_sys::WebAssembly::Memory>().unwrap().buffer().dyn_into::<js_sys::ArrayBuffer>().unwrap().byte_length();
+    let memory = || {
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .unwrap()
+            .buffer()
+            .dyn_into::<js_sys::ArrayBuffer>()
+            .unwrap()
+            .byte_length()
+    };
     let mut name = String::new();
     for _ in 0..100 {
         name.push('a');
         set(&f, "subscriber.businessName", &name);
     }
     let (before, first) = (memory(), last.borrow().clone());
-    let list_issues = |r: &JsValue| Reflect::get(r, &"issues".into()).unwrap().dyn_into::<js_sys::Array>().unwrap().get(0);
+    let list_issues =
+        |r: &JsValue| Reflect::get(r, &"issues".into()).unwrap().dyn_into::<js_sys::Array>().unwrap().get(0);
     for _ in 0..1000 {
         name.push('b');
         set(&f, "subscriber.businessName", &name);
