@@ -5,7 +5,7 @@
 //! message) says the same; the report itself stays one issue per problem.
 
 use crate::code::Code;
-use crate::issue::{Issue, Seg};
+use crate::issue::{Issue, Seg, Severity};
 use crate::msg;
 
 /// How many lines a grouped entry names before "and N more".
@@ -56,6 +56,38 @@ pub fn key(issue: &Issue) -> String {
 /// What the page says while a large list is being checked: "Checking 100,000 lines…".
 pub fn checking(lines: usize) -> String {
     msg!["Checking ", count_text(lines), if lines == 1 { " line\u{2026}" } else { " lines\u{2026}" }]
+}
+
+/// A group as a person reads it: its sentence (or its one issue's message), its worst severity,
+/// and its key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub members: Vec<u32>,
+    pub text: String,
+    pub severity: Severity,
+    pub key: String,
+}
+
+/// `issues` grouped and said; `lines` are the lines (or `items`) each issue is about, 0 or none
+/// for an issue about no line.
+pub fn say(issues: &[Issue], lines: &[u32], items: bool) -> Vec<Said> {
+    group(issues)
+        .into_iter()
+        .filter_map(|g| {
+            let first = issues.get(*g.members.first()? as usize)?;
+            let of = |i: &u32| issues.get(*i as usize);
+            let severity = g.members.iter().filter_map(of).map(|i| i.severity).min_by_key(|s| *s as u8)?;
+            let text = match g.members.len() {
+                1 => first.message.clone(),
+                n => {
+                    let at: Vec<u32> =
+                        g.members.iter().filter_map(|&i| lines.get(i as usize).copied()).filter(|&l| l > 0).collect();
+                    headline(g.code, n, &at, items, &first.message)
+                }
+            };
+            Some(Said { text, severity, key: key(first), members: g.members })
+        })
+        .collect()
 }
 
 /// `2500` as `2,500`.
@@ -167,5 +199,9 @@ mod tests {
             members,
             vec![(Code::TnCharacter, vec![0, 3]), (Code::TnCharacter, vec![1]), (Code::TnDuplicate, vec![2])]
         );
+        let said = say(&issues, &[1, 0, 3, 6], false);
+        let texts: Vec<&str> = said.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["2 entries are not phone numbers: lines 1 and 6.", "b", "c"]);
+        assert_eq!(said[0].key, "tn.character listOfPhoneNumbers");
     }
 }

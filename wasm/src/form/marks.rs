@@ -25,7 +25,7 @@ struct Marked {
 /// One line of a control's message: an issue, or a group of the list's issues in a sentence.
 pub struct Line<'a> {
     pub severity: Severity,
-    pub text: std::borrow::Cow<'a, str>,
+    pub text: &'a str,
 }
 
 #[derive(Default)]
@@ -161,7 +161,7 @@ fn show(mark: &mut Marked, lines: &[Line]) {
             text.push(' ');
         }
         text.push_str(line.severity.prefix());
-        text.push_str(&line.text);
+        text.push_str(line.text);
     }
     if mark.shown == text {
         return;
@@ -172,7 +172,7 @@ fn show(mark: &mut Marked, lines: &[Line]) {
         Some(_) => el.set_attribute("aria-invalid", "true"),
         None => el.remove_attribute("aria-invalid"),
     };
-    mark.control.set_custom_validity(first_error.map_or("", |l| &l.text));
+    mark.control.set_custom_validity(first_error.map_or("", |l| l.text));
     let worst = lines.iter().map(|l| l.severity).min_by_key(|s| *s as u8).unwrap_or(Severity::Info);
     let _ = mark.message.set_attribute(SEVERITY, worst.as_str());
     mark.message.set_text_content(Some(&text));

@@ -10,19 +10,15 @@ use super::controls::Control;
 use super::names::{having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
 use portin_validator::issue::{Issue, Severity, NO_PROBLEMS};
 use portin_validator::msg;
-use portin_validator::summary::{SHOW_ALL, SHOW_FEWER};
+use portin_validator::summary::{Said, SHOW_ALL, SHOW_FEWER};
 
-/// One summary entry: a group's sentence (or its one issue's message), where it points, and,
-/// when expanded, every issue of it.
+/// One summary entry: a group as the core says it, the issues its members index, where it
+/// points, and a version that changes when the members change without the sentence changing (the
+/// list was parsed again).
 pub struct Entry<'a> {
-    /// The group's code and field ([`portin_validator::summary::key`]).
-    pub key: String,
+    pub said: &'a Said,
+    pub issues: &'a [Issue],
     pub control: Option<Control>,
-    pub severity: Severity,
-    pub text: std::borrow::Cow<'a, str>,
-    /// The issues of a group of more than one; `None` for a single issue.
-    pub members: Option<Vec<&'a Issue>>,
-    /// Changes when the members change without the sentence changing (the list was parsed again).
     pub version: u32,
 }
 
@@ -45,13 +41,13 @@ fn signature(e: &Entry, expanded: bool) -> String {
     let name = e.control.as_ref().map(Control::name).unwrap_or_default();
     let open = if expanded { msg!["+", e.version] } else { String::new() };
     msg![
-        e.key.as_str(),
+        e.said.key.as_str(),
         "\u{1f}",
         name.as_str(),
         "\u{1f}",
-        e.severity.as_str(),
+        e.said.severity.as_str(),
         "\u{1f}",
-        e.text.as_ref(),
+        e.said.text.as_str(),
         open.as_str()
     ]
 }
@@ -78,18 +74,21 @@ fn item(doc: &Document, control: Option<&Control>, severity: Severity, text: &st
 }
 
 fn build(doc: &Document, e: &Entry, expanded: bool) -> Option<Element> {
-    let li = item(doc, e.control.as_ref(), e.severity, &e.text)?;
-    let Some(members) = &e.members else { return Some(li) };
+    let said = e.said;
+    let li = item(doc, e.control.as_ref(), said.severity, &said.text)?;
+    if said.members.len() < 2 {
+        return Some(li);
+    }
     let button = doc.create_element("button").ok()?;
     let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute(EXPAND, &e.key);
+    let _ = button.set_attribute(EXPAND, &said.key);
     let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
     button.set_text_content(Some(if expanded { SHOW_FEWER } else { SHOW_ALL }));
     let _ = li.append_with_str_1(" ");
     let _ = li.append_child(&button);
     if expanded {
         let ul = doc.create_element("ul").ok()?;
-        for issue in members {
+        for issue in said.members.iter().filter_map(|&i| e.issues.get(i as usize)) {
             if let Some(child) = item(doc, e.control.as_ref(), issue.severity, &issue.message) {
                 let _ = ul.append_child(&child);
             }
@@ -102,7 +101,7 @@ fn build(doc: &Document, e: &Entry, expanded: bool) -> Option<Element> {
 /// Shows `entries` in `summary`, building only the entries whose signature changed; focus stays
 /// on the link or button it was on when that one's entry is rebuilt.
 pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[String], view: &mut View) {
-    let signatures: Vec<String> = entries.iter().map(|e| signature(e, expanded.contains(&e.key))).collect();
+    let signatures: Vec<String> = entries.iter().map(|e| signature(e, expanded.contains(&e.said.key))).collect();
     let same = view.list.is_some()
         && signatures.len() == view.shown.len()
         && signatures.iter().zip(&view.shown).all(|(s, (old, _))| s == old);
@@ -132,7 +131,7 @@ pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[St
     for (e, sig) in entries.iter().zip(signatures) {
         let el = match old.iter().position(|(s, _)| *s == sig) {
             Some(i) => old.swap_remove(i).1,
-            None => match build(doc, e, expanded.contains(&e.key)) {
+            None => match build(doc, e, expanded.contains(&e.said.key)) {
                 Some(el) => el,
                 None => continue,
             },
