@@ -21,18 +21,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement, HtmlInputElement};
 
-use std::borrow::Cow;
-
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks};
 use names::{having, CREATED, DISABLED_HERE, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
-use portin_validator::issue::{Issue, Seg, Severity};
+use portin_validator::issue::{Issue, Seg};
 use portin_validator::options::{self, Options};
 use portin_validator::rules::{ListMemo, MemoReport};
-use portin_validator::summary::{self as words, Group};
+use portin_validator::summary::{self as words, Said};
 use portin_validator::tn::Tn;
 use portin_validator::tn_list;
 
@@ -57,8 +55,8 @@ struct State {
     /// The TN list as last worked out, and the entries' issues found then: a keystroke in another
     /// field reuses them.
     memo: ListMemo,
-    /// The memo's issues grouped, each group with its sentence, for the memo generation `.0`.
-    list_groups: (u32, Vec<(Group, String)>),
+    /// The memo's issues grouped and said, for the memo generation `.0`.
+    list_groups: (u32, Vec<Said>),
     /// The JS objects of the memo's issues, for the memo generation `.0`: a keystroke in another
     /// field hands the page the same objects instead of building 50,000 again.
     list_js: Option<(u32, js_sys::Array)>,
@@ -329,56 +327,30 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         set_date_min(s, &all, &minimum);
         let generation = s.memo.generation();
         if s.list_groups.0 != generation {
-            let (list, lines, items) = (s.memo.issues(), s.memo.lines(), s.memo.items());
-            let groups = words::group(list)
-                .into_iter()
-                .map(|g| {
-                    let first = g.members.first().and_then(|&i| list.get(i as usize));
-                    let text = match (g.members.len(), first) {
-                        (1, Some(issue)) => issue.message.clone(),
-                        (n, first) => {
-                            let at: Vec<u32> = g
-                                .members
-                                .iter()
-                                .filter_map(|&i| lines.get(i as usize).copied())
-                                .filter(|&l| l > 0)
-                                .collect();
-                            words::headline(g.code, n, &at, items, first.map_or("", |i| i.message.as_str()))
-                        }
-                    };
-                    (g, text)
-                })
-                .collect();
-            s.list_groups = (generation, groups);
+            s.list_groups = (generation, words::say(s.memo.issues(), s.memo.lines(), s.memo.items()));
         }
+        let own = words::say(&report.issues, &[], false);
         let list_control = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
         let shown = |c: &Control| s.reveal_all || s.touched.contains(&c.name());
         let list_issues = s.memo.issues();
-        let group_severity = |g: &Group| {
-            g.members
-                .iter()
-                .filter_map(|&i| list_issues.get(i as usize))
-                .map(|i| i.severity)
-                .min_by_key(|s| *s as u8)
-                .unwrap_or(Severity::Info)
-        };
         // Marks: each control's issues, the list's grouped in sentences.
         let mut per_control: Vec<(Control, Vec<Line>)> = Vec::new();
         if let Some(c) = list_control.filter(|c| shown(c)) {
-            let lines = s
-                .list_groups
-                .1
-                .iter()
-                .map(|(g, text)| Line { severity: group_severity(g), text: Cow::Borrowed(text.as_str()) });
+            let lines = s.list_groups.1.iter().map(|said| Line { severity: said.severity, text: &said.text });
             per_control.push((c.clone(), lines.collect()));
         }
         let targets: Vec<Option<&Control>> = report.issues.iter().map(|i| control_for(&all, &i.path)).collect();
-        for (issue, control) in report.issues.iter().zip(&targets) {
-            if let Some(c) = control.filter(|c| shown(c)) {
-                let line = Line { severity: issue.severity, text: Cow::Borrowed(issue.message.as_str()) };
-                match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
-                    Some((_, list)) => list.push(line),
-                    None => per_control.push((c.clone(), vec![line])),
+        for said in &own {
+            for &i in &said.members {
+                let (Some(issue), Some(Some(c))) = (report.issues.get(i as usize), targets.get(i as usize)) else {
+                    continue;
+                };
+                if shown(c) {
+                    let line = Line { severity: issue.severity, text: &issue.message };
+                    match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
+                        Some((_, list)) => list.push(line),
+                        None => per_control.push(((*c).clone(), vec![line])),
+                    }
                 }
             }
         }
@@ -393,36 +365,20 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
             let _ = summary.remove_attribute(BUSY);
             // The summary: the order's own groups where their first issue stands, the list's
             // groups where the list's issues stand.
+            let entry = |said, issues, control: Option<&Control>, version| summary::Entry {
+                said,
+                issues,
+                control: control.cloned(),
+                version,
+            };
+            let mut list_entries = s.list_groups.1.iter().map(|g| entry(g, list_issues, list_control, generation));
             let mut entries = Vec::new();
-            let mut list_entries = s.list_groups.1.iter().map(|(g, text)| summary::Entry {
-                key: g.members.first().and_then(|&i| list_issues.get(i as usize)).map(words::key).unwrap_or_default(),
-                control: list_control.cloned(),
-                severity: group_severity(g),
-                text: Cow::Borrowed(text.as_str()),
-                members: (g.members.len() > 1)
-                    .then(|| g.members.iter().filter_map(|&i| list_issues.get(i as usize)).collect()),
-                version: generation,
-            });
-            for g in words::group(&report.issues) {
-                let Some(&first) = g.members.first() else { continue };
-                if first as usize >= at {
+            for said in &own {
+                let first = said.members.first().map_or(0, |&f| f as usize);
+                if first >= at {
                     entries.extend(list_entries.by_ref());
                 }
-                let Some(issue) = report.issues.get(first as usize) else { continue };
-                let members: Vec<&Issue> = g.members.iter().filter_map(|&i| report.issues.get(i as usize)).collect();
-                let many = members.len() > 1;
-                entries.push(summary::Entry {
-                    key: words::key(issue),
-                    control: targets.get(first as usize).copied().flatten().cloned(),
-                    severity: members.iter().map(|i| i.severity).min_by_key(|s| *s as u8).unwrap_or(issue.severity),
-                    text: if many {
-                        Cow::Owned(words::headline(g.code, members.len(), &[], false, &issue.message))
-                    } else {
-                        Cow::Borrowed(issue.message.as_str())
-                    },
-                    members: many.then_some(members),
-                    version: 0,
-                });
+                entries.push(entry(said, &report.issues, targets.get(first).copied().flatten(), 0));
             }
             entries.extend(list_entries);
             summary::fill(&s.doc, summary, &entries, &s.expanded, &mut s.summary_view);
