@@ -141,12 +141,25 @@ fn after_every_edit_the_report_is_validate_orders() {
         let (f, handle, last, _listener) = attached();
         let mut rng = Rng(seed);
         let mut list = Vec::new();
+        let mut listed = false;
         for step in 0..120 {
             let (name, value) = edit(&mut rng, &mut list);
             set(&f, name, &value);
             let want = json(&validate_order(handle.order(), options()));
             let got = json(&last.borrow());
             assert_eq!(got, want, "seed {seed}, step {step}: {name} = {value:?}");
+            // The list's mark follows the report too, once the list was edited.
+            listed |= name == "listOfPhoneNumbers";
+            let list_error = Reflect::get(&last.borrow(), &"issues".into())
+                .unwrap()
+                .dyn_into::<js_sys::Array>()
+                .unwrap()
+                .iter()
+                .any(|i| {
+                    json(&i).contains(r#""path":["listOfPhoneNumbers""#) && json(&i).contains(r#""severity":"error""#)
+                });
+            let marked = f.query_selector("textarea").unwrap().unwrap().get_attribute("aria-invalid").is_some();
+            assert_eq!(marked, listed && list_error, "seed {seed}, step {step}: the list's mark");
             if step % 40 == 39 {
                 assert_eq!(json(&handle.validate()), want, "seed {seed}, step {step}: validate()");
             }

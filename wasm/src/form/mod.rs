@@ -335,7 +335,7 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         let list_issues = s.memo.issues();
         // Marks: each control's issues, the list's grouped in sentences.
         let mut per_control: Vec<(Control, Vec<Line>)> = Vec::new();
-        if let Some(c) = list_control.filter(|c| shown(c)) {
+        if let Some(c) = list_control.filter(|c| shown(c) && !s.list_groups.1.is_empty()) {
             let lines = s.list_groups.1.iter().map(|said| Line { severity: said.severity, text: &said.text });
             per_control.push((c.clone(), lines.collect()));
         }
