@@ -1,9 +1,9 @@
 // Keystroke handler time on the demo page (docs/form.md): one synchronous input event in the
 // business name with N entries in the list, valid or half junk; the time to the next frame too.
-// A quick A/B of built sites, not a test: node tests/e2e/measure-keystrokes.mjs DIST_A DIST_B ...
+// A quick A/B of built sites, not a test: [SIZES=10,999] node tests/e2e/measure-keystrokes.mjs DIST_A DIST_B ...
 import { startServer, startBrowser } from "./harness.mjs";
 const dists = process.argv.slice(2);
-const sizes = [10, 999, 5000, 100000];
+const sizes = (process.env.SIZES ?? "10,999,5000,100000").split(",").map(Number);
 const browser = await startBrowser();
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
 const rows = [];
