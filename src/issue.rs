@@ -3,9 +3,12 @@
 //! Issues are data, not errors: a caller (a form, a server, a translator) decides what to show.
 //! `code` is the stable contract; `message` is English for people and may be reworded.
 
+use std::sync::{Arc, OnceLock};
+
 use serde::Serialize;
 
 use crate::code::Code;
+use crate::tn::Tn;
 
 pub use crate::severity::Severity;
 
@@ -59,7 +62,7 @@ pub struct Issue {
     pub path: Path,
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
 }
@@ -67,6 +70,11 @@ pub struct Issue {
 impl Issue {
     /// An issue of `code`, under the rule the code table gives it.
     pub fn new(severity: Severity, path: Path, code: Code, message: String) -> Self {
+        Issue::with_message(severity, path, code, Message::from(message))
+    }
+
+    /// [`Issue::new`] with a message that may still be a [`Template`] and its holes.
+    pub fn with_message(severity: Severity, path: Path, code: Code, message: Message) -> Self {
         Issue { path, code, severity, message, rule: code.rule() }
     }
 
@@ -91,6 +99,237 @@ impl Issue {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// Part of a text shared by many values (a pasted list): an entry's text costs a reference
+/// count instead of an allocation of its own. Reads, compares and serializes as the text.
+#[derive(Clone)]
+pub struct Span {
+    src: Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    /// `src[start..end]`; empty when that is not a range of `src` on character boundaries.
+    pub fn new(src: Arc<str>, start: usize, end: usize) -> Span {
+        let (start, end) = if src.get(start..end).is_some() { (start as u32, end as u32) } else { (0, 0) };
+        Span { src, start, end }
+    }
+
+    /// A text of its own.
+    pub fn owned(text: &str) -> Span {
+        Span::new(Arc::from(text), 0, text.len())
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.src.get(self.start as usize..self.end as usize).unwrap_or_default()
+    }
+
+    /// The first `len` bytes (a character boundary), sharing the text.
+    pub fn prefix(&self, len: usize) -> Span {
+        Span::new(self.src.clone(), self.start as usize, self.start as usize + len.min(self.as_str().len()))
+    }
+
+    /// The same part of the same shared text (not only equal text): what a writer that sends
+    /// each text once can reuse.
+    pub fn same(&self, other: &Span) -> bool {
+        Arc::ptr_eq(&self.src, &other.src) && self.start == other.start && self.end == other.end
+    }
+}
+
+impl std::ops::Deref for Span {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Span {
+    fn eq(&self, other: &Span) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Eq for Span {}
+
+impl PartialEq<str> for Span {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Span {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The words of a message with holes for what differs from one issue to the next:
+/// `parts[0] hole[0] parts[1] hole[1] ... parts[n]`. Built once for all the issues that share
+/// it (every "has 3 digits" entry of a list), and sent once across the JS boundary, where the
+/// holes are filled the same way: the words stay written here.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Template {
+    parts: Box<[String]>,
+}
+
+impl Template {
+    /// A template of `parts`, with a hole between each two (so one hole fewer than parts).
+    pub fn new(parts: Vec<String>) -> Arc<Template> {
+        Arc::new(Template { parts: parts.into_boxed_slice() })
+    }
+
+    pub fn parts(&self) -> &[String] {
+        &self.parts
+    }
+
+    /// The message: the parts with `holes` between them.
+    pub fn fill(&self, holes: &[Hole]) -> String {
+        let mut out = String::new();
+        for (i, part) in self.parts.iter().enumerate() {
+            if i > 0 {
+                if let Some(hole) = holes.get(i - 1) {
+                    hole.push_to(&mut out);
+                }
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// What fills a hole of a [`Template`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hole {
+    None,
+    /// In decimal.
+    Number(u32),
+    /// As it stands (typed text, already shortened for quoting).
+    Text(Span),
+    /// Written `919-246-0142`.
+    Tn(Tn),
+}
+
+impl Hole {
+    pub fn push_to(&self, out: &mut String) {
+        match self {
+            Hole::None => {}
+            Hole::Number(n) => crate::text::push_u64(out, u64::from(*n)),
+            Hole::Text(t) => out.push_str(t),
+            Hole::Tn(tn) => out.push_str(&tn.formatted()),
+        }
+    }
+}
+
+/// An issue's message: text, or a [`Template`] and its holes, written out the first time it is
+/// read. Reads, compares and serializes as the text; a writer that knows templates (the JS
+/// boundary) can send the template once and the holes per issue instead.
+#[derive(Clone)]
+pub struct Message(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Text(String),
+    Filled { template: Arc<Template>, holes: [Hole; 3], text: OnceLock<String> },
+}
+
+impl Message {
+    /// `template` with `holes` (as many as the template has; the rest [`Hole::None`]).
+    pub fn filled(template: Arc<Template>, holes: [Hole; 3]) -> Message {
+        Message(Repr::Filled { template, holes, text: OnceLock::new() })
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Text(t) => t,
+            Repr::Filled { template, holes, text } => text.get_or_init(|| template.fill(holes)),
+        }
+    }
+
+    /// The template and holes, for a message made from one.
+    pub fn template(&self) -> Option<(&Arc<Template>, &[Hole])> {
+        match &self.0 {
+            Repr::Text(_) => None,
+            Repr::Filled { template, holes, .. } => Some((template, holes)),
+        }
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message(Repr::Text(text))
+    }
+}
+
+impl From<Message> for String {
+    fn from(m: Message) -> String {
+        match m.0 {
+            Repr::Text(t) => t,
+            Repr::Filled { template, holes, text } => text.into_inner().unwrap_or_else(|| template.fill(&holes)),
+        }
+    }
+}
+
+impl std::ops::Deref for Message {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Message {
+    fn eq(&self, other: &Message) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Eq for Message {}
+
+impl PartialEq<str> for Message {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Message {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 

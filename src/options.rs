@@ -134,7 +134,7 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
             ])),
         },
     );
-    issues.extend(found.into_iter().map(|i| invalid(i.message)));
+    issues.extend(found.into_iter().map(|i| invalid(i.message.into())));
     if let Some(saved) = r_original(src, issues) {
         opts.original = Some(saved);
     }

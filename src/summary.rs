@@ -78,7 +78,7 @@ pub fn say(issues: &[Issue], lines: &[u32], items: bool) -> Vec<Said> {
             let of = |i: &u32| issues.get(*i as usize);
             let severity = g.members.iter().filter_map(of).map(|i| i.severity).min_by_key(|s| *s as u8)?;
             let text = match g.members.len() {
-                1 => first.message.clone(),
+                1 => String::from(first.message.as_str()),
                 n => {
                     let at: Vec<u32> =
                         g.members.iter().filter_map(|&i| lines.get(i as usize).copied()).filter(|&l| l > 0).collect();

@@ -105,17 +105,26 @@ pub fn join_and(items: &[&str]) -> String {
     out
 }
 
+/// The marks around quoted input: `“`, `”`, and `…` where it was shortened.
+pub const QUOTE_OPEN: &str = "\u{201c}";
+pub const QUOTE_CLOSE: &str = "\u{201d}";
+pub const QUOTE_CUT: &str = "\u{2026}";
+
+/// How much of typed text a message quotes: the first 40 characters, and whether any
+/// were left out. The list's messages are filled from this (and the marks above) without
+/// building the quote, so they read exactly as [`quote`] writes it.
+pub fn quoted_part(text: &str) -> (&str, bool) {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        Some((at, _)) => (text.get(..at).unwrap_or(text), true),
+        None => (text, false),
+    }
+}
+
 /// Shortens text typed by a person for quoting in a message, on a character boundary.
 pub fn quote(text: &str) -> String {
-    const MAX: usize = 40;
-    let mut out = String::from("\u{201c}");
-    let mut chars = text.chars();
-    out.extend(chars.by_ref().take(MAX));
-    if chars.next().is_some() {
-        out.push('\u{2026}');
-    }
-    out.push('\u{201d}');
-    out
+    let (shown, cut) = quoted_part(text);
+    crate::msg![QUOTE_OPEN, shown, if cut { QUOTE_CUT } else { "" }, QUOTE_CLOSE]
 }
 
 #[cfg(test)]

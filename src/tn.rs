@@ -3,7 +3,7 @@
 
 use crate::code::Code;
 use crate::msg;
-use crate::text::quote;
+use crate::text::{quote, QUOTE_CLOSE, QUOTE_OPEN};
 
 /// A valid North American number: always exactly 10 ASCII digits, NPA-NXX-XXXX, that passed
 /// every R-TN-NANP check. The only way to get one is [`Tn::parse`].
@@ -57,31 +57,41 @@ impl TnError {
         }
     }
 
-    /// One sentence about `typed` (the text as the person typed it) and how to fix it.
+    /// One sentence about `typed` (the text as the person typed it) and how to fix it: the
+    /// quoted text (trimmed, see [`quote`]) then [`TnError::after_quote`].
     pub fn message(self, typed: &str) -> String {
-        let q = quote(typed.trim());
-        match self {
-            TnError::Empty => msg!["Enter a 10-digit number such as 919-246-0142."],
-            TnError::Character(c) => msg![
-                q, " has ", quote_char(c), ", which cannot be part of a phone number; use digits, optionally with spaces, dashes, dots or parentheses."
-            ],
-            TnError::Length(n) => msg![q, " has ", n, if n == 1 { " digit" } else { " digits" }, "; a US number has 10 (3-digit area code and 7-digit number)."],
-            TnError::CountryCode => msg![q, " is not a US number: only country code +1 (North America) can be ported here."],
-            TnError::AreaCode => msg![q, " has an area code starting with 0 or 1; US area codes start with 2-9. Check the first digits."],
-            TnError::AreaCodeReserved => msg![
-                q, " has an area code that is not in use for ordinary numbers (N11, 5XX/9XX-style service codes or N9X reserved codes); check the area code."
-            ],
-            TnError::Exchange => msg![q, " has an exchange (the 3 digits after the area code) starting with 0 or 1; exchanges start with 2-9."],
-            TnError::ExchangeN11 => msg![q, " uses an N11 exchange (such as 411 or 911), which is never assigned to a line; check the digits after the area code."],
-            TnError::Fictitious => msg![q, " is a fictitious number (555-0100 to 555-0199 are reserved for films and examples) and cannot be ported."],
-            TnError::DirectoryAssistance => msg![q, " is directory assistance (555-1212), not a line that can be ported."],
+        match self.after_quote() {
+            (true, rest) => msg![quote(typed.trim()), rest],
+            (false, rest) => rest,
         }
+    }
+
+    /// The message without the typed text: whether it starts with the quoted text, and what
+    /// follows it. The same for every entry with this error, so a long list builds it once.
+    pub fn after_quote(self) -> (bool, String) {
+        let rest = match self {
+            TnError::Empty => return (false, msg!["Enter a 10-digit number such as 919-246-0142."]),
+            TnError::Character(c) => msg![
+                " has ", quote_char(c), ", which cannot be part of a phone number; use digits, optionally with spaces, dashes, dots or parentheses."
+            ],
+            TnError::Length(n) => msg![" has ", n, if n == 1 { " digit" } else { " digits" }, "; a US number has 10 (3-digit area code and 7-digit number)."],
+            TnError::CountryCode => msg![" is not a US number: only country code +1 (North America) can be ported here."],
+            TnError::AreaCode => msg![" has an area code starting with 0 or 1; US area codes start with 2-9. Check the first digits."],
+            TnError::AreaCodeReserved => msg![
+                " has an area code that is not in use for ordinary numbers (N11, 5XX/9XX-style service codes or N9X reserved codes); check the area code."
+            ],
+            TnError::Exchange => msg![" has an exchange (the 3 digits after the area code) starting with 0 or 1; exchanges start with 2-9."],
+            TnError::ExchangeN11 => msg![" uses an N11 exchange (such as 411 or 911), which is never assigned to a line; check the digits after the area code."],
+            TnError::Fictitious => msg![" is a fictitious number (555-0100 to 555-0199 are reserved for films and examples) and cannot be ported."],
+            TnError::DirectoryAssistance => msg![" is directory assistance (555-1212), not a line that can be ported."],
+        };
+        (true, rest)
     }
 }
 
 fn quote_char(c: char) -> String {
     match c {
-        ' '..='~' => msg!['\u{201c}', c, '\u{201d}'],
+        ' '..='~' => msg![QUOTE_OPEN, c, QUOTE_CLOSE],
         _ => String::from("a character that is not a digit"),
     }
 }

@@ -1,7 +1,10 @@
 //! A list of TNs as people paste it (R-TN-PARSE, R-TN-DUPLICATE): split, parse every entry,
 //! find duplicates. One pass, no allocation per valid number.
 
+use std::sync::Arc;
+
 use crate::code::Code;
+use crate::issue::Span;
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::numbering::check::{AreaRules, Cache, PlanError, Verdict};
 use crate::tn::{is_separator, Tn, TnError};
@@ -28,6 +31,15 @@ impl EntryError {
             EntryError::Plan(_, e) => e.message(typed),
         }
     }
+
+    /// The message without the typed text: whether it starts with the quoted text, and what
+    /// follows it (see [`TnError::after_quote`]).
+    pub fn after_quote(self) -> (bool, String) {
+        match self {
+            EntryError::Syntax(e) => e.after_quote(),
+            EntryError::Plan(_, e) => (true, e.after_quote()),
+        }
+    }
 }
 
 impl From<TnError> for EntryError {
@@ -45,14 +57,15 @@ pub struct Dated {
     pub since: chrono::NaiveDate,
 }
 
-/// An entry that is not a valid TN, kept as typed.
+/// An entry that is not a valid TN, kept as typed (trimmed): a [`Span`] of the pasted text, so
+/// that a list of 60,000 bad entries allocates no text per entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Invalid {
     /// 0-based position among the list's entries (the array index for arrays).
     pub index: u32,
     /// 1-based line of pasted text (for arrays, `index + 1`).
     pub line: u32,
-    pub text: String,
+    pub text: Span,
     pub error: EntryError,
 }
 
@@ -110,8 +123,12 @@ impl TnList {
 /// Builds a [`TnList`] entry by entry. Repeats are found once at the end, by sorting the TNs'
 /// keys: for 100,000 numbers that is several times faster than a hash table, whose random
 /// probes miss the cache on every number.
-pub struct Collector {
+pub struct Collector<'a> {
     list: TnList,
+    /// The pasted text the entries are parts of (`""` for items), shared by the invalid
+    /// entries' [`Span`]s once the first one is found.
+    text: &'a str,
+    shared: Option<Arc<str>>,
     /// Every valid entry, in order (repeats included).
     valid: Vec<Valid>,
     /// R-TN-COUNTRY and R-TN-AREA-CODE.
@@ -132,20 +149,44 @@ struct Valid {
 const ORDINAL_BITS: u32 = 20;
 const _: () = assert!(MAX_LIST_ENTRIES < 1 << ORDINAL_BITS);
 
-impl Default for Collector {
+impl Default for Collector<'_> {
     /// The syntax alone.
     fn default() -> Self {
         Collector::with_capacity(0, None)
     }
 }
 
-impl Collector {
+impl<'a> Collector<'a> {
     /// A collector with room for about `entries` entries, so the hot loop never regrows.
     /// A collector with room for about `entries` entries, judging area codes by `area` (`None`:
     /// the syntax alone).
     pub fn with_capacity(entries: usize, area: Option<AreaRules>) -> Self {
         let cache = if area.is_some() { Cache::default() } else { Cache::passing() };
-        Collector { list: TnList::default(), valid: Vec::with_capacity(entries), area: area.unwrap_or_default(), cache }
+        Collector {
+            list: TnList::default(),
+            text: "",
+            shared: None,
+            valid: Vec::with_capacity(entries),
+            area: area.unwrap_or_default(),
+            cache,
+        }
+    }
+
+    /// The same, for entries that are parts of `text`.
+    fn on_text(text: &'a str, entries: usize, area: Option<AreaRules>) -> Self {
+        Collector { text, ..Collector::with_capacity(entries, area) }
+    }
+
+    /// `entry` as a [`Span`]: of the shared pasted text when it is a part of it, else its own.
+    fn span(&mut self, entry: &str) -> Span {
+        let at = (entry.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let within = self.text.get(at..at + entry.len()).is_some_and(|s| std::ptr::eq(s.as_ptr(), entry.as_ptr()));
+        if !within {
+            return Span::owned(entry);
+        }
+        let text = self.text;
+        let shared = self.shared.get_or_insert_with(|| Arc::from(text));
+        Span::new(shared.clone(), at, at + entry.len())
     }
 
     /// Adds one entry (not blank) at `index`, on `line`.
@@ -158,7 +199,8 @@ impl Collector {
 
     fn push_invalid(&mut self, index: u32, line: u32, text: &str, error: EntryError) {
         self.list.entries += 1;
-        self.list.invalid.push(Invalid { index, line, text: text.trim().to_owned(), error });
+        let text = self.span(text.trim());
+        self.list.invalid.push(Invalid { index, line, text, error });
     }
 
     /// Adds a valid TN whose area code is known to pass, and says whether it was; when not, the
@@ -309,7 +351,7 @@ pub fn parse_text(text: &str) -> TnList {
 /// a number that fails them is an invalid entry.
 pub fn parse_text_on(text: &str, area: Option<AreaRules>) -> TnList {
     // About one entry per 11 bytes ("9192460142\n"); rarely more, and then the tables grow.
-    let mut c = Collector::with_capacity((text.len() / 11).min(MAX_LIST_ENTRIES as usize), area);
+    let mut c = Collector::on_text(text, (text.len() / 11).min(MAX_LIST_ENTRIES as usize), area);
     let bytes = text.as_bytes();
     let (mut index, mut line_no, mut start) = (0u32, 0u32, 0usize);
     loop {

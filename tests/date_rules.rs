@@ -799,7 +799,7 @@ fn messages_say_the_fix() {
             .find(|i| i.code == code)
             .unwrap_or_else(|| panic!("{code}: {:?}", report.issues))
             .message
-            .clone()
+            .to_string()
     };
     let t = || today("2026-11-23");
     let on = |d| port_in(d, "AUTOMATED_ON_NET");

@@ -99,7 +99,7 @@ fn pasted_lists_account_for_every_entry() {
         prop_assert_eq!(list.entries as usize, list.tns.len() + list.invalid.len() + list.repeats() as usize);
         let lines = text.split(['\n', '\r']).count() as u32;
         for bad in &list.invalid {
-            prop_assert!(text.contains(&bad.text), "{:?} is not in the text", bad.text);
+            prop_assert!(text.contains(bad.text.as_str()), "{:?} is not in the text", bad.text);
             prop_assert!(bad.line >= 1 && bad.line <= lines);
         }
         let mut unique = list.tns.clone();

@@ -40,7 +40,12 @@ impl PlanError {
 
     /// One sentence about the number `typed` (as the person typed it) and what to do.
     pub fn message(self, typed: &str) -> String {
-        let q = quote(typed.trim());
+        msg![quote(typed.trim()), self.after_quote()]
+    }
+
+    /// The message without the typed text, which it starts with: the same for every number
+    /// with this error, so a long list builds it once.
+    pub fn after_quote(self) -> String {
         let data = msg!["NANPA's area-code data of ", DATA_DATE];
         let newer = " If the area code is newer than that data, add it to the extraAreaCodes option.";
         match self {
@@ -50,27 +55,27 @@ impl PlanError {
                 let region = code.and_then(|c| c.regions.first()).and_then(region_name);
                 if country == Some("CA") {
                     msg![
-                        q, ": ", npa3(npa), " is a Canadian area code",
+                        ": ", npa3(npa), " is a Canadian area code",
                         region.map(|r| msg![" (", r, ")"]).unwrap_or_default(),
                         "; Canadian numbers cannot be ported to a US carrier. Check the number."
                     ]
                 } else {
                     let name = country.and_then(country_name).unwrap_or("another country");
-                    msg![q, ": ", npa3(npa), " is an area code of ", name, ", whose numbers cannot be ported to a US carrier. Check the number."]
+                    msg![": ", npa3(npa), " is an area code of ", name, ", whose numbers cannot be ported to a US carrier. Check the number."]
                 }
             }
             PlanError::NonGeographic(npa) => msg![
-                q, ": ", npa3(npa), " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."
+                ": ", npa3(npa), " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."
             ],
             PlanError::NotInService(npa) => msg![
-                q, ": area code ", npa3(npa), " is not in service (", data, "). Check the number.", newer
+                ": area code ", npa3(npa), " is not in service (", data, "). Check the number.", newer
             ],
             PlanError::NotYet(npa, Some(since)) => msg![
-                q, ": area code ", npa3(npa), " enters service on ", ymd_text(since),
+                ": area code ", npa3(npa), " enters service on ", ymd_text(since),
                 "; its numbers cannot be ported before then."
             ],
             PlanError::NotYet(npa, None) => msg![
-                q, ": area code ", npa3(npa), " is assigned but not yet in service (", data, ").", newer
+                ": area code ", npa3(npa), " is assigned but not yet in service (", data, ").", newer
             ],
         }
     }

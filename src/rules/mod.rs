@@ -119,7 +119,16 @@ impl Facts {
     /// Where a list entry stands, in the person's terms: "Line 3" for pasted text, "Item 3" for
     /// arrays.
     pub fn place(&self, line: u32) -> String {
-        crate::msg![if self.from_text { "Line " } else { "Item " }, line]
+        crate::msg![self.place_word(), line]
+    }
+
+    /// What [`Facts::place`] puts before the number: `"Line "` or `"Item "`.
+    pub fn place_word(&self) -> &'static str {
+        if self.from_text {
+            "Line "
+        } else {
+            "Item "
+        }
     }
 
     pub fn summary(&self) -> TnSummary {
@@ -143,7 +152,7 @@ pub struct InvalidEntry {
     /// 1-based line of pasted text; for arrays, the 1-based item.
     pub line: u32,
     /// The entry as typed.
-    pub input: String,
+    pub input: crate::issue::Span,
     pub issue: Issue,
 }
 
@@ -169,11 +178,12 @@ pub struct ListReport {
 /// Builds the `parseTnList` result from the facts (taking their TN list); `issues` are those
 /// found reading the list. Repeats are listed in `duplicates`, so they get no issue of their own.
 pub fn list_report(facts: Facts, mut issues: Vec<Issue>) -> ListReport {
+    let mut messages = numbers::EntryMessages::new(&facts);
     let invalid = facts
         .tns
         .invalid
         .iter()
-        .map(|bad| InvalidEntry { line: bad.line, input: bad.text.clone(), issue: numbers::invalid_issue(&facts, bad) })
+        .map(|bad| InvalidEntry { line: bad.line, input: bad.text.clone(), issue: messages.invalid(bad) })
         .collect();
     issues.extend(numbers::dated_issues(&facts));
     issues.extend(numbers::truncated_issue(&facts));

@@ -4,14 +4,17 @@
 
 use super::{Cx, Facts};
 use crate::code::Code;
-use crate::issue::{Issue, Path};
+use std::sync::Arc;
+
+use crate::issue::{Hole, Issue, Message, Path, Severity, Template};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::msg;
-use crate::numbering::check::dated_message;
+use crate::numbering::check::{dated_message, PlanError};
 use crate::options::Options;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
-use crate::tn::Tn;
+use crate::text::{quoted_part, QUOTE_CLOSE, QUOTE_CUT, QUOTE_OPEN};
+use crate::tn::{Tn, TnError};
 use crate::tn_list::{EntryError, Invalid};
 
 fn list_path() -> Path {
@@ -34,16 +37,114 @@ pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: EntryError) -> Iss
 /// Issues for the entries: each invalid one, each accepted without a day to check its area
 /// code on, each repeat, and a list too long to read whole.
 pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
-    out.extend(facts.tns.invalid.iter().map(|bad| invalid_issue(facts, bad)));
+    let mut messages = EntryMessages::new(facts);
+    out.extend(facts.tns.invalid.iter().map(|bad| messages.invalid(bad)));
     out.extend(dated_issues(facts));
-    repeats(facts, out);
+    messages.repeats(out);
     out.extend(truncated_issue(facts));
 }
 
-/// The issue for an entry that is not a valid TN, at its position, naming its line.
-pub fn invalid_issue(facts: &Facts, bad: &Invalid) -> Issue {
-    let prefix = msg![facts.place(bad.line), ": "];
-    tn_issue(Field::Tns.at(bad.index), &prefix, &bad.text, bad.error)
+/// The issues of a list's entries, their messages as [`Template`]s built once per kind of
+/// problem: what a message says of an entry depends on its kind (the error, and whether its
+/// quote is shortened), and only its line and text fill holes. 60,000 bad entries of a pasted
+/// spreadsheet make a handful of templates, and no text per entry. The words are those of
+/// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare.
+pub struct EntryMessages<'a> {
+    facts: &'a Facts,
+    /// Each kind's template, and whether it quotes the entry: the first [`KINDS`] kinds (a list
+    /// has a handful; past that, as in a list made to have thousands, each entry builds its own).
+    made: Vec<(Kind, Arc<Template>, bool)>,
+    /// The last kind asked for: a pasted list often has runs of the same problem.
+    last: Option<(Kind, Arc<Template>, bool)>,
+}
+
+/// How many kinds of invalid entry [`EntryMessages`] keeps the template of.
+const KINDS: usize = 64;
+
+/// What a message of an invalid entry depends on besides its line and text: the error (without
+/// the number, for an area code's error) and whether the quote is shortened.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Kind {
+    error: Result<TnError, PlanError>,
+    cut: bool,
+}
+
+impl<'a> EntryMessages<'a> {
+    pub fn new(facts: &'a Facts) -> Self {
+        EntryMessages { facts, made: Vec::new(), last: None }
+    }
+
+    /// The issue for an entry that is not a valid TN, at its position, naming its line.
+    pub fn invalid(&mut self, bad: &Invalid) -> Issue {
+        let (shown, cut) = quoted_part(bad.text.as_str());
+        let (template, quoted) = self.template(bad.error, cut);
+        let text = if quoted { Hole::Text(bad.text.prefix(shown.len())) } else { Hole::None };
+        let message = Message::filled(template, [Hole::Number(bad.line), text, Hole::None]);
+        Issue::with_message(Severity::Error, Field::Tns.at(bad.index), bad.error.code(), message)
+    }
+
+    /// The template of `error`'s message, and whether it quotes the entry.
+    fn template(&mut self, error: EntryError, cut: bool) -> (Arc<Template>, bool) {
+        let kind = Kind {
+            error: match error {
+                EntryError::Syntax(e) => Ok(e),
+                EntryError::Plan(_, e) => Err(e),
+            },
+            cut,
+        };
+        if let Some((k, t, quoted)) = &self.last {
+            if *k == kind {
+                return (t.clone(), *quoted);
+            }
+        }
+        let (template, quoted) = match self.made.iter().find(|(k, ..)| *k == kind) {
+            Some((_, t, quoted)) => (t.clone(), *quoted),
+            None => {
+                let (t, quoted) = self::template(self.facts, error, cut);
+                if self.made.len() < KINDS {
+                    self.made.push((kind, t.clone(), quoted));
+                }
+                (t, quoted)
+            }
+        };
+        self.last = Some((kind, template.clone(), quoted));
+        (template, quoted)
+    }
+
+    /// R-TN-DUPLICATE: an issue for each repeat, naming the line of the first.
+    fn repeats(&mut self, out: &mut Vec<Issue>) {
+        let facts = self.facts;
+        let Some(_) = facts.tns.duplicates.first() else { return };
+        let place = facts.place_word();
+        let first = if facts.from_text { " is already on line " } else { " is already on item " };
+        let template = Template::new(vec![
+            String::from(place),
+            String::from(": "),
+            String::from(first),
+            String::from("; remove the repeat."),
+        ]);
+        for dup in &facts.tns.duplicates {
+            let Some(&(_, first_line)) = dup.at.first() else { continue };
+            for &(index, line) in dup.at.iter().skip(1) {
+                let holes = [Hole::Number(line), Hole::Tn(dup.tn), Hole::Number(first_line)];
+                let message = Message::filled(template.clone(), holes);
+                out.push(Issue::with_message(Severity::Error, Field::Tns.at(index), Code::TnDuplicate, message));
+            }
+        }
+    }
+}
+
+/// The template of an invalid entry's message (`Line `, the line, `: `, the quoted text, what
+/// is wrong), and whether it quotes the entry.
+fn template(facts: &Facts, error: EntryError, cut: bool) -> (Arc<Template>, bool) {
+    let place = String::from(facts.place_word());
+    let (quoted, rest) = error.after_quote();
+    let parts = if quoted {
+        vec![place, msg![": ", QUOTE_OPEN], msg![if cut { QUOTE_CUT } else { "" }, QUOTE_CLOSE, rest]]
+    } else {
+        vec![place, msg![": ", rest]]
+    };
+    (Template::new(parts), quoted)
 }
 
 /// R-TN-AREA-CODE's warnings: TNs whose area code enters service on a date after the data's,
@@ -56,27 +157,6 @@ pub fn dated_issues(facts: &Facts) -> impl Iterator<Item = Issue> + '_ {
             msg![facts.place(d.line), ": ", dated_message(&d.tn.formatted(), d.tn.npa(), d.since)],
         )
     })
-}
-
-fn repeats(facts: &Facts, out: &mut Vec<Issue>) {
-    for dup in &facts.tns.duplicates {
-        let Some(&(_, first_line)) = dup.at.first() else { continue };
-        for &(index, line) in dup.at.iter().skip(1) {
-            out.push(Issue::error(
-                Field::Tns.at(index),
-                Code::TnDuplicate,
-                msg![
-                    facts.place(line),
-                    ": ",
-                    dup.tn.formatted(),
-                    " is already on ",
-                    if facts.from_text { "line " } else { "item " },
-                    first_line,
-                    "; remove the repeat."
-                ],
-            ));
-        }
-    }
 }
 
 /// The issue for a list cut off at [`MAX_LIST_ENTRIES`], if it was.
@@ -201,6 +281,133 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::numbering::check::AreaRules;
+    use crate::order::{Order, TnInput};
+
+    /// Lists of every kind: valid, fictitious, junk, repeats, mixed, non-ASCII, long entries,
+    /// entries with no digit, area codes that fail (R-TN-COUNTRY, R-TN-AREA-CODE).
+    const LISTS: &[&str] = &[
+        "9192460142\n(919) 246-0143\n+1 919 246 0144",
+        "212-555-0100\n212-555-0199\n919-411-0142\n919-555-1212\n019-246-0142\n919-046-0142\n500-246-0142",
+        "word1\nword2, word3;hello world\tx",
+        "9192460142\n9192460142\n919.246.0142\n+19192460142\n9192460143\n9192460143",
+        "9192460142\nfoo\n919-246-014\n2125550123\n9192460142\n416-246-0142\n237-246-0142\n876-246-0142\n532-246-0142\n565-246-0142",
+        "９１９５５５０１４２\n919\u{a0}246\u{2013}0142\nCafé 9192460142\n\u{1f4de} 919 246 0145\n919\u{2016}246",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\néééééééééééééééééééééééééééééééééééééééééé\n1234567890123456789012345678901234567890123456",
+        "+\n+44 20 7946 0958\n1\n--\n()",
+        "Customer 1, 100 Main St, Raleigh, (212) 246-0142, active\nCustomer 2, 100 Main St, Raleigh, 212.246.0142, active",
+    ];
+
+    /// The facts of `list`, as text and as an array of its lines.
+    fn facts_of(list: &str, text: bool) -> Facts {
+        let input = if text {
+            TnInput::Text(list.to_owned())
+        } else {
+            TnInput::Items(list.split('\n').map(|l| Some(l.to_owned())).collect())
+        };
+        let order = Order { list_of_phone_numbers: Some(input), ..Order::default() };
+        let day = crate::date::parse_day("2026-11-23").ok();
+        Facts::new(&order, AreaRules::new(day, &[]), &mut Vec::new())
+    }
+
+    /// The messages as they were built before templates: the whole sentence with `msg!`, per
+    /// entry. The templates must give exactly these.
+    fn reference(facts: &Facts) -> Vec<Issue> {
+        let mut out: Vec<Issue> = facts
+            .tns
+            .invalid
+            .iter()
+            .map(|bad| tn_issue(Field::Tns.at(bad.index), &msg![facts.place(bad.line), ": "], &bad.text, bad.error))
+            .collect();
+        for dup in &facts.tns.duplicates {
+            let first_line = dup.at[0].1;
+            for &(index, line) in dup.at.iter().skip(1) {
+                let on = if facts.from_text { "line " } else { "item " };
+                let message = msg![
+                    facts.place(line),
+                    ": ",
+                    dup.tn.formatted(),
+                    " is already on ",
+                    on,
+                    first_line,
+                    "; remove the repeat."
+                ];
+                out.push(Issue::error(Field::Tns.at(index), Code::TnDuplicate, message));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn templates_give_the_messages_written_out() {
+        for list in LISTS {
+            for text in [true, false] {
+                let facts = facts_of(list, text);
+                let mut messages = EntryMessages::new(&facts);
+                let mut got: Vec<Issue> = facts.tns.invalid.iter().map(|bad| messages.invalid(bad)).collect();
+                messages.repeats(&mut got);
+                let want = reference(&facts);
+                assert_eq!(got.len(), want.len(), "{list:?}");
+                for (g, w) in got.iter().zip(&want) {
+                    assert_eq!(g, w, "{list:?}");
+                    // Through the template, and written out, the same words.
+                    let (template, holes) = g.message.template().unwrap();
+                    assert_eq!(template.fill(holes), w.message.as_str());
+                    assert_eq!(String::from(g.message.clone()), w.message.as_str());
+                }
+            }
+        }
+    }
+
+    /// The same on random lists (a fixed seed): every character class the parser treats apart,
+    /// long and short entries.
+    #[test]
+    fn templates_agree_on_random_lists() {
+        const ALPHABET: &[&str] = &[
+            "0",
+            "1",
+            "2",
+            "5",
+            "5",
+            "8",
+            "9",
+            "4",
+            " ",
+            "-",
+            ".",
+            "(",
+            ")",
+            "+",
+            "x",
+            "w",
+            ",",
+            "\t",
+            "\n",
+            "\u{a0}",
+            "\u{2013}",
+            "é",
+            "\u{1f4de}",
+            "212555010",
+            "919411",
+            "237246",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2_000 {
+            let len = next(120);
+            let list: String = (0..len).map(|_| ALPHABET[next(ALPHABET.len())]).collect();
+            let facts = facts_of(&list, next(2) == 0);
+            let mut messages = EntryMessages::new(&facts);
+            let mut got: Vec<Issue> = facts.tns.invalid.iter().map(|bad| messages.invalid(bad)).collect();
+            messages.repeats(&mut got);
+            assert_eq!(got, reference(&facts), "{list:?}");
+        }
+    }
 
     #[test]
     fn naming_a_few_tns() {

@@ -4,19 +4,14 @@
 //! Nothing here throws for bad data: every wrong value comes back as an issue in the result.
 
 pub(crate) mod js;
+mod wire;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use js::Js;
 use portin_validator::entry as native;
 
-/// One serializer setting for every result: structs become plain objects, `None` fields are left
-/// out (`#[serde(skip_serializing_if)]`), and maps would become plain objects too.
-pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
-}
+pub(crate) use wire::to_js;
 
 /// The runtime's clock, as an ISO-8601 instant: read only when the caller gave neither
 /// `options.today` nor `options.now`, and only here.
@@ -30,38 +25,12 @@ pub fn validate_order(order: JsValue, options: JsValue) -> JsValue {
     to_js(&native::validate_order(&Js(order), &Js(options), clock_now))
 }
 
-#[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
-export function tnArray(bytes) {
-  const s = DEC.decode(bytes);
-  const a = new Array(s.length / 10);
-  for (let i = 0, j = 0; j < s.length; i++, j += 10) a[i] = s.slice(j, j + 10);
-  return a;
-}")]
-extern "C" {
-    /// Splits 10-digit TNs written end to end into an array of strings. One buffer crosses the
-    /// boundary instead of one string per TN: for 100,000 numbers, the difference between
-    /// milliseconds and a fifth of a second.
-    #[wasm_bindgen(js_name = tnArray)]
-    fn tn_array(digits: &[u8]) -> JsValue;
-}
-
-fn tn_strings(tns: &[portin_validator::Tn]) -> JsValue {
-    let digits: Vec<[u8; 10]> = tns.iter().map(|tn| *tn.digits()).collect();
-    tn_array(digits.as_flattened())
-}
-
 /// `parseTnList(text, options?) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An
 /// array of numbers is accepted too. The options' `today`/`now` and `extraAreaCodes` judge the
 /// area codes; without a day, the runtime's clock.
 #[wasm_bindgen(js_name = parseTnList, skip_typescript)]
 pub fn parse_tn_list(text: JsValue, options: JsValue) -> JsValue {
-    let mut report = native::parse_tn_list(&Js(text), &Js(options), clock_now);
-    let tns = std::mem::take(&mut report.tns);
-    let toll_free = std::mem::take(&mut report.toll_free);
-    let out = to_js(&report);
-    let _ = js_sys::Reflect::set(&out, &JsValue::from_str("tns"), &tn_strings(&tns));
-    let _ = js_sys::Reflect::set(&out, &JsValue::from_str("tollFree"), &tn_strings(&toll_free));
-    out
+    to_js(&native::parse_tn_list(&Js(text), &Js(options), clock_now))
 }
 
 thread_local! {

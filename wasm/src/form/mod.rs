@@ -402,7 +402,7 @@ fn report_js(s: &mut State, report: &portin_validator::issue::Report, at: usize)
     let generation = s.memo.generation();
     let list = match s.list_js.take().filter(|(g, _)| *g == generation) {
         Some((_, list)) => list,
-        None => to_js(&s.memo.issues()).unchecked_into(),
+        None => to_js(s.memo.issues()).unchecked_into(),
     };
     let key = JsValue::from_str("issues");
     if let Some(own) = js_sys::Reflect::get(&js, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) {
