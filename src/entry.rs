@@ -14,7 +14,7 @@ use crate::numbering::check::AreaRules;
 use crate::options::{self, Options};
 use crate::order::{self, Order};
 use crate::rejection::{self, registry::Custom, Registry};
-use crate::rules::{self, EditableFields, ListReport};
+use crate::rules::{self, EditableFields, ListMemo, ListReport, MemoReport};
 use crate::schedule::{self, EarliestDates};
 use crate::status;
 
@@ -39,6 +39,26 @@ pub fn validate_order_read(order: &Order, opts: &Options, mut issues: Vec<Issue>
     let mut report = rules::validate(order, &clock::with_now(opts, now));
     issues.append(&mut report.issues);
     Report::new(issues, report.tns)
+}
+
+/// [`validate_order_read`] through a [`ListMemo`] the caller keeps between validations of the
+/// same order (the form helper, per keystroke): the TN list is worked out again only when it or
+/// the day changed. Same verdicts as [`validate_order_read`]; the list entries' issues stay in
+/// the memo, at `at` in the report ([`ListMemo::into_full`] puts them there).
+pub fn validate_order_memo(
+    order: &Order,
+    opts: &Options,
+    mut issues: Vec<Issue>,
+    now: impl Now,
+    memo: &mut ListMemo,
+) -> MemoReport {
+    let MemoReport { mut report, at } = rules::validate_memo(order, &clock::with_now(opts, now), memo);
+    let at = at + issues.len();
+    let ok = report.ok && !issues.iter().any(Issue::is_error);
+    issues.append(&mut report.issues);
+    report.issues = issues;
+    report.ok = ok;
+    MemoReport { report, at }
 }
 
 /// `parseTnList(list, options?)`: a pasted TN list (text, or an array of numbers) on its own,

@@ -31,6 +31,7 @@ pub mod rules;
 pub mod schedule;
 pub mod severity;
 pub mod status;
+pub mod summary;
 pub mod text;
 pub mod tn;
 pub mod tn_list;

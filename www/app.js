@@ -524,17 +524,29 @@ function followStatus() {
 
 const maskPin = (xml) => xml.replace(/<PinNumber>[^<]*<\/PinNumber>/g, "<PinNumber>••••</PinNumber>");
 
-/** The form as the body to submit, redrawn at most once a frame however fast reports come. */
+/** The form as the body to submit, redrawn at most once a frame however fast reports come, and
+ * only while it is on screen: with 100,000 numbers the body is megabytes, and writing it on every
+ * keystroke elsewhere would hold up the page (copying it redraws it first). */
 let xmlQueued = false;
+let xmlOnScreen = true;
+let xmlStale = false;
 function queueXml() {
-  if (xmlQueued) return;
+  xmlStale = true;
+  if (xmlQueued || !xmlOnScreen) return;
   xmlQueued = true;
   requestAnimationFrame(() => {
     if (xmlQueued) showXml();
   });
 }
+if (typeof IntersectionObserver === "function") {
+  new IntersectionObserver((seen) => {
+    xmlOnScreen = seen.some((s) => s.isIntersecting);
+    if (xmlOnScreen && xmlStale) queueXml();
+  }).observe($("xml-body"));
+}
 function showXml() {
   xmlQueued = false;
+  xmlStale = false;
   if (!handle) return;
   const { xml, issues } = pv.toLnpOrderXml(handle.order(), { supp: $("xml-supp").checked });
   const shown = $("xml-show-pin").checked ? xml : maskPin(xml);

@@ -21,9 +21,10 @@ fn list_path() -> Path {
     Field::Tns.path()
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
+/// The list-wide rules; the entries' own issues ([`entries`]) are worked out with the list, once
+/// per list (`super::ListMemo`), and go before these.
+pub fn check_rest(cx: &Cx, out: &mut Vec<Issue>) {
     let (facts, opts) = (cx.facts, cx.options);
-    entries(facts, out);
     count(facts, opts, out);
     toll_free(facts, out);
 }
@@ -35,7 +36,7 @@ pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: EntryError) -> Iss
 
 /// Issues for the entries: each invalid one, each accepted without a day to check its area
 /// code on, each repeat, and a list too long to read whole.
-fn entries(facts: &Facts, out: &mut Vec<Issue>) {
+pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
     let mut messages = EntryMessages::new(facts);
     out.extend(facts.tns.invalid.iter().map(|bad| messages.invalid(bad)));
     out.extend(dated_issues(facts));

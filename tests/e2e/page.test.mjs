@@ -60,6 +60,12 @@ async function fillValidOrder(page) {
 }
 
 const summary = (page) => page.locator("[data-pv-summary] li").allTextContents();
+/** A paste into the TN list: the text in at once, and one input event. */
+const paste = (page, text) => page.evaluate((text) => {
+  const list = document.querySelector("[name=listOfPhoneNumbers]");
+  list.value = text;
+  list.dispatchEvent(new Event("input", { bubbles: true }));
+}, text);
 
 test("a too-soon date is flagged inline and in the summary, with the dates to pick", async () => {
   const { page, seen, context } = await open();
@@ -83,6 +89,75 @@ test("duplicate numbers are flagged with both lines, and the count says so", asy
   assert.equal(await page.locator("#tn-count").textContent(), "3 valid, 0 invalid, 1 duplicate, 1 toll-free");
   const inline = await page.locator(".pv-message").first().textContent();
   assert.match(inline, /Line 3: 919-200-0000 is already on line 1/);
+  await context.close();
+});
+
+test("a pasted column with a header and notes: one summary entry per kind, with the count and first lines, expandable to all", async () => {
+  const { page, seen, context } = await open();
+  const lines = ["Numbers"];
+  for (let i = 0; i < 2500; i++) lines.push(`919-200-${String(i).padStart(4, "0")}`, "n/a");
+  await paste(page, lines.join("\n"));
+  const grouped = (await summary(page)).filter((t) => t.includes("entries are not phone numbers"));
+  assert.equal(grouped.length, 1, "one entry for the kind");
+  assert.match(grouped[0], /^Error: 2,501 entries are not phone numbers: lines 1, 3, 5, 7, 9 and 2,496 more\. Show all$/);
+  const inline = await page.locator("[id^=pv-msg-listOfPhoneNumbers]").textContent();
+  assert.match(inline, /2,501 entries are not phone numbers: lines 1, 3, 5, 7, 9 and 2,496 more\./, "the inline message names the first lines and the count");
+  assert.ok((await summary(page)).length < 20, "a few entries, not thousands");
+  // Expanded in place: every issue of the kind, each a link to the list; folded again.
+  const button = page.locator("[data-pv-summary] [data-pv-expand]", { hasText: "Show all" }).first();
+  await button.click();
+  const expanded = page.locator("[data-pv-summary] [data-pv-expand][aria-expanded=true]");
+  assert.equal(await expanded.textContent(), "Show fewer");
+  const members = page.locator("[data-pv-summary] li li");
+  assert.equal(await members.count(), 2501);
+  assert.match(await members.nth(2500).textContent(), /^Error: Line 5001: \u201cn\/a\u201d/);
+  // Typing elsewhere keeps it open, and the report still carries every issue.
+  await page.fill("[name='subscriber.businessName']", "Acme");
+  assert.equal(await members.count(), 2501);
+  const issues = await page.evaluate(() => new Promise((resolve) => {
+    const form = document.getElementById("order");
+    form.addEventListener("portin-validator:report", (e) => resolve(e.detail.issues.filter((i) => i.path[0] === "listOfPhoneNumbers" && i.path.length === 2).length), { once: true });
+    form.elements.namedItem("subscriber.businessName").dispatchEvent(new Event("input", { bubbles: true }));
+  }));
+  assert.equal(issues, 2501);
+  await expanded.click();
+  assert.equal(await members.count(), 0);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("a paste at the limit says it is still checking, then shows the count and the report", async () => {
+  const { page, seen, context } = await open();
+  const text = await page.evaluate(() => {
+    const lines = [];
+    for (let i = 0; i < 100000; i++) lines.push(i % 5 === 4 ? `x${i}` : String(2012000000 + i * 7));
+    return lines.join("\n");
+  });
+  const seenFirst = await page.evaluate((text) => {
+    const list = document.querySelector("[name=listOfPhoneNumbers]");
+    list.value = text;
+    list.dispatchEvent(new Event("input", { bubbles: true }));
+    return { count: document.getElementById("tn-count").textContent, busy: list.getAttribute("aria-busy") };
+  }, text);
+  assert.deepEqual(seenFirst, { count: "Checking 100,000 lines\u2026", busy: "true" }, "the count of lines at once, and busy");
+  // More typing before the check: nothing lost, checked once as it ends up.
+  await page.evaluate(() => {
+    const list = document.querySelector("[name=listOfPhoneNumbers]");
+    list.value += "\n919-200-0000";
+    list.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.waitForFunction(() => !document.querySelector("[name=listOfPhoneNumbers]").hasAttribute("aria-busy"), null, { timeout: 60000 });
+  const count = await page.locator("#tn-count").textContent();
+  const same = await page.evaluate(async () => {
+    const pv = await import("./pkg/index.js");
+    const list = document.querySelector("[name=listOfPhoneNumbers]").value;
+    const mine = pv.validateOrder({ listOfPhoneNumbers: list }).tns;
+    return `${mine.valid} valid, ${mine.invalid} invalid, ${mine.duplicates} ${mine.duplicates === 1 ? "duplicate" : "duplicates"}, ${mine.tollFree} toll-free`;
+  });
+  assert.equal(count, same);
+  const [valid, invalid] = count.match(/\d+/g).map(Number);
+  assert.equal(valid + invalid, 100000, "every entry up to the limit counted (the one past it is reported as not read)");
+  assert.deepEqual(seen.errors, []);
   await context.close();
 });
 
@@ -362,8 +437,10 @@ const lnpOrder = (date) => `<?xml version="1.0" encoding="UTF-8" standalone="yes
 const recommendedDate = (page) => page.evaluate(async () => (await import("./pkg/index.js")).earliestRequestedDate().recommended);
 const value = (page, name) => page.inputValue(`[name='${name}']`);
 const leftOut = (page) => page.locator("#load-left li").allTextContents();
-/** The XML shown, once it holds `text` (it is redrawn on the next frame after a report). */
+/** The XML shown, once it holds `text` (it is redrawn on the next frame after a report, while
+ * it is on screen: a person scrolls to it to read it). */
 async function xmlShowing(page, text) {
+  await page.locator("#xml-body").scrollIntoViewIfNeeded();
   await page.waitForFunction((t) => document.getElementById("xml-body").value.includes(t), text);
   return page.inputValue("#xml-body");
 }
@@ -592,6 +669,7 @@ test("Copy as XML: the typed values escaped, the PIN masked until asked, and the
   assert.ok(selected, "the whole body selected");
   // An LSR has no port-in body: said below the box.
   await page.check("[name=kind][value=lsr]");
+  await page.locator("#xml-body").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.getElementById("xml-body").value === "");
   assert.match(await page.locator("#xml-issues").textContent(), /^Left out of the bodyError: /);
   assertQuiet(seen);

@@ -50,20 +50,23 @@ impl Control {
     /// The control's part of the order: `None` when it holds nothing (blank text, an unchecked
     /// radio button). Checkboxes, and choices whose value is `true`/`false`, give booleans.
     pub fn value(&self) -> Option<JsValue> {
-        let text = match self {
-            Control::Input(c) => match c.type_().as_str() {
+        if let Control::Input(c) = self {
+            match c.type_().as_str() {
                 "checkbox" => return Some(JsValue::from_bool(c.checked())),
                 "radio" if !c.checked() => return None,
-                _ => c.value(),
+                _ => {}
+            }
+        }
+        // The JS string itself, not a copy through Rust: a pasted list can be megabytes.
+        let text: js_sys::JsString = Reflect::get(self.element(), &JsValue::from_str("value")).ok()?.dyn_into().ok()?;
+        match text.length() {
+            0 => None,
+            4 | 5 if !matches!(self, Control::TextArea(_)) => match text.as_string().as_deref() {
+                Some("true") => Some(JsValue::TRUE),
+                Some("false") => Some(JsValue::FALSE),
+                _ => Some(text.into()),
             },
-            Control::TextArea(c) => c.value(),
-            Control::Select(c) => c.value(),
-        };
-        match text.as_str() {
-            "" => None,
-            "true" if !matches!(self, Control::TextArea(_)) => Some(JsValue::TRUE),
-            "false" if !matches!(self, Control::TextArea(_)) => Some(JsValue::FALSE),
-            _ => Some(JsValue::from_str(&text)),
+            _ => Some(text.into()),
         }
     }
 

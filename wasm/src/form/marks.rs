@@ -7,11 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::controls::Control;
-use super::names::{
-    having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, SUMMARY_LIST_CLASS, TARGET,
-};
-use portin_validator::issue::{Issue, Severity, TnSummary, NO_PROBLEMS};
-use portin_validator::msg;
+use super::names::{having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, TARGET};
+use portin_validator::issue::Severity;
 
 /// A control that carries an issue mark, and the message element that describes it.
 struct Marked {
@@ -21,6 +18,14 @@ struct Marked {
     created: bool,
     /// Its id was added to the control's `aria-describedby` here.
     linked: bool,
+    /// What it shows now, to leave the page alone when that does not change.
+    shown: String,
+}
+
+/// One line of a control's message: an issue, or a group of the list's issues in a sentence.
+pub struct Line<'a> {
+    pub severity: Severity,
+    pub text: &'a str,
 }
 
 #[derive(Default)]
@@ -28,6 +33,8 @@ pub struct Marks {
     marked: Vec<Marked>,
     /// Elements created here outside the marks: the TN count, summary content.
     count: Option<(Element, bool)>,
+    /// What the count shows now.
+    count_shown: String,
 }
 
 /// An id made from a control name: letters and digits kept, the rest as `-`.
@@ -55,7 +62,7 @@ pub fn token_list_without(list: &str, token: &str) -> String {
 impl Marks {
     /// Marks each control in `per_control` with its issues, and clears every control marked
     /// before that has none now.
-    pub fn apply(&mut self, doc: &Document, per_control: &[(Control, Vec<&Issue>)]) {
+    pub fn apply(&mut self, doc: &Document, per_control: &[(Control, Vec<Line>)]) {
         let previous = std::mem::take(&mut self.marked);
         let mut kept = Vec::new();
         for old in previous {
@@ -66,14 +73,14 @@ impl Marks {
             }
         }
         for (control, issues) in per_control {
-            let mark = match kept.iter().position(|m| m.control.same(control)) {
+            let mut mark = match kept.iter().position(|m| m.control.same(control)) {
                 Some(i) => kept.swap_remove(i),
                 None => match new_mark(doc, control) {
                     Some(m) => m,
                     None => continue,
                 },
             };
-            show(&mark, issues);
+            show(&mut mark, issues);
             self.marked.push(mark);
         }
         for old in kept {
@@ -83,7 +90,7 @@ impl Marks {
 
     /// The live TN count next to the list control (an author's `[data-pv-count]` element, or
     /// one created after the control).
-    pub fn show_count(&mut self, doc: &Document, form: &Element, list: Option<&Control>, tns: &TnSummary) {
+    pub fn show_count(&mut self, doc: &Document, form: &Element, list: Option<&Control>, text: &str) {
         if self.count.is_none() {
             self.count = match form.query_selector(&having(COUNT)).ok().flatten() {
                 Some(el) => Some((el, false)),
@@ -100,7 +107,10 @@ impl Marks {
             };
         }
         if let Some((el, _)) = &self.count {
-            el.set_text_content(Some(&tns.describe()));
+            if self.count_shown != text {
+                el.set_text_content(Some(text));
+                self.count_shown = String::from(text);
+            }
         }
     }
 
@@ -109,6 +119,7 @@ impl Marks {
         for m in std::mem::take(&mut self.marked) {
             clear(m);
         }
+        self.count_shown.clear();
         if let Some((el, created)) = self.count.take() {
             if created {
                 el.remove();
@@ -138,32 +149,34 @@ fn new_mark(doc: &Document, control: &Control) -> Option<Marked> {
     if linked {
         let _ = el.set_attribute("aria-describedby", &token_list_with(before, &id));
     }
-    Some(Marked { control: control.clone(), message, created, linked })
+    Some(Marked { control: control.clone(), message, created, linked, shown: String::from("\u{0}") })
 }
 
-fn show(mark: &Marked, issues: &[&Issue]) {
-    let el = mark.control.element();
-    let first_error = issues.iter().find(|i| i.is_error());
-    match first_error {
-        Some(_) => {
-            let _ = el.set_attribute("aria-invalid", "true");
-        }
-        None => {
-            let _ = el.remove_attribute("aria-invalid");
-        }
-    }
-    mark.control.set_custom_validity(first_error.map_or("", |i| i.message.as_str()));
-    let worst = issues.iter().map(|i| i.severity).min_by_key(|s| *s as u8).unwrap_or(Severity::Info);
-    let _ = mark.message.set_attribute(SEVERITY, worst.as_str());
+/// Shows a control's lines: `aria-invalid` and the custom validity from the first error, the
+/// worst severity, every line in its message element. Nothing is written when nothing changed.
+fn show(mark: &mut Marked, lines: &[Line]) {
     let mut text = String::new();
-    for (n, issue) in issues.iter().enumerate() {
+    for (n, line) in lines.iter().enumerate() {
         if n > 0 {
             text.push(' ');
         }
-        text.push_str(issue.severity.prefix());
-        text.push_str(&issue.message);
+        text.push_str(line.severity.prefix());
+        text.push_str(line.text);
     }
+    if mark.shown == text {
+        return;
+    }
+    let el = mark.control.element();
+    let first_error = lines.iter().find(|l| l.severity == Severity::Error);
+    let _ = match first_error {
+        Some(_) => el.set_attribute("aria-invalid", "true"),
+        None => el.remove_attribute("aria-invalid"),
+    };
+    mark.control.set_custom_validity(first_error.map_or("", |l| l.text));
+    let worst = lines.iter().map(|l| l.severity).min_by_key(|s| *s as u8).unwrap_or(Severity::Info);
+    let _ = mark.message.set_attribute(SEVERITY, worst.as_str());
     mark.message.set_text_content(Some(&text));
+    mark.shown = text;
 }
 
 fn clear(mark: Marked) {
@@ -184,63 +197,6 @@ fn clear(mark: Marked) {
     } else {
         mark.message.set_text_content(None);
         let _ = mark.message.remove_attribute(SEVERITY);
-    }
-}
-
-/// Fills the summary element with every issue; issues of a control link to it. Left alone when
-/// nothing changed, so a person reading or tabbing through the summary keeps their place; when it
-/// does change, focus stays on the link to the same control, if there still is one.
-pub fn fill_summary(doc: &Document, summary: &Element, items: &[(Option<Control>, &Issue)], last: &mut String) {
-    let mut signature = String::new();
-    for (control, issue) in items {
-        signature.push_str(control.as_ref().map(|c| c.name()).as_deref().unwrap_or(""));
-        signature.push('\u{1f}');
-        signature.push_str(&issue.message);
-        signature.push('\u{1e}');
-    }
-    if *last == signature {
-        return;
-    }
-    let focused = doc.active_element().filter(|a| summary.contains(Some(a))).and_then(|a| a.get_attribute(TARGET));
-    let Ok(list) = doc.create_element(if items.is_empty() { "p" } else { "ul" }) else { return };
-    let _ = list.set_attribute("class", SUMMARY_LIST_CLASS);
-    let _ = list.set_attribute(CREATED, "");
-    if items.is_empty() {
-        list.set_text_content(Some(NO_PROBLEMS));
-    }
-    for (control, issue) in items {
-        let Ok(li) = doc.create_element("li") else { continue };
-        let _ = li.set_attribute("data-severity", issue.severity.as_str());
-        let text = msg![issue.severity.prefix(), issue.message.as_str()];
-        let target = control.as_ref().and_then(|c| {
-            let a = doc.create_element("a").ok()?;
-            let id = c.element().id();
-            let _ = a.set_attribute("href", &msg!['#', id.as_str()]);
-            let _ = a.set_attribute(TARGET, &c.name());
-            Some(a)
-        });
-        match target {
-            Some(a) => {
-                a.set_text_content(Some(&text));
-                let _ = li.append_child(&a);
-            }
-            None => li.set_text_content(Some(&text)),
-        }
-        let _ = list.append_child(&li);
-    }
-    summary.set_text_content(None);
-    let _ = summary.append_child(&list);
-    *last = signature;
-    if let Some(name) = focused {
-        let same = list.query_selector_all(&having(TARGET)).ok().and_then(|links| {
-            (0..links.length())
-                .filter_map(|i| links.item(i))
-                .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-                .find(|a| a.get_attribute(TARGET).as_deref() == Some(name.as_str()))
-        });
-        if let Some(a) = same {
-            let _ = a.focus();
-        }
     }
 }
 

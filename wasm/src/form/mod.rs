@@ -12,6 +12,7 @@ mod clear;
 mod controls;
 mod marks;
 mod names;
+mod summary;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,12 +23,14 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
-use marks::{fill_summary, link_target, Marks};
+use marks::{link_target, Line, Marks};
 use names::{having, CREATED, DISABLED_HERE, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
-use portin_validator::issue::{Issue, Report, Seg};
+use portin_validator::issue::{Issue, Seg};
 use portin_validator::options::{self, Options};
+use portin_validator::rules::{ListMemo, MemoReport};
+use portin_validator::summary::{self as words, Said};
 use portin_validator::tn::Tn;
 use portin_validator::tn_list;
 
@@ -45,8 +48,21 @@ struct State {
     /// Submit controls disabled here, to re-enable on success or detach.
     submits_disabled: Vec<web_sys::HtmlElement>,
     summary: Option<Element>,
-    /// What the summary shows now, to leave it alone when nothing changed.
-    summary_shown: String,
+    /// What the summary shows now, to rebuild only the entries that changed.
+    summary_view: summary::View,
+    /// The groups whose "Show all" is open ([`words::key`]).
+    expanded: Vec<String>,
+    /// The TN list as last worked out, and the entries' issues found then: a keystroke in another
+    /// field reuses them.
+    memo: ListMemo,
+    /// The memo's issues grouped and said, for the memo generation `.0`.
+    list_groups: (u32, Vec<Said>),
+    /// The JS objects of the memo's issues, for the memo generation `.0`: a keystroke in another
+    /// field hands the page the same objects instead of building 50,000 again.
+    list_js: Option<(u32, js_sys::Array)>,
+    /// The timer of a validation deferred after an edit of a large list, and its callback.
+    pending: Option<i32>,
+    timer: Option<Closure<dyn FnMut()>>,
     /// Controls disabled here because the order's status and port type do not let them change.
     locked: Vec<Control>,
     /// The element that says why controls are disabled, and whether it was created here.
@@ -81,7 +97,7 @@ impl FormHandle {
     /// returns the report.
     pub fn validate(&self) -> JsValue {
         reveal(&self.state);
-        run(&self.state).map_or(JsValue::UNDEFINED, |r| to_js(&r))
+        run(&self.state).map_or(JsValue::UNDEFINED, |(_, report)| report)
     }
 
     /// Handles one event of the form (`input`, `change`, `click`, `submit`) or a click in the
@@ -105,12 +121,14 @@ impl FormHandle {
         }
         let Ok(mut slot) = self.state.try_borrow_mut() else { return };
         if let Some(mut s) = slot.take() {
+            cancel_timer(&mut s);
             s.marks.clear_all();
             for b in s.submits_disabled.drain(..) {
                 set_disabled(&b, false);
             }
             if let Some(summary) = &s.summary {
-                summary.set_text_content(None);
+                s.summary_view.clear(summary);
+                let _ = summary.remove_attribute(BUSY);
             }
             for c in s.locked.drain(..) {
                 c.set_disabled(false);
@@ -167,7 +185,13 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         marks: Marks::default(),
         submits_disabled: Vec::new(),
         summary: summary.clone(),
-        summary_shown: String::from("\u{0}"),
+        summary_view: summary::View::default(),
+        expanded: Vec::new(),
+        memo: ListMemo::default(),
+        list_groups: (0, Vec::new()),
+        list_js: None,
+        pending: None,
+        timer: None,
         locked: Vec::new(),
         locked_note: None,
         mins: Vec::new(),
@@ -207,13 +231,24 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
     match e.type_().as_str() {
         "input" | "change" => {
             touch(state, e.target());
-            run(state);
+            match e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                Some(list) if list.name() == "listOfPhoneNumbers" && list.text_length() > LARGE_LIST => {
+                    defer(state, &list)
+                }
+                _ => {
+                    run(state);
+                }
+            }
         }
         "click" => {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
             if let Some(name) = link_target(e.target()) {
                 e.prevent_default();
                 focus(state, &name);
+            } else if let Some(key) = summary::expand_target(e.target()) {
+                e.prevent_default();
+                toggle(state, key);
+                run(state);
             } else if target.and_then(|t| t.closest(&having(NORMALISE)).ok().flatten()).is_some() {
                 e.prevent_default();
                 normalise(state);
@@ -222,7 +257,7 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
         }
         "submit" => {
             reveal(state);
-            if run(state).is_some_and(|r| !r.ok) {
+            if run(state).is_some_and(|(ok, _)| !ok) {
                 e.prevent_default();
             }
         }
@@ -265,11 +300,13 @@ fn control_for<'a>(all: &'a [Control], path: &[Seg]) -> Option<&'a Control> {
     })
 }
 
-/// Validates the form and updates the page; `None` when detached (or re-entered).
-fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
-    let report = {
+/// Validates the form and updates the page: whether the order is `ok`, and the report as the
+/// page gets it; `None` when detached (or re-entered).
+fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
+    let (ok, report) = {
         let Ok(mut slot) = state.try_borrow_mut() else { return None };
         let s = slot.as_mut()?;
+        cancel_timer(s);
         let all = controls(&s.form);
         let js_order = read_order(&all, s.kind.as_deref());
         let mut issues = s.option_issues.clone();
@@ -277,42 +314,179 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<Report> {
         let order = portin_validator::order::read(&Js(js_order), &mut issues).unwrap_or_default();
         // The clock is read once per validation, so the rules, the locked fields and the
         // date's `min` all see the same instant (and the options are copied at most once).
-        let (report, editable, minimum) = {
+        let (MemoReport { report, at }, editable, minimum) = {
             let opts = portin_validator::clock::with_now(&s.options, clock_now);
             let no_clock = || None;
             (
-                native::validate_order_read(&order, &opts, issues, no_clock),
+                native::validate_order_memo(&order, &opts, issues, no_clock, &mut s.memo),
                 native::editable_fields_read(&order, &opts, Vec::new(), Vec::new(), no_clock),
                 native::earliest_requested_date_read(&opts, no_clock).minimum,
             )
         };
         lock_fields(s, &all, &editable);
         set_date_min(s, &all, &minimum);
-        let mut per_control: Vec<(Control, Vec<&Issue>)> = Vec::new();
-        let mut summary_items = Vec::with_capacity(report.issues.len());
-        for issue in &report.issues {
-            let control = control_for(&all, &issue.path);
-            if let Some(c) = control.filter(|c| s.reveal_all || s.touched.contains(&c.name())) {
-                match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
-                    Some((_, list)) => list.push(issue),
-                    None => per_control.push((c.clone(), vec![issue])),
+        let generation = s.memo.generation();
+        if s.list_groups.0 != generation {
+            s.list_groups = (generation, words::say(s.memo.issues(), s.memo.lines(), s.memo.items()));
+        }
+        let own = words::say(&report.issues, &[], false);
+        let list_control = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
+        let shown = |c: &Control| s.reveal_all || s.touched.contains(&c.name());
+        let list_issues = s.memo.issues();
+        // Marks: each control's issues, the list's grouped in sentences.
+        let mut per_control: Vec<(Control, Vec<Line>)> = Vec::new();
+        if let Some(c) = list_control.filter(|c| shown(c) && !s.list_groups.1.is_empty()) {
+            let lines = s.list_groups.1.iter().map(|said| Line { severity: said.severity, text: &said.text });
+            per_control.push((c.clone(), lines.collect()));
+        }
+        let targets: Vec<Option<&Control>> = report.issues.iter().map(|i| control_for(&all, &i.path)).collect();
+        for said in &own {
+            for &i in &said.members {
+                let (Some(issue), Some(Some(c))) = (report.issues.get(i as usize), targets.get(i as usize)) else {
+                    continue;
+                };
+                if shown(c) {
+                    let line = Line { severity: issue.severity, text: &issue.message };
+                    match per_control.iter_mut().find(|(pc, _)| pc.same(c)) {
+                        Some((_, list)) => list.push(line),
+                        None => per_control.push(((*c).clone(), vec![line])),
+                    }
                 }
             }
-            summary_items.push((control.cloned(), issue));
         }
         s.marks.apply(&s.doc, &per_control);
-        let list = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
-        s.marks.show_count(&s.doc, &s.form, list, &report.tns);
+        drop(per_control);
+        let count = report.tns.describe();
+        s.marks.show_count(&s.doc, &s.form, list_control, &count);
+        if let Some(c) = list_control {
+            let _ = c.element().remove_attribute(BUSY);
+        }
         if let Some(summary) = &s.summary {
-            fill_summary(&s.doc, summary, &summary_items, &mut s.summary_shown);
+            let _ = summary.remove_attribute(BUSY);
+            // The summary: the order's own groups where their first issue stands, the list's
+            // groups where the list's issues stand.
+            let entry = |said, issues, control: Option<&Control>, version| summary::Entry {
+                said,
+                issues,
+                control: control.cloned(),
+                version,
+            };
+            let mut list_entries = s.list_groups.1.iter().map(|g| entry(g, list_issues, list_control, generation));
+            let mut entries = Vec::new();
+            for said in &own {
+                let first = said.members.first().map_or(0, |&f| f as usize);
+                if first >= at {
+                    entries.extend(list_entries.by_ref());
+                }
+                entries.push(entry(said, &report.issues, targets.get(first).copied().flatten(), 0));
+            }
+            entries.extend(list_entries);
+            summary::fill(&s.doc, summary, &entries, &s.expanded, &mut s.summary_view);
         }
         if s.disable_submit {
             update_submits(s, report.ok);
         }
-        report
+        (report.ok, report_js(s, &report, at))
     };
     announce(state, &report);
-    Some(report)
+    Some((ok, report))
+}
+
+/// The report as the page gets it: the order's issues converted now, the list's reused from the
+/// last time the list was worked out, put in their place.
+fn report_js(s: &mut State, report: &portin_validator::issue::Report, at: usize) -> JsValue {
+    let js = to_js(report);
+    if s.memo.issues().is_empty() {
+        return js;
+    }
+    let generation = s.memo.generation();
+    let list = match s.list_js.take().filter(|(g, _)| *g == generation) {
+        Some((_, list)) => list,
+        None => to_js(s.memo.issues()).unchecked_into(),
+    };
+    let key = JsValue::from_str("issues");
+    if let Some(own) = js_sys::Reflect::get(&js, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) {
+        let at = at as u32;
+        let all = own.slice(0, at).concat(&list).concat(&own.slice(at, own.length()));
+        let _ = js_sys::Reflect::set(&js, &key, &all);
+    }
+    s.list_js = Some((generation, list));
+    js
+}
+
+/// Above this many characters (about 10,000 lines), an edit of the list shows the count of
+/// lines at once and is checked just after, once however many edits came in between: the page
+/// shows the edit in the same frame, and typing in a huge list is not held up per keystroke.
+const LARGE_LIST: u32 = 128 * 1024;
+
+/// How long a deferred validation waits (ms): long enough for the page to paint the edit.
+const DEFER_MS: i32 = 20;
+
+/// `aria-busy` on the list and the summary while a deferred validation is to come.
+const BUSY: &str = "aria-busy";
+
+/// The edit of a large list: says it is being checked (and how many lines), and validates once
+/// the page has shown it.
+fn defer(state: &Rc<RefCell<Option<State>>>, list: &web_sys::HtmlTextAreaElement) {
+    let Ok(mut slot) = state.try_borrow_mut() else { return };
+    let Some(s) = slot.as_mut() else { return };
+    let text = list.value();
+    let lines = text.split('\n').filter(|l| !l.trim().is_empty()).count();
+    let control = Control::TextArea(list.clone());
+    s.marks.show_count(&s.doc, &s.form, Some(&control), &words::checking(lines));
+    let _ = list.set_attribute(BUSY, "true");
+    if let Some(summary) = &s.summary {
+        let _ = summary.set_attribute(BUSY, "true");
+    }
+    if s.pending.is_some() {
+        return; // coalesced: the validation to come reads the list as it is then
+    }
+    let weak = Rc::downgrade(state);
+    let timer = s.timer.get_or_insert_with(|| {
+        Closure::<dyn FnMut()>::new(move || {
+            if let Some(state) = weak.upgrade() {
+                if let Ok(mut slot) = state.try_borrow_mut() {
+                    if let Some(s) = slot.as_mut() {
+                        s.pending = None;
+                    }
+                }
+                run(&state);
+            }
+        })
+    });
+    s.pending = set_timeout(timer.as_ref().unchecked_ref(), DEFER_MS).ok();
+    if s.pending.is_none() {
+        drop(slot);
+        run(state);
+    }
+}
+
+// The page's timers (on a window or a worker alike).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout, catch)]
+    fn set_timeout(callback: &js_sys::Function, ms: i32) -> Result<i32, JsValue>;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: i32);
+}
+
+fn cancel_timer(s: &mut State) {
+    if let Some(id) = s.pending.take() {
+        clear_timeout(id);
+    }
+}
+
+/// Opens or folds a summary group.
+fn toggle(state: &Rc<RefCell<Option<State>>>, key: String) {
+    let Ok(mut slot) = state.try_borrow_mut() else { return };
+    if let Some(s) = slot.as_mut() {
+        match s.expanded.iter().position(|k| *k == key) {
+            Some(i) => {
+                s.expanded.swap_remove(i);
+            }
+            None => s.expanded.push(key),
+        }
+    }
 }
 
 /// A control the edit matrix governs: named by one of its field paths, or inside one
@@ -421,7 +595,7 @@ fn update_submits(s: &mut State, ok: bool) {
 
 /// Tells the page: a `portin-validator:report` event on the form, after the state is released
 /// (a listener may call `validate()` again).
-fn announce(state: &Rc<RefCell<Option<State>>>, report: &Report) {
+fn announce(state: &Rc<RefCell<Option<State>>>, report: &JsValue) {
     let form = match state.try_borrow() {
         Ok(slot) => match slot.as_ref() {
             Some(s) => s.form.clone(),
@@ -430,7 +604,7 @@ fn announce(state: &Rc<RefCell<Option<State>>>, report: &Report) {
         Err(_) => return,
     };
     let init = CustomEventInit::new();
-    init.set_detail(&to_js(report));
+    init.set_detail(report);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(REPORT_EVENT, &init) {
         let _ = form.dispatch_event(&event);
     }

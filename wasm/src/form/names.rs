@@ -31,6 +31,8 @@ pub const TARGET: &str = "data-pv-target";
 pub const TIME_FOR: &str = "data-pv-time-for";
 /// Controls never disabled by the helper (a page's status and port-type selectors).
 pub const KEEP_ENABLED: &str = "data-pv-keep-enabled";
+/// A summary entry's "Show all" button: the group (code and field) it expands.
+pub const EXPAND: &str = "data-pv-expand";
 /// The visible "normalise the numbers" action.
 pub const NORMALISE: &str = "data-pv-normalise";
 
