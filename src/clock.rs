@@ -63,10 +63,17 @@ fn read_now(text: &str) -> Option<(NaiveDate, Option<i64>)> {
 /// (copied only then).
 pub fn with_now(opts: &Options, now: impl FnOnce() -> Option<String>) -> std::borrow::Cow<'_, Options> {
     if needs_now(opts) {
-        std::borrow::Cow::Owned(Options { now: now(), ..opts.clone() })
+        std::borrow::Cow::Owned(now_given(opts, now()))
     } else {
         std::borrow::Cow::Borrowed(opts)
     }
+}
+
+/// A copy of `opts` with `now`: out of [`with_now`], so that each caller's clock does not bring a
+/// copy of the options' whole clone into the `.wasm`.
+#[inline(never)]
+fn now_given(opts: &Options, now: Option<String>) -> Options {
+    Options { now, ..opts.clone() }
 }
 
 /// The options give neither `today` nor `now` (blank counts as not given).

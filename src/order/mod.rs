@@ -102,9 +102,11 @@ impl Serialize for Order {
 }
 
 /// The fields of one group of an order (the top level when `group` is `None`), as a map.
-struct Group<'a> {
-    order: &'a Order,
-    group: Option<Field>,
+/// Public for writers other than serde (the `.wasm`'s wire format), so they too write the order
+/// from the field table.
+pub struct Group<'a> {
+    pub order: &'a Order,
+    pub group: Option<Field>,
 }
 
 impl Serialize for Group<'_> {
@@ -123,7 +125,7 @@ impl Serialize for Group<'_> {
 /// What a field holds in an order, for writing it; a group holds something when a field in it does.
 #[derive(Serialize)]
 #[serde(untagged)]
-enum Held<'a> {
+pub enum Held<'a> {
     Text(&'a String),
     Flag(&'a bool),
     Number(&'a f64),
@@ -132,7 +134,7 @@ enum Held<'a> {
     Group(Group<'a>),
 }
 
-fn held(order: &Order, field: Field) -> Option<Held<'_>> {
+pub fn held(order: &Order, field: Field) -> Option<Held<'_>> {
     match field.spec().value {
         Value::Text { get, .. } => get(order).as_ref().map(Held::Text),
         Value::Flag { get, .. } => get(order).as_ref().map(Held::Flag),

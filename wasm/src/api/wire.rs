@@ -8,18 +8,23 @@
 //! that uses it) and its holes per issue; JS fills them the same way [`Template::fill`](portin_validator::issue::Template::fill) does, so
 //! the words stay written in Rust and read the same natively and in JS.
 //!
-//! The words: `tag | payload << 4`, tags below. Any `Serialize` value is written through
-//! [`Wire`]'s serde serializer, with serde-wasm-bindgen's conventions (structs and maps as plain
-//! objects, `None` as `undefined`, enums externally tagged); [`ToJs`] adds the fast paths of the
-//! issue lists.
+//! The words: `tag | payload << 4`, tags below. Every result has a hand-written writer ([`ToJs`],
+//! its fields through [`Val`]), with serde-wasm-bindgen's conventions (structs as plain objects,
+//! `None` as `undefined`, a field serde skips when `None` left out), so the JS objects are what
+//! `serde_json` makes of the native results; the issue lists have fast paths.
 
 use std::sync::Arc;
 
-use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
-use portin_validator::issue::{Hole, Issue, Message, Report, Seg, Span};
-use portin_validator::{ListReport, Tn};
+use portin_validator::entry::ReadOrder;
+use portin_validator::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
+use portin_validator::numbering::answer::AreaCodeAnswer;
+use portin_validator::order::body::Body;
+use portin_validator::order::{held, Field, Group, Held, TnInput};
+use portin_validator::rules::EditableFields;
+use portin_validator::schedule::EarliestDates;
+use portin_validator::{rejection, status, ListReport, Tn};
 
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
 const K = [false, true, null, undefined];
@@ -214,12 +219,6 @@ impl Wire {
         self.op(TNS, id);
     }
 
-    fn serde<T: Serialize + ?Sized>(&mut self, value: &T) {
-        if value.serialize(&mut *self).is_err() {
-            self.konst(3);
-        }
-    }
-
     fn issue(&mut self, issue: &Issue) {
         self.op(ISSUE, issue.path.len() as u32);
         self.issue_body(issue);
@@ -315,7 +314,7 @@ impl ToJs for Report {
         w.key("issues");
         w.issues(&self.issues);
         w.key("tns");
-        w.serde(&self.tns);
+        self.tns.put(w);
     }
 }
 
@@ -361,295 +360,283 @@ impl ToJs for ListReport {
     }
 }
 
-/// The other results, through the serde serializer below.
-macro_rules! serde_to_js {
-    ($($t:ty),* $(,)?) => {$(
-        impl ToJs for $t {
-            fn write(&self, w: &mut Wire) {
-                w.serde(self);
+/// A value of a result's field, written by hand: the few leaf types the results hold. (A serde
+/// serializer did this before; its generic layers cost 1.7 KB gzip of `.wasm` for these results.)
+trait Val {
+    fn put(&self, w: &mut Wire);
+}
+
+impl Val for str {
+    fn put(&self, w: &mut Wire) {
+        w.string(self);
+    }
+}
+
+impl Val for String {
+    fn put(&self, w: &mut Wire) {
+        w.string(self);
+    }
+}
+
+impl Val for &str {
+    fn put(&self, w: &mut Wire) {
+        w.string(self);
+    }
+}
+
+impl Val for bool {
+    fn put(&self, w: &mut Wire) {
+        w.konst(u32::from(*self));
+    }
+}
+
+impl Val for u32 {
+    fn put(&self, w: &mut Wire) {
+        w.number(f64::from(*self));
+    }
+}
+
+impl Val for f64 {
+    fn put(&self, w: &mut Wire) {
+        w.number(*self);
+    }
+}
+
+/// `None` is `undefined`, as serde-wasm-bindgen wrote it (fields that serde skips when `None`
+/// are left out by their writers instead).
+impl<T: Val> Val for Option<T> {
+    fn put(&self, w: &mut Wire) {
+        match self {
+            Some(v) => v.put(w),
+            None => w.konst(3),
+        }
+    }
+}
+
+impl<T: Val> Val for [T] {
+    fn put(&self, w: &mut Wire) {
+        w.op(ARR, self.len() as u32);
+        for v in self {
+            v.put(w);
+        }
+    }
+}
+
+impl<T: Val> Val for Vec<T> {
+    fn put(&self, w: &mut Wire) {
+        self.as_slice().put(w);
+    }
+}
+
+impl Val for Issue {
+    fn put(&self, w: &mut Wire) {
+        w.issue(self);
+    }
+}
+
+impl Val for TnPlace {
+    fn put(&self, w: &mut Wire) {
+        w.fields(&[("place", &self.place), ("areaCodes", &self.area_codes), ("count", &self.count)]);
+    }
+}
+
+impl Val for TnSummary {
+    fn put(&self, w: &mut Wire) {
+        w.fields(&[
+            ("count", &self.count),
+            ("valid", &self.valid),
+            ("invalid", &self.invalid),
+            ("duplicates", &self.duplicates),
+            ("tollFree", &self.toll_free),
+            ("places", &self.places),
+        ]);
+    }
+}
+
+/// The order as `readOrder` gives it: from the field table, only the fields with a value.
+impl Val for Group<'_> {
+    fn put(&self, w: &mut Wire) {
+        let at = w.open(OBJ);
+        let mut n = 0;
+        for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
+            let Some(value) = held(self.order, field) else { continue };
+            n += 1;
+            w.key(field.key());
+            match value {
+                Held::Text(t) => t.put(w),
+                Held::Flag(f) => f.put(w),
+                Held::Number(x) => x.put(w),
+                Held::List(l) => l.put(w),
+                Held::Tns(TnInput::Text(t)) => t.put(w),
+                Held::Tns(TnInput::Items(items)) => {
+                    let at = w.open(ARR);
+                    let mut k = 0;
+                    for item in items.iter().flatten() {
+                        k += 1;
+                        item.put(w);
+                    }
+                    w.close(at, k);
+                }
+                Held::Group(g) => g.put(w),
             }
         }
-    )*};
+        w.close(at, n);
+    }
 }
-serde_to_js!(
-    portin_validator::rules::EditableFields,
-    portin_validator::rejection::Explanation,
-    portin_validator::rejection::Registered,
-    portin_validator::schedule::EarliestDates,
-    portin_validator::numbering::answer::AreaCodeAnswer,
-    portin_validator::status::Explanation,
-    portin_validator::entry::ReadOrder,
-    portin_validator::order::body::Body,
-);
+
+impl Wire {
+    /// An object of `fields`, in order.
+    fn fields(&mut self, fields: &[(&'static str, &dyn Val)]) {
+        self.op(OBJ, fields.len() as u32);
+        for (k, v) in fields {
+            self.key(k);
+            v.put(self);
+        }
+    }
+
+    /// An object of `fields` and of the `optional` ones that hold a value (serde's
+    /// `skip_serializing_if`: left out, not `undefined`). An optional field's number is the
+    /// index in `fields` it comes before (`fields.len()` for the end); they are in order.
+    fn fields_with(
+        &mut self,
+        fields: &[(&'static str, &dyn Val)],
+        optional: &[(usize, &'static str, Option<&dyn Val>)],
+    ) {
+        let at = self.open(OBJ);
+        let mut n = 0;
+        let mut opt = optional.iter().peekable();
+        for (i, (k, v)) in fields.iter().enumerate() {
+            while let Some((_, k, v)) = opt.next_if(|o| o.0 == i) {
+                if let Some(v) = v {
+                    n += 1;
+                    self.key(k);
+                    v.put(self);
+                }
+            }
+            n += 1;
+            self.key(k);
+            v.put(self);
+        }
+        for (_, k, v) in opt {
+            if let Some(v) = v {
+                n += 1;
+                self.key(k);
+                v.put(self);
+            }
+        }
+        self.close(at, n);
+    }
+}
+
+fn some<T: Val>(v: &Option<T>) -> Option<&dyn Val> {
+    v.as_ref().map(|v| v as &dyn Val)
+}
+
+impl ToJs for EditableFields {
+    fn write(&self, w: &mut Wire) {
+        w.fields_with(
+            &[("editable", &self.editable), ("fields", &self.fields), ("warnings", &self.warnings)],
+            &[(3, "reason", some(&self.reason))],
+        );
+    }
+}
+
+impl ToJs for rejection::Explanation {
+    fn write(&self, w: &mut Wire) {
+        let d = &self.details;
+        w.op(OBJ, 8);
+        w.key("code");
+        w.string(&self.code);
+        w.key("known");
+        self.known.put(w);
+        w.key("family");
+        w.string(&self.family);
+        w.key("title");
+        w.string(&self.title);
+        w.key("meaning");
+        w.string(&self.meaning);
+        w.key("action");
+        w.string(&self.action);
+        w.key("fields");
+        self.fields.put(w);
+        w.key("details");
+        w.fields_with(
+            &[("tns", &d.tns), ("pons", &d.pons), ("dates", &d.dates)],
+            &[
+                (1, "pon", some(&d.pon)),
+                (1, "focDate", some(&d.foc_date)),
+                (3, "carrierCode", some(&d.carrier_code)),
+                (3, "text", some(&d.text)),
+            ],
+        );
+    }
+}
+
+impl ToJs for rejection::Registered {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[("added", &self.added), ("issues", &self.issues)]);
+    }
+}
+
+impl ToJs for EarliestDates {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[("minimum", &self.minimum), ("recommended", &self.recommended)]);
+    }
+}
+
+impl ToJs for AreaCodeAnswer {
+    fn write(&self, w: &mut Wire) {
+        w.fields_with(
+            &[
+                ("npa", &self.npa),
+                ("known", &self.known),
+                ("status", &self.status),
+                ("regions", &self.regions),
+                ("portable", &self.portable),
+                ("dataDate", &self.data_date),
+            ],
+            &[
+                (3, "service", some(&self.service)),
+                (3, "country", some(&self.country)),
+                (4, "inServiceSince", some(&self.in_service_since)),
+            ],
+        );
+    }
+}
+
+impl ToJs for status::Explanation {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[
+            ("status", &self.status),
+            ("kind", &self.kind),
+            ("known", &self.known),
+            ("terminal", &self.terminal),
+            ("editable", &self.editable),
+            ("meaning", &self.meaning),
+            ("next", &self.next),
+        ]);
+    }
+}
+
+impl ToJs for ReadOrder {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[
+            ("order", &Group { order: &self.order, group: None }),
+            ("issues", &self.issues),
+            ("source", &self.source),
+        ]);
+    }
+}
+
+impl ToJs for Body {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[("xml", &self.xml), ("issues", &self.issues)]);
+    }
+}
 
 /// `value` as a JS value.
 pub(crate) fn to_js<T: ToJs + ?Sized>(value: &T) -> JsValue {
     let mut w = Wire::new();
     value.write(&mut w);
     w.finish()
-}
-
-/// Never raised by the writer itself; serde's contract needs a type for `Serialize` impls
-/// that fail, which none of the results' do.
-#[derive(Debug)]
-pub(crate) struct Failed;
-
-impl std::fmt::Display for Failed {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        Ok(())
-    }
-}
-
-impl std::error::Error for Failed {}
-
-impl ser::Error for Failed {
-    fn custom<T: std::fmt::Display>(_: T) -> Self {
-        Failed
-    }
-}
-
-/// An array or object being written: where its count goes, and the count so far.
-pub(crate) struct Compound<'a> {
-    w: &'a mut Wire,
-    at: usize,
-    n: u32,
-}
-
-impl<'a> Compound<'a> {
-    fn new(w: &'a mut Wire, tag: u32) -> Self {
-        let at = w.open(tag);
-        Compound { w, at, n: 0 }
-    }
-
-    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        self.n += 1;
-        value.serialize(&mut *self.w)
-    }
-
-    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Failed> {
-        self.w.key(key);
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), Failed> {
-        self.w.close(self.at, self.n);
-        Ok(())
-    }
-}
-
-impl<'a> ser::Serializer for &'a mut Wire {
-    type Ok = ();
-    type Error = Failed;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Failed> {
-        self.konst(u32::from(v));
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Failed> {
-        self.serialize_f64(v as f64)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Failed> {
-        self.serialize_f64(v as f64)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Failed> {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Failed> {
-        self.number(v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Failed> {
-        self.string(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Failed> {
-        self.string(v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Failed> {
-        use ser::SerializeSeq;
-        let mut seq = self.serialize_seq(Some(v.len()))?;
-        for b in v {
-            seq.serialize_element(b)?;
-        }
-        seq.end()
-    }
-    fn serialize_none(self) -> Result<(), Failed> {
-        self.konst(3);
-        Ok(())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Failed> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Failed> {
-        self.konst(3);
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Failed> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Failed> {
-        self.key(variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), Failed> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Failed> {
-        self.op(OBJ, 1);
-        self.key(variant);
-        value.serialize(self)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Failed> {
-        Ok(Compound::new(self, ARR))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, Failed> {
-        Ok(Compound::new(self, ARR))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Failed> {
-        Ok(Compound::new(self, ARR))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, Failed> {
-        self.op(OBJ, 1);
-        self.key(variant);
-        Ok(Compound::new(self, ARR))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Failed> {
-        Ok(Compound::new(self, OBJ))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Failed> {
-        Ok(Compound::new(self, OBJ))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, Failed> {
-        self.op(OBJ, 1);
-        self.key(variant);
-        Ok(Compound::new(self, OBJ))
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeMap for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Failed> {
-        // A pair counts once: its key here, its value uncounted below.
-        self.item(key)
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failed> {
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Failed> {
-        self.field(key, value)
-    }
-    fn skip_field(&mut self, _: &'static str) -> Result<(), Failed> {
-        Ok(())
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Failed> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Failed> {
-        Compound::end(self)
-    }
 }
