@@ -6,6 +6,20 @@ use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelec
 
 use super::names::{DISABLED_HERE, TIME_FOR};
 
+// What `<input>`, `<textarea>` and `<select>` share, bound once (web-sys binds each per type:
+// three imports and three glue functions for each).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = HtmlElement)]
+    type FieldElement;
+    #[wasm_bindgen(method, getter)]
+    fn name(this: &FieldElement) -> String;
+    #[wasm_bindgen(method, js_name = setCustomValidity)]
+    fn set_custom_validity(this: &FieldElement, message: &str);
+    #[wasm_bindgen(method, setter)]
+    fn set_disabled(this: &FieldElement, disabled: bool);
+}
+
 /// A form control that holds part of the order.
 #[derive(Clone)]
 pub enum Control {
@@ -40,11 +54,13 @@ impl Control {
     }
 
     pub fn name(&self) -> String {
-        match self {
-            Control::Input(c) => c.name(),
-            Control::TextArea(c) => c.name(),
-            Control::Select(c) => c.name(),
-        }
+        self.field().name()
+    }
+
+    /// The control as any form control: one binding for what inputs, text areas and selects
+    /// all have, instead of one per element type.
+    fn field(&self) -> &FieldElement {
+        self.element().unchecked_ref()
     }
 
     /// The control's part of the order: `None` when it holds nothing (blank text, an unchecked
@@ -71,11 +87,7 @@ impl Control {
     }
 
     pub fn set_custom_validity(&self, message: &str) {
-        match self {
-            Control::Input(c) => c.set_custom_validity(message),
-            Control::TextArea(c) => c.set_custom_validity(message),
-            Control::Select(c) => c.set_custom_validity(message),
-        }
+        self.field().set_custom_validity(message);
     }
 
     /// Disables or re-enables the control, with `data-pv-disabled` saying the helper did it.
@@ -85,11 +97,7 @@ impl Control {
         } else {
             self.element().remove_attribute(DISABLED_HERE)
         };
-        match self {
-            Control::Input(c) => c.set_disabled(disabled),
-            Control::TextArea(c) => c.set_disabled(disabled),
-            Control::Select(c) => c.set_disabled(disabled),
-        }
+        self.field().set_disabled(disabled);
     }
 
     pub fn same(&self, other: &Control) -> bool {

@@ -231,9 +231,13 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
     match e.type_().as_str() {
         "input" | "change" => {
             touch(state, e.target());
-            match e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                Some(list) if list.name() == "listOfPhoneNumbers" && list.text_length() > LARGE_LIST => {
-                    defer(state, &list)
+            let list = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(Control::from_element);
+            match list {
+                Some(c)
+                    if matches!(&c, Control::TextArea(t) if t.text_length() > LARGE_LIST)
+                        && c.name() == "listOfPhoneNumbers" =>
+                {
+                    defer(state, &c)
                 }
                 _ => {
                     run(state);
@@ -427,13 +431,13 @@ const BUSY: &str = "aria-busy";
 
 /// The edit of a large list: says it is being checked (and how many lines), and validates once
 /// the page has shown it.
-fn defer(state: &Rc<RefCell<Option<State>>>, list: &web_sys::HtmlTextAreaElement) {
+fn defer(state: &Rc<RefCell<Option<State>>>, control: &Control) {
     let Ok(mut slot) = state.try_borrow_mut() else { return };
     let Some(s) = slot.as_mut() else { return };
+    let Control::TextArea(list) = control else { return };
     let text = list.value();
     let lines = text.split('\n').filter(|l| !l.trim().is_empty()).count();
-    let control = Control::TextArea(list.clone());
-    s.marks.show_count(&s.doc, &s.form, Some(&control), &words::checking(lines));
+    s.marks.show_count(&s.doc, &s.form, Some(control), &words::checking(lines));
     let _ = list.set_attribute(BUSY, "true");
     if let Some(summary) = &s.summary {
         let _ = summary.set_attribute(BUSY, "true");
