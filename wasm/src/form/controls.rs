@@ -4,7 +4,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::names::{DISABLED_HERE, TIME_FOR};
+use super::names::TIME_FOR;
 
 // What `<input>`, `<textarea>` and `<select>` share, bound once (web-sys binds each per type:
 // three imports and three glue functions for each).
@@ -16,8 +16,6 @@ extern "C" {
     fn name(this: &FieldElement) -> String;
     #[wasm_bindgen(method, js_name = setCustomValidity)]
     fn set_custom_validity(this: &FieldElement, message: &str);
-    #[wasm_bindgen(method, setter)]
-    fn set_disabled(this: &FieldElement, disabled: bool);
 }
 
 /// A form control that holds part of the order.
@@ -88,16 +86,6 @@ impl Control {
 
     pub fn set_custom_validity(&self, message: &str) {
         self.field().set_custom_validity(message);
-    }
-
-    /// Disables or re-enables the control, with `data-pv-disabled` saying the helper did it.
-    pub fn set_disabled(&self, disabled: bool) {
-        let _ = if disabled {
-            self.element().set_attribute(DISABLED_HERE, "")
-        } else {
-            self.element().remove_attribute(DISABLED_HERE)
-        };
-        self.field().set_disabled(disabled);
     }
 
     pub fn same(&self, other: &Control) -> bool {

@@ -24,7 +24,7 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks};
-use names::{having, CREATED, DISABLED_HERE, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use names::{all, having, set_disabled, CREATED, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
@@ -46,7 +46,7 @@ struct State {
     disable_submit: bool,
     marks: Marks,
     /// Submit controls disabled here, to re-enable on success or detach.
-    submits_disabled: Vec<web_sys::HtmlElement>,
+    submits_disabled: Vec<Element>,
     summary: Option<Element>,
     /// What the summary shows now, to rebuild only the entries that changed.
     summary_view: summary::View,
@@ -131,7 +131,7 @@ impl FormHandle {
                 let _ = summary.remove_attribute(BUSY);
             }
             for c in s.locked.drain(..) {
-                c.set_disabled(false);
+                set_disabled(c.element(), false);
             }
             show_locked_note(&mut s.locked_note, &s.doc, &s.form, None);
             for (input, min) in s.mins.drain(..) {
@@ -141,13 +141,6 @@ impl FormHandle {
                 };
             }
         }
-    }
-}
-
-/// Disables or re-enables a button, with `data-pv-disabled` saying the helper did it.
-fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
-    for attr in ["disabled", DISABLED_HERE] {
-        let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
     }
 }
 
@@ -518,11 +511,11 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
         let ours = s.locked.iter().position(|l| l.same(c));
         match (may(&name), ours) {
             (false, None) if !c.element().has_attribute("disabled") => {
-                c.set_disabled(true);
+                set_disabled(c.element(), true);
                 s.locked.push(c.clone());
             }
             (true, Some(i)) => {
-                c.set_disabled(false);
+                set_disabled(c.element(), false);
                 s.locked.swap_remove(i);
             }
             _ => {}
@@ -585,11 +578,7 @@ fn update_submits(s: &mut State, ok: bool) {
         }
         return;
     }
-    let Ok(buttons) = s.form.query_selector_all("button[type=submit], button:not([type]), input[type=submit]") else {
-        return;
-    };
-    for i in 0..buttons.length() {
-        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+    for b in all(&s.form, "button[type=submit], button:not([type]), input[type=submit]") {
         if !b.has_attribute("disabled") {
             set_disabled(&b, true);
             s.submits_disabled.push(b);

@@ -40,3 +40,18 @@ pub const NORMALISE: &str = "data-pv-normalise";
 pub fn having(attribute: &str) -> String {
     portin_validator::msg!["[", attribute, "]"]
 }
+
+/// Disables or re-enables a control or a button, with `data-pv-disabled` saying the helper did
+/// it (`disabled` is the attribute the property reflects, so one call does for every element).
+pub fn set_disabled(el: &web_sys::Element, disabled: bool) {
+    for attr in ["disabled", DISABLED_HERE] {
+        let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
+    }
+}
+
+/// The elements under `root` that match `selector`, in document order.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::controls::Control;
-use super::names::{having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
+use super::names::{all, having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
 use portin_validator::issue::{Issue, Severity, NO_PROBLEMS};
 use portin_validator::msg;
 use portin_validator::summary::{Said, SHOW_ALL, SHOW_FEWER};
@@ -160,11 +160,10 @@ pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[St
 /// Focuses the link to `key`'s control or the expand button of group `key`.
 fn refocus(list: &Element, key: &str) {
     for attr in [EXPAND, TARGET] {
-        let Ok(found) = list.query_selector_all(&having(attr)) else { continue };
-        let el = (0..found.length())
-            .filter_map(|i| found.item(i))
-            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            .find(|a| a.get_attribute(attr).as_deref() == Some(key));
+        let el = all(list, &having(attr))
+            .into_iter()
+            .filter(|a| a.get_attribute(attr).as_deref() == Some(key))
+            .find_map(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = el {
             let _ = el.focus();
             return;
