@@ -42,4 +42,3 @@ pub fn clear_marks(form: &HtmlFormElement) {
         el.remove();
     }
 }
-

@@ -23,8 +23,8 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
-use marks::{link_target, Line, Marks};
-use names::{all, having, set_disabled, CREATED, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use marks::{link_target, Line, Marks, Place};
+use names::{all, having, set_disabled, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
@@ -66,7 +66,7 @@ struct State {
     /// Controls disabled here because the order's status and port type do not let them change.
     locked: Vec<Control>,
     /// The element that says why controls are disabled, and whether it was created here.
-    locked_note: Option<(Element, bool)>,
+    locked_note: marks::Note,
     /// Date controls whose `min` was set here, with the `min` they had before.
     mins: Vec<(HtmlInputElement, Option<String>)>,
     /// Names of the controls the person has edited (or that held a value when attached): only
@@ -133,7 +133,7 @@ impl FormHandle {
             for c in s.locked.drain(..) {
                 set_disabled(c.element(), false);
             }
-            show_locked_note(&mut s.locked_note, &s.doc, &s.form, None);
+            s.locked_note.clear();
             for (input, min) in s.mins.drain(..) {
                 let _ = match min {
                     Some(m) => input.set_attribute("min", &m),
@@ -186,7 +186,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         pending: None,
         timer: None,
         locked: Vec::new(),
-        locked_note: None,
+        locked_note: marks::Note::default(),
         mins: Vec::new(),
         touched: controls(&form).iter().filter(|c| c.value().is_some()).map(Control::name).collect(),
         reveal_all: false,
@@ -523,36 +523,9 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
     }
     let note = (!s.locked.is_empty())
         .then(|| answer.reason.clone().unwrap_or_else(|| String::from(portin_validator::rules::editable::LOCKED_NOTE)));
-    show_locked_note(&mut s.locked_note, &s.doc, &s.form, note.as_deref());
-}
-
-/// Shows `text` in the page's `[data-pv-locked]` element (or one created at the top of the form);
-/// `None` clears it (and removes a created one).
-fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &HtmlFormElement, text: Option<&str>) {
-    match text {
-        Some(text) => {
-            if slot.is_none() {
-                *slot = match form.query_selector(&having(LOCKED)).ok().flatten() {
-                    Some(el) => Some((el, false)),
-                    None => doc.create_element("p").ok().and_then(|p| {
-                        let _ = p.set_attribute("class", LOCKED_CLASS);
-                        let _ = p.set_attribute(LOCKED, "");
-                        let _ = p.set_attribute(CREATED, "");
-                        let _ = p.set_attribute("role", "status");
-                        form.prepend_with_node_1(&p).ok()?;
-                        Some((p, true))
-                    }),
-                };
-            }
-            if let Some((el, _)) = slot {
-                el.set_text_content(Some(text));
-            }
-        }
-        None => match slot.take() {
-            Some((el, true)) => el.remove(),
-            Some((el, false)) => el.set_text_content(None),
-            None => {}
-        },
+    match note {
+        Some(text) => s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, &text),
+        None => s.locked_note.clear(),
     }
 }
 
