@@ -132,14 +132,22 @@ pub fn headline(code: Code, count: usize, lines: &[u32], items: bool, first: &st
         return out;
     }
     out.push_str(if items { ": items " } else { ": lines " });
-    let shown: Vec<String> = lines.iter().take(SHOWN_LINES).map(|&l| count_text(l as usize)).collect();
-    let rest = count.saturating_sub(shown.len());
-    let mut parts: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let more = msg![count_text(rest), " more"];
-    if rest > 0 {
-        parts.push(&more);
+    // The lines shown and "N more", joined as `text::join_and` does ("1, 2 and 3"), written in
+    // place rather than gathered in vectors first.
+    let shown = lines.len().min(SHOWN_LINES);
+    let rest = count.saturating_sub(shown);
+    let parts = shown + usize::from(rest > 0);
+    for (i, &line) in lines.iter().take(shown).enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == parts { " and " } else { ", " });
+        }
+        out.push_str(&count_text(line as usize));
     }
-    out.push_str(&crate::text::join_and(&parts));
+    if rest > 0 {
+        out.push_str(if shown > 0 { " and " } else { "" });
+        out.push_str(&count_text(rest));
+        out.push_str(" more");
+    }
     out.push('.');
     out
 }
@@ -176,6 +184,21 @@ mod tests {
                 "2,500 entries are not phone numbers: lines 2, 4, 6, 8, 10 and 2,495 more.",
             ),
             (Code::TnDuplicate, 2, &[3, 9], false, "2 entries repeat an earlier number: lines 3 and 9."),
+            (
+                Code::TnDuplicate,
+                5,
+                &[1, 2, 3, 4, 5],
+                false,
+                "5 entries repeat an earlier number: lines 1, 2, 3, 4 and 5.",
+            ),
+            (
+                Code::TnDuplicate,
+                6,
+                &[1, 2, 3, 4, 5, 6],
+                false,
+                "6 entries repeat an earlier number: lines 1, 2, 3, 4, 5 and 1 more.",
+            ),
+            (Code::TnDuplicate, 4, &[7, 8], false, "4 entries repeat an earlier number: lines 7, 8 and 2 more."),
             (Code::TnFictitious, 3, &[1, 2, 1001], true, "3 entries are not numbers in service: items 1, 2 and 1,001."),
             (Code::DateFormat, 2, &[], false, "2 problems of this kind, the first: Bad."),
         ];
