@@ -60,9 +60,11 @@ struct State {
     /// The JS objects of the memo's issues, for the memo generation `.0`: a keystroke in another
     /// field hands the page the same objects instead of building 50,000 again.
     list_js: Option<(u32, js_sys::Array)>,
-    /// The timer of a validation deferred after an edit of a large list, and its callback.
+    /// The timer of a validation deferred after an edit of a large list, and its callback (of
+    /// the listeners' type, so the module carries one kind of closure: `setTimeout` passes no
+    /// event and the callback reads none).
     pending: Option<i32>,
-    timer: Option<Closure<dyn FnMut()>>,
+    timer: Option<Closure<dyn FnMut(Event)>>,
     /// Controls disabled here because the order's status and port type do not let them change.
     locked: Vec<Control>,
     /// The element that says why controls are disabled, and whether it was created here.
@@ -440,7 +442,7 @@ fn defer(state: &Rc<RefCell<Option<State>>>, control: &Control) {
     }
     let weak = Rc::downgrade(state);
     let timer = s.timer.get_or_insert_with(|| {
-        Closure::<dyn FnMut()>::new(move || {
+        Closure::<dyn FnMut(Event)>::new(move |_: Event| {
             if let Some(state) = weak.upgrade() {
                 if let Ok(mut slot) = state.try_borrow_mut() {
                     if let Some(s) = slot.as_mut() {
