@@ -27,20 +27,20 @@ pub enum Control {
 }
 
 impl Control {
+    /// The control an element is, by its tag (an `instanceof` check per type would cost an
+    /// import each; the elements come from a form's `elements` or its events, so they are HTML).
     pub fn from_element(el: Element) -> Option<Control> {
-        let el = match el.dyn_into::<HtmlInputElement>() {
-            Ok(input) => {
-                let kind = input.type_();
-                return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
-                    .then_some(Control::Input(input));
-            }
-            Err(el) => el,
-        };
-        let el = match el.dyn_into::<HtmlTextAreaElement>() {
-            Ok(t) => return Some(Control::TextArea(t)),
-            Err(el) => el,
-        };
-        el.dyn_into::<HtmlSelectElement>().ok().map(Control::Select)
+        let tag = el.tag_name();
+        if tag.eq_ignore_ascii_case("input") {
+            let input: HtmlInputElement = el.unchecked_into();
+            let kind = input.type_();
+            return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
+                .then_some(Control::Input(input));
+        }
+        if tag.eq_ignore_ascii_case("textarea") {
+            return Some(Control::TextArea(el.unchecked_into()));
+        }
+        tag.eq_ignore_ascii_case("select").then(|| Control::Select(el.unchecked_into()))
     }
 
     pub fn element(&self) -> &HtmlElement {
