@@ -4,7 +4,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::names::TIME_FOR;
+use super::names::{type_of, TIME_FOR};
 
 // What `<input>`, `<textarea>` and `<select>` share, bound once (web-sys binds each per type:
 // three imports and three glue functions for each).
@@ -33,7 +33,7 @@ impl Control {
         let tag = el.tag_name();
         if tag.eq_ignore_ascii_case("input") {
             let input: HtmlInputElement = el.unchecked_into();
-            let kind = input.type_();
+            let kind = type_of(&input);
             return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
                 .then_some(Control::Input(input));
         }
@@ -65,7 +65,7 @@ impl Control {
     /// radio button). Checkboxes, and choices whose value is `true`/`false`, give booleans.
     pub fn value(&self) -> Option<JsValue> {
         if let Control::Input(c) = self {
-            match c.type_().as_str() {
+            match type_of(c).as_str() {
                 "checkbox" => return Some(JsValue::from_bool(c.checked())),
                 "radio" if !c.checked() => return None,
                 _ => {}

@@ -24,7 +24,7 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks, Place};
-use names::{all, having, set_disabled, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use names::{all, having, set_disabled, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
@@ -223,7 +223,7 @@ impl FormHandle {
 /// action rewrites the list, a submit reveals every mark and is stopped while the order has
 /// errors, a summary link focuses its control.
 fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
-    match e.type_().as_str() {
+    match type_of(e).as_str() {
         "input" | "change" => {
             touch(state, e.target());
             let list = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(Control::from_element);
@@ -535,7 +535,7 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
 /// date picker starts there.
 fn set_date_min(s: &mut State, all: &[Control], minimum: &str) {
     let Some(Control::Input(input)) = all.iter().find(|c| c.name() == "requestedFocDate") else { return };
-    if input.type_() != "date" {
+    if type_of(input) != "date" {
         return;
     }
     if !s.mins.iter().any(|(i, _)| i == input) {

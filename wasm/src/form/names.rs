@@ -55,3 +55,17 @@ pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
 }
+
+/// The `type` of an event or an `<input>`, bound once for both.
+pub fn type_of(value: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    value.unchecked_ref::<Typed>().type_()
+}
+
+// What events and inputs share (web-sys binds `type` per class).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type Typed;
+    #[wasm_bindgen(method, getter, js_name = type)]
+    fn type_(this: &Typed) -> String;
+}
