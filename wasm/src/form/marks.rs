@@ -113,7 +113,14 @@ fn token_list_with(list: Option<String>, token: &str) -> String {
 }
 
 pub fn token_list_without(list: &str, token: &str) -> String {
-    list.split_ascii_whitespace().filter(|t| *t != token).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for t in list.split_ascii_whitespace().filter(|t| *t != token) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
 }
 
 impl Marks {
