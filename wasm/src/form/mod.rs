@@ -198,12 +198,10 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
     // (`handleEvent`), so that no listener of a trapped module outlives it (see js/entry.js).
     if listen.as_bool() != Some(false) {
         for event in ["input", "change", "click", "submit"] {
-            let state = handle.state.clone();
-            handle.listen(form.clone().into(), event, move |e: Event| dispatch(&state, &e));
+            handle.listen(form.clone().into(), event);
         }
         if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
-            let state = handle.state.clone();
-            handle.listen(summary.into(), "click", move |e: Event| dispatch(&state, &e));
+            handle.listen(summary.into(), "click");
         }
     }
     run(&handle.state);
@@ -211,8 +209,10 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
 }
 
 impl FormHandle {
-    fn listen(&self, target: web_sys::EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) {
-        let callback = Closure::<dyn FnMut(Event)>::new(f);
+    /// Listens to `event` on `target`, handing it to [`dispatch`] (one closure type for all).
+    fn listen(&self, target: web_sys::EventTarget, event: &'static str) {
+        let state = self.state.clone();
+        let callback = Closure::<dyn FnMut(Event)>::new(move |e: Event| dispatch(&state, &e));
         if target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref()).is_ok() {
             self.listeners.borrow_mut().push(Listener { target, event, callback });
         }
