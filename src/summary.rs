@@ -71,23 +71,30 @@ pub struct Said {
 /// `issues` grouped and said; `lines` are the lines (or `items`) each issue is about, 0 or none
 /// for an issue about no line.
 pub fn say(issues: &[Issue], lines: &[u32], items: bool) -> Vec<Said> {
-    group(issues)
-        .into_iter()
-        .filter_map(|g| {
-            let first = issues.get(*g.members.first()? as usize)?;
-            let of = |i: &u32| issues.get(*i as usize);
-            let severity = g.members.iter().filter_map(of).map(|i| i.severity).min_by_key(|s| *s as u8)?;
-            let text = match g.members.len() {
-                1 => String::from(first.message.as_str()),
-                n => {
-                    let at: Vec<u32> =
-                        g.members.iter().filter_map(|&i| lines.get(i as usize).copied()).filter(|&l| l > 0).collect();
-                    headline(g.code, n, &at, items, &first.message)
+    let mut out = Vec::new();
+    for g in group(issues) {
+        let Some(first) = g.members.first().and_then(|&f| issues.get(f as usize)) else { continue };
+        // The worst severity, and the first lines (all `headline` names), in one pass.
+        let mut severity = first.severity;
+        let mut at = Vec::new();
+        for &i in &g.members {
+            if let Some(issue) = issues.get(i as usize) {
+                if (issue.severity as u8) < (severity as u8) {
+                    severity = issue.severity;
                 }
-            };
-            Some(Said { text, severity, key: key(first), members: g.members })
-        })
-        .collect()
+            }
+            match lines.get(i as usize) {
+                Some(&l) if l > 0 && at.len() < SHOWN_LINES => at.push(l),
+                _ => {}
+            }
+        }
+        let text = match g.members.len() {
+            1 => String::from(first.message.as_str()),
+            n => headline(g.code, n, &at, items, &first.message),
+        };
+        out.push(Said { text, severity, key: key(first), members: g.members });
+    }
+    out
 }
 
 /// `2500` as `2,500`.
