@@ -292,11 +292,17 @@ fn reveal(state: &Rc<RefCell<Option<State>>>) {
 /// named ancestor path (`subscriber.serviceAddress` for an address-wide issue, if the page has
 /// such a control).
 fn control_for<'a>(all: &'a [Control], path: &[Seg]) -> Option<&'a Control> {
-    let keys: Vec<&str> = path.iter().filter_map(Seg::key).collect();
-    (1..=keys.len()).rev().find_map(|n| {
-        let dotted = keys.get(..n)?.join(".");
-        all.iter().find(|c| c.name() == dotted)
-    })
+    // Each longer prefix of the path in turn; the last that names a control wins.
+    let mut dotted = String::new();
+    let mut found = None;
+    for key in path.iter().filter_map(Seg::key) {
+        if !dotted.is_empty() {
+            dotted.push('.');
+        }
+        dotted.push_str(key);
+        found = all.iter().find(|c| c.name() == dotted).or(found);
+    }
+    found
 }
 
 /// Validates the form and updates the page: whether the order is `ok`, and the report as the
