@@ -88,7 +88,8 @@ fn build(doc: &Document, e: &Entry, expanded: bool) -> Option<Element> {
     let _ = li.append_child(&button);
     if expanded {
         let ul = doc.create_element("ul").ok()?;
-        for issue in said.members.iter().filter_map(|&i| e.issues.get(i as usize)) {
+        for &i in &said.members {
+            let Some(issue) = e.issues.get(i as usize) else { continue };
             if let Some(child) = item(doc, e.control.as_ref(), issue.severity, &issue.message) {
                 let _ = ul.append_child(&child);
             }
@@ -160,13 +161,13 @@ pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[St
 /// Focuses the link to `key`'s control or the expand button of group `key`.
 fn refocus(list: &Element, key: &str) {
     for attr in [EXPAND, TARGET] {
-        let el = all(list, &having(attr))
-            .into_iter()
-            .filter(|a| a.get_attribute(attr).as_deref() == Some(key))
-            .find_map(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-            return;
+        for el in all(list, &having(attr)) {
+            if el.get_attribute(attr).as_deref() == Some(key) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                    return;
+                }
+            }
         }
     }
 }
