@@ -605,7 +605,13 @@ fn normalise(state: &Rc<RefCell<Option<State>>>) {
     if parsed.truncated {
         return;
     }
-    let mut text: Vec<&str> = parsed.tns.iter().map(Tn::as_str).collect();
-    text.extend(parsed.invalid.iter().map(|i| i.text.as_str()));
-    list.set_value(&text.join("\n"));
+    let mut text = String::new();
+    let invalid = parsed.invalid.iter().map(|i| i.text.as_str());
+    for (n, line) in parsed.tns.iter().map(Tn::as_str).chain(invalid).enumerate() {
+        if n > 0 {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    list.set_value(&text);
 }
