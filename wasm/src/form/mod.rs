@@ -272,10 +272,14 @@ fn touch(state: &Rc<RefCell<Option<State>>>, target: Option<web_sys::EventTarget
     if let Some(s) = slot.as_mut() {
         // A time control's issues are its date's.
         let date = control.element().get_attribute(TIME_FOR);
-        for name in [Some(control.name()), date].into_iter().flatten() {
+        let mut add = |name: String| {
             if !s.touched.contains(&name) {
                 s.touched.push(name);
             }
+        };
+        add(control.name());
+        if let Some(date) = date {
+            add(date);
         }
     }
 }
