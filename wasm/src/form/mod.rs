@@ -533,11 +533,11 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
             _ => {}
         }
     }
-    let note = (!s.locked.is_empty())
-        .then(|| answer.reason.clone().unwrap_or_else(|| String::from(portin_validator::rules::editable::LOCKED_NOTE)));
-    match note {
-        Some(text) => s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, &text),
-        None => s.locked_note.clear(),
+    if s.locked.is_empty() {
+        s.locked_note.clear();
+    } else {
+        let text = answer.reason.as_deref().unwrap_or(portin_validator::rules::editable::LOCKED_NOTE);
+        s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, text);
     }
 }
 
