@@ -71,23 +71,30 @@ pub struct Said {
 /// `issues` grouped and said; `lines` are the lines (or `items`) each issue is about, 0 or none
 /// for an issue about no line.
 pub fn say(issues: &[Issue], lines: &[u32], items: bool) -> Vec<Said> {
-    group(issues)
-        .into_iter()
-        .filter_map(|g| {
-            let first = issues.get(*g.members.first()? as usize)?;
-            let of = |i: &u32| issues.get(*i as usize);
-            let severity = g.members.iter().filter_map(of).map(|i| i.severity).min_by_key(|s| *s as u8)?;
-            let text = match g.members.len() {
-                1 => String::from(first.message.as_str()),
-                n => {
-                    let at: Vec<u32> =
-                        g.members.iter().filter_map(|&i| lines.get(i as usize).copied()).filter(|&l| l > 0).collect();
-                    headline(g.code, n, &at, items, &first.message)
+    let mut out = Vec::new();
+    for g in group(issues) {
+        let Some(first) = g.members.first().and_then(|&f| issues.get(f as usize)) else { continue };
+        // The worst severity, and the first lines (all `headline` names), in one pass.
+        let mut severity = first.severity;
+        let mut at = Vec::new();
+        for &i in &g.members {
+            if let Some(issue) = issues.get(i as usize) {
+                if (issue.severity as u8) < (severity as u8) {
+                    severity = issue.severity;
                 }
-            };
-            Some(Said { text, severity, key: key(first), members: g.members })
-        })
-        .collect()
+            }
+            match lines.get(i as usize) {
+                Some(&l) if l > 0 && at.len() < SHOWN_LINES => at.push(l),
+                _ => {}
+            }
+        }
+        let text = match g.members.len() {
+            1 => String::from(first.message.as_str()),
+            n => headline(g.code, n, &at, items, &first.message),
+        };
+        out.push(Said { text, severity, key: key(first), members: g.members });
+    }
+    out
 }
 
 /// `2500` as `2,500`.
@@ -132,14 +139,22 @@ pub fn headline(code: Code, count: usize, lines: &[u32], items: bool, first: &st
         return out;
     }
     out.push_str(if items { ": items " } else { ": lines " });
-    let shown: Vec<String> = lines.iter().take(SHOWN_LINES).map(|&l| count_text(l as usize)).collect();
-    let rest = count.saturating_sub(shown.len());
-    let mut parts: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let more = msg![count_text(rest), " more"];
-    if rest > 0 {
-        parts.push(&more);
+    // The lines shown and "N more", joined as `text::join_and` does ("1, 2 and 3"), written in
+    // place rather than gathered in vectors first.
+    let shown = lines.len().min(SHOWN_LINES);
+    let rest = count.saturating_sub(shown);
+    let parts = shown + usize::from(rest > 0);
+    for (i, &line) in lines.iter().take(shown).enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == parts { " and " } else { ", " });
+        }
+        out.push_str(&count_text(line as usize));
     }
-    out.push_str(&crate::text::join_and(&parts));
+    if rest > 0 {
+        out.push_str(if shown > 0 { " and " } else { "" });
+        out.push_str(&count_text(rest));
+        out.push_str(" more");
+    }
     out.push('.');
     out
 }
@@ -176,6 +191,21 @@ mod tests {
                 "2,500 entries are not phone numbers: lines 2, 4, 6, 8, 10 and 2,495 more.",
             ),
             (Code::TnDuplicate, 2, &[3, 9], false, "2 entries repeat an earlier number: lines 3 and 9."),
+            (
+                Code::TnDuplicate,
+                5,
+                &[1, 2, 3, 4, 5],
+                false,
+                "5 entries repeat an earlier number: lines 1, 2, 3, 4 and 5.",
+            ),
+            (
+                Code::TnDuplicate,
+                6,
+                &[1, 2, 3, 4, 5, 6],
+                false,
+                "6 entries repeat an earlier number: lines 1, 2, 3, 4, 5 and 1 more.",
+            ),
+            (Code::TnDuplicate, 4, &[7, 8], false, "4 entries repeat an earlier number: lines 7, 8 and 2 more."),
             (Code::TnFictitious, 3, &[1, 2, 1001], true, "3 entries are not numbers in service: items 1, 2 and 1,001."),
             (Code::DateFormat, 2, &[], false, "2 problems of this kind, the first: Bad."),
         ];

@@ -3,14 +3,13 @@
 //! handle that made the marks died with its instance.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use portin_validator::msg;
-use web_sys::{Element, HtmlFormElement};
+use web_sys::HtmlFormElement;
 
 use super::controls::Control;
 use super::marks::token_list_without;
-use super::names::{having, CREATED, DISABLED_HERE, MESSAGE_ID_PREFIX, SEVERITY};
+use super::names::{all, having, set_disabled, CREATED, DISABLED_HERE, MESSAGE_ID_PREFIX, SEVERITY};
 
 /// Removes every mark from `form`: created elements, message links, `aria-invalid`, custom
 /// validity messages and what was disabled. What the person typed is never touched.
@@ -37,15 +36,9 @@ pub fn clear_marks(form: &HtmlFormElement) {
         let _ = message.remove_attribute(SEVERITY);
     }
     for el in all(form, &having(DISABLED_HERE)) {
-        let _ = el.remove_attribute("disabled");
-        let _ = el.remove_attribute(DISABLED_HERE);
+        set_disabled(&el, false);
     }
     for el in all(form, &having(CREATED)) {
         el.remove();
     }
-}
-
-fn all(form: &HtmlFormElement, selector: &str) -> Vec<Element> {
-    let Ok(list) = form.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
 }

@@ -4,7 +4,19 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::names::{DISABLED_HERE, TIME_FOR};
+use super::names::{type_of, TIME_FOR};
+
+// What `<input>`, `<textarea>` and `<select>` share, bound once (web-sys binds each per type:
+// three imports and three glue functions for each).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = HtmlElement)]
+    type FieldElement;
+    #[wasm_bindgen(method, getter)]
+    fn name(this: &FieldElement) -> String;
+    #[wasm_bindgen(method, js_name = setCustomValidity)]
+    fn set_custom_validity(this: &FieldElement, message: &str);
+}
 
 /// A form control that holds part of the order.
 #[derive(Clone)]
@@ -15,20 +27,20 @@ pub enum Control {
 }
 
 impl Control {
+    /// The control an element is, by its tag (an `instanceof` check per type would cost an
+    /// import each; the elements come from a form's `elements` or its events, so they are HTML).
     pub fn from_element(el: Element) -> Option<Control> {
-        let el = match el.dyn_into::<HtmlInputElement>() {
-            Ok(input) => {
-                let kind = input.type_();
-                return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
-                    .then_some(Control::Input(input));
-            }
-            Err(el) => el,
-        };
-        let el = match el.dyn_into::<HtmlTextAreaElement>() {
-            Ok(t) => return Some(Control::TextArea(t)),
-            Err(el) => el,
-        };
-        el.dyn_into::<HtmlSelectElement>().ok().map(Control::Select)
+        let tag = el.tag_name();
+        if tag.eq_ignore_ascii_case("input") {
+            let input: HtmlInputElement = el.unchecked_into();
+            let kind = type_of(&input);
+            return (!matches!(kind.as_str(), "submit" | "button" | "reset" | "image" | "file"))
+                .then_some(Control::Input(input));
+        }
+        if tag.eq_ignore_ascii_case("textarea") {
+            return Some(Control::TextArea(el.unchecked_into()));
+        }
+        tag.eq_ignore_ascii_case("select").then(|| Control::Select(el.unchecked_into()))
     }
 
     pub fn element(&self) -> &HtmlElement {
@@ -40,18 +52,20 @@ impl Control {
     }
 
     pub fn name(&self) -> String {
-        match self {
-            Control::Input(c) => c.name(),
-            Control::TextArea(c) => c.name(),
-            Control::Select(c) => c.name(),
-        }
+        self.field().name()
+    }
+
+    /// The control as any form control: one binding for what inputs, text areas and selects
+    /// all have, instead of one per element type.
+    fn field(&self) -> &FieldElement {
+        self.element().unchecked_ref()
     }
 
     /// The control's part of the order: `None` when it holds nothing (blank text, an unchecked
     /// radio button). Checkboxes, and choices whose value is `true`/`false`, give booleans.
     pub fn value(&self) -> Option<JsValue> {
         if let Control::Input(c) = self {
-            match c.type_().as_str() {
+            match type_of(c).as_str() {
                 "checkbox" => return Some(JsValue::from_bool(c.checked())),
                 "radio" if !c.checked() => return None,
                 _ => {}
@@ -71,25 +85,7 @@ impl Control {
     }
 
     pub fn set_custom_validity(&self, message: &str) {
-        match self {
-            Control::Input(c) => c.set_custom_validity(message),
-            Control::TextArea(c) => c.set_custom_validity(message),
-            Control::Select(c) => c.set_custom_validity(message),
-        }
-    }
-
-    /// Disables or re-enables the control, with `data-pv-disabled` saying the helper did it.
-    pub fn set_disabled(&self, disabled: bool) {
-        let _ = if disabled {
-            self.element().set_attribute(DISABLED_HERE, "")
-        } else {
-            self.element().remove_attribute(DISABLED_HERE)
-        };
-        match self {
-            Control::Input(c) => c.set_disabled(disabled),
-            Control::TextArea(c) => c.set_disabled(disabled),
-            Control::Select(c) => c.set_disabled(disabled),
-        }
+        self.field().set_custom_validity(message);
     }
 
     pub fn same(&self, other: &Control) -> bool {

@@ -31,10 +31,67 @@ pub struct Line<'a> {
 #[derive(Default)]
 pub struct Marks {
     marked: Vec<Marked>,
-    /// Elements created here outside the marks: the TN count, summary content.
-    count: Option<(Element, bool)>,
-    /// What the count shows now.
-    count_shown: String,
+    /// The TN count.
+    count: Note,
+}
+
+/// A line of text the helper shows in the form (the TN count, why controls are locked): in the
+/// author's `[attr]` element, or in a `role="status"` paragraph created here, removed again when
+/// cleared.
+#[derive(Default)]
+pub struct Note {
+    el: Option<(Element, bool)>,
+    /// What it shows now, to leave the page alone when that does not change.
+    shown: String,
+}
+
+/// Where a created note goes: after an element, first in the form, or nowhere (only an
+/// author's element is used).
+pub enum Place<'a> {
+    After(&'a Element),
+    First,
+    Nowhere,
+}
+
+impl Note {
+    /// Shows `text` in the note, finding or creating its element first.
+    pub fn show(&mut self, doc: &Document, form: &Element, attr: &str, class: &str, place: Place, text: &str) {
+        if self.el.is_none() {
+            self.el = match form.query_selector(&having(attr)).ok().flatten() {
+                Some(el) => Some((el, false)),
+                None => (|| {
+                    let el = doc.create_element("p").ok()?;
+                    for (name, value) in
+                        [(attr, ""), (CREATED, ""), ("class", class), ("role", "status"), ("aria-live", "polite")]
+                    {
+                        let _ = el.set_attribute(name, value);
+                    }
+                    match place {
+                        Place::After(at) => at.after_with_node_1(&el).ok()?,
+                        Place::First => form.prepend_with_node_1(&el).ok()?,
+                        Place::Nowhere => return None,
+                    }
+                    Some((el, true))
+                })(),
+            };
+        }
+        if let Some((el, _)) = &self.el {
+            if self.shown != text {
+                el.set_text_content(Some(text));
+                self.shown = String::from(text);
+            }
+        }
+    }
+
+    /// Removes a created note, empties an author's.
+    pub fn clear(&mut self) {
+        self.shown.clear();
+        match self.el.take() {
+            Some((el, true)) => el.remove(),
+            Some((el, false)) => el.set_text_content(None),
+            None => {}
+        }
+    }
 }
 
 /// An id made from a control name: letters and digits kept, the rest as `-`.
@@ -56,7 +113,14 @@ fn token_list_with(list: Option<String>, token: &str) -> String {
 }
 
 pub fn token_list_without(list: &str, token: &str) -> String {
-    list.split_ascii_whitespace().filter(|t| *t != token).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for t in list.split_ascii_whitespace().filter(|t| *t != token) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
 }
 
 impl Marks {
@@ -91,27 +155,8 @@ impl Marks {
     /// The live TN count next to the list control (an author's `[data-pv-count]` element, or
     /// one created after the control).
     pub fn show_count(&mut self, doc: &Document, form: &Element, list: Option<&Control>, text: &str) {
-        if self.count.is_none() {
-            self.count = match form.query_selector(&having(COUNT)).ok().flatten() {
-                Some(el) => Some((el, false)),
-                None => list.and_then(|control| {
-                    let el = doc.create_element("p").ok()?;
-                    let _ = el.set_attribute(COUNT, "");
-                    let _ = el.set_attribute(CREATED, "");
-                    let _ = el.set_attribute("class", COUNT_CLASS);
-                    let _ = el.set_attribute("role", "status");
-                    let _ = el.set_attribute("aria-live", "polite");
-                    control.element().after_with_node_1(&el).ok()?;
-                    Some((el, true))
-                }),
-            };
-        }
-        if let Some((el, _)) = &self.count {
-            if self.count_shown != text {
-                el.set_text_content(Some(text));
-                self.count_shown = String::from(text);
-            }
-        }
+        let place = list.map_or(Place::Nowhere, |c| Place::After(c.element()));
+        self.count.show(doc, form, COUNT, COUNT_CLASS, place, text);
     }
 
     /// Undoes everything: marks, the count.
@@ -119,14 +164,7 @@ impl Marks {
         for m in std::mem::take(&mut self.marked) {
             clear(m);
         }
-        self.count_shown.clear();
-        if let Some((el, created)) = self.count.take() {
-            if created {
-                el.remove();
-            } else {
-                el.set_text_content(None);
-            }
-        }
+        self.count.clear();
     }
 }
 

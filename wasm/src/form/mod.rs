@@ -23,8 +23,8 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
-use marks::{link_target, Line, Marks};
-use names::{having, CREATED, DISABLED_HERE, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use marks::{link_target, Line, Marks, Place};
+use names::{all, having, set_disabled, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
@@ -46,7 +46,7 @@ struct State {
     disable_submit: bool,
     marks: Marks,
     /// Submit controls disabled here, to re-enable on success or detach.
-    submits_disabled: Vec<web_sys::HtmlElement>,
+    submits_disabled: Vec<Element>,
     summary: Option<Element>,
     /// What the summary shows now, to rebuild only the entries that changed.
     summary_view: summary::View,
@@ -60,13 +60,15 @@ struct State {
     /// The JS objects of the memo's issues, for the memo generation `.0`: a keystroke in another
     /// field hands the page the same objects instead of building 50,000 again.
     list_js: Option<(u32, js_sys::Array)>,
-    /// The timer of a validation deferred after an edit of a large list, and its callback.
+    /// The timer of a validation deferred after an edit of a large list, and its callback (of
+    /// the listeners' type, so the module carries one kind of closure: `setTimeout` passes no
+    /// event and the callback reads none).
     pending: Option<i32>,
-    timer: Option<Closure<dyn FnMut()>>,
+    timer: Option<Closure<dyn FnMut(Event)>>,
     /// Controls disabled here because the order's status and port type do not let them change.
     locked: Vec<Control>,
     /// The element that says why controls are disabled, and whether it was created here.
-    locked_note: Option<(Element, bool)>,
+    locked_note: marks::Note,
     /// Date controls whose `min` was set here, with the `min` they had before.
     mins: Vec<(HtmlInputElement, Option<String>)>,
     /// Names of the controls the person has edited (or that held a value when attached): only
@@ -131,9 +133,9 @@ impl FormHandle {
                 let _ = summary.remove_attribute(BUSY);
             }
             for c in s.locked.drain(..) {
-                c.set_disabled(false);
+                set_disabled(c.element(), false);
             }
-            show_locked_note(&mut s.locked_note, &s.doc, &s.form, None);
+            s.locked_note.clear();
             for (input, min) in s.mins.drain(..) {
                 let _ = match min {
                     Some(m) => input.set_attribute("min", &m),
@@ -141,13 +143,6 @@ impl FormHandle {
                 };
             }
         }
-    }
-}
-
-/// Disables or re-enables a button, with `data-pv-disabled` saying the helper did it.
-fn set_disabled(el: &web_sys::HtmlElement, disabled: bool) {
-    for attr in ["disabled", DISABLED_HERE] {
-        let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
     }
 }
 
@@ -193,7 +188,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         pending: None,
         timer: None,
         locked: Vec::new(),
-        locked_note: None,
+        locked_note: marks::Note::default(),
         mins: Vec::new(),
         touched: controls(&form).iter().filter(|c| c.value().is_some()).map(Control::name).collect(),
         reveal_all: false,
@@ -203,12 +198,10 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
     // (`handleEvent`), so that no listener of a trapped module outlives it (see js/entry.js).
     if listen.as_bool() != Some(false) {
         for event in ["input", "change", "click", "submit"] {
-            let state = handle.state.clone();
-            handle.listen(form.clone().into(), event, move |e: Event| dispatch(&state, &e));
+            handle.listen(form.clone().into(), event);
         }
         if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
-            let state = handle.state.clone();
-            handle.listen(summary.into(), "click", move |e: Event| dispatch(&state, &e));
+            handle.listen(summary.into(), "click");
         }
     }
     run(&handle.state);
@@ -216,8 +209,10 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
 }
 
 impl FormHandle {
-    fn listen(&self, target: web_sys::EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) {
-        let callback = Closure::<dyn FnMut(Event)>::new(f);
+    /// Listens to `event` on `target`, handing it to [`dispatch`] (one closure type for all).
+    fn listen(&self, target: web_sys::EventTarget, event: &'static str) {
+        let state = self.state.clone();
+        let callback = Closure::<dyn FnMut(Event)>::new(move |e: Event| dispatch(&state, &e));
         if target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref()).is_ok() {
             self.listeners.borrow_mut().push(Listener { target, event, callback });
         }
@@ -228,12 +223,16 @@ impl FormHandle {
 /// action rewrites the list, a submit reveals every mark and is stopped while the order has
 /// errors, a summary link focuses its control.
 fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
-    match e.type_().as_str() {
+    match type_of(e).as_str() {
         "input" | "change" => {
             touch(state, e.target());
-            match e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                Some(list) if list.name() == "listOfPhoneNumbers" && list.text_length() > LARGE_LIST => {
-                    defer(state, &list)
+            let list = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(Control::from_element);
+            match list {
+                Some(c)
+                    if matches!(&c, Control::TextArea(t) if t.text_length() > LARGE_LIST)
+                        && c.name() == "listOfPhoneNumbers" =>
+                {
+                    defer(state, &c)
                 }
                 _ => {
                     run(state);
@@ -273,10 +272,14 @@ fn touch(state: &Rc<RefCell<Option<State>>>, target: Option<web_sys::EventTarget
     if let Some(s) = slot.as_mut() {
         // A time control's issues are its date's.
         let date = control.element().get_attribute(TIME_FOR);
-        for name in [Some(control.name()), date].into_iter().flatten() {
+        let mut add = |name: String| {
             if !s.touched.contains(&name) {
                 s.touched.push(name);
             }
+        };
+        add(control.name());
+        if let Some(date) = date {
+            add(date);
         }
     }
 }
@@ -293,11 +296,17 @@ fn reveal(state: &Rc<RefCell<Option<State>>>) {
 /// named ancestor path (`subscriber.serviceAddress` for an address-wide issue, if the page has
 /// such a control).
 fn control_for<'a>(all: &'a [Control], path: &[Seg]) -> Option<&'a Control> {
-    let keys: Vec<&str> = path.iter().filter_map(Seg::key).collect();
-    (1..=keys.len()).rev().find_map(|n| {
-        let dotted = keys.get(..n)?.join(".");
-        all.iter().find(|c| c.name() == dotted)
-    })
+    // Each longer prefix of the path in turn; the last that names a control wins.
+    let mut dotted = String::new();
+    let mut found = None;
+    for key in path.iter().filter_map(Seg::key) {
+        if !dotted.is_empty() {
+            dotted.push('.');
+        }
+        dotted.push_str(key);
+        found = all.iter().find(|c| c.name() == dotted).or(found);
+    }
+    found
 }
 
 /// Validates the form and updates the page: whether the order is `ok`, and the report as the
@@ -427,13 +436,13 @@ const BUSY: &str = "aria-busy";
 
 /// The edit of a large list: says it is being checked (and how many lines), and validates once
 /// the page has shown it.
-fn defer(state: &Rc<RefCell<Option<State>>>, list: &web_sys::HtmlTextAreaElement) {
+fn defer(state: &Rc<RefCell<Option<State>>>, control: &Control) {
     let Ok(mut slot) = state.try_borrow_mut() else { return };
     let Some(s) = slot.as_mut() else { return };
+    let Control::TextArea(list) = control else { return };
     let text = list.value();
     let lines = text.split('\n').filter(|l| !l.trim().is_empty()).count();
-    let control = Control::TextArea(list.clone());
-    s.marks.show_count(&s.doc, &s.form, Some(&control), &words::checking(lines));
+    s.marks.show_count(&s.doc, &s.form, Some(control), &words::checking(lines));
     let _ = list.set_attribute(BUSY, "true");
     if let Some(summary) = &s.summary {
         let _ = summary.set_attribute(BUSY, "true");
@@ -443,7 +452,7 @@ fn defer(state: &Rc<RefCell<Option<State>>>, list: &web_sys::HtmlTextAreaElement
     }
     let weak = Rc::downgrade(state);
     let timer = s.timer.get_or_insert_with(|| {
-        Closure::<dyn FnMut()>::new(move || {
+        Closure::<dyn FnMut(Event)>::new(move |_: Event| {
             if let Some(state) = weak.upgrade() {
                 if let Ok(mut slot) = state.try_borrow_mut() {
                     if let Some(s) = slot.as_mut() {
@@ -514,48 +523,21 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
         let ours = s.locked.iter().position(|l| l.same(c));
         match (may(&name), ours) {
             (false, None) if !c.element().has_attribute("disabled") => {
-                c.set_disabled(true);
+                set_disabled(c.element(), true);
                 s.locked.push(c.clone());
             }
             (true, Some(i)) => {
-                c.set_disabled(false);
+                set_disabled(c.element(), false);
                 s.locked.swap_remove(i);
             }
             _ => {}
         }
     }
-    let note = (!s.locked.is_empty())
-        .then(|| answer.reason.clone().unwrap_or_else(|| String::from(portin_validator::rules::editable::LOCKED_NOTE)));
-    show_locked_note(&mut s.locked_note, &s.doc, &s.form, note.as_deref());
-}
-
-/// Shows `text` in the page's `[data-pv-locked]` element (or one created at the top of the form);
-/// `None` clears it (and removes a created one).
-fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &HtmlFormElement, text: Option<&str>) {
-    match text {
-        Some(text) => {
-            if slot.is_none() {
-                *slot = match form.query_selector(&having(LOCKED)).ok().flatten() {
-                    Some(el) => Some((el, false)),
-                    None => doc.create_element("p").ok().and_then(|p| {
-                        let _ = p.set_attribute("class", LOCKED_CLASS);
-                        let _ = p.set_attribute(LOCKED, "");
-                        let _ = p.set_attribute(CREATED, "");
-                        let _ = p.set_attribute("role", "status");
-                        form.prepend_with_node_1(&p).ok()?;
-                        Some((p, true))
-                    }),
-                };
-            }
-            if let Some((el, _)) = slot {
-                el.set_text_content(Some(text));
-            }
-        }
-        None => match slot.take() {
-            Some((el, true)) => el.remove(),
-            Some((el, false)) => el.set_text_content(None),
-            None => {}
-        },
+    if s.locked.is_empty() {
+        s.locked_note.clear();
+    } else {
+        let text = answer.reason.as_deref().unwrap_or(portin_validator::rules::editable::LOCKED_NOTE);
+        s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, text);
     }
 }
 
@@ -563,7 +545,7 @@ fn show_locked_note(slot: &mut Option<(Element, bool)>, doc: &Document, form: &H
 /// date picker starts there.
 fn set_date_min(s: &mut State, all: &[Control], minimum: &str) {
     let Some(Control::Input(input)) = all.iter().find(|c| c.name() == "requestedFocDate") else { return };
-    if input.type_() != "date" {
+    if type_of(input) != "date" {
         return;
     }
     if !s.mins.iter().any(|(i, _)| i == input) {
@@ -581,11 +563,7 @@ fn update_submits(s: &mut State, ok: bool) {
         }
         return;
     }
-    let Ok(buttons) = s.form.query_selector_all("button[type=submit], button:not([type]), input[type=submit]") else {
-        return;
-    };
-    for i in 0..buttons.length() {
-        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+    for b in all(&s.form, "button[type=submit], button:not([type]), input[type=submit]") {
         if !b.has_attribute("disabled") {
             set_disabled(&b, true);
             s.submits_disabled.push(b);
@@ -631,7 +609,13 @@ fn normalise(state: &Rc<RefCell<Option<State>>>) {
     if parsed.truncated {
         return;
     }
-    let mut text: Vec<&str> = parsed.tns.iter().map(Tn::as_str).collect();
-    text.extend(parsed.invalid.iter().map(|i| i.text.as_str()));
-    list.set_value(&text.join("\n"));
+    let mut text = String::new();
+    let invalid = parsed.invalid.iter().map(|i| i.text.as_str());
+    for (n, line) in parsed.tns.iter().map(Tn::as_str).chain(invalid).enumerate() {
+        if n > 0 {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    list.set_value(&text);
 }

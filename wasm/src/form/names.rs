@@ -40,3 +40,33 @@ pub const NORMALISE: &str = "data-pv-normalise";
 pub fn having(attribute: &str) -> String {
     portin_validator::msg!["[", attribute, "]"]
 }
+
+/// Disables or re-enables a control or a button, with `data-pv-disabled` saying the helper did
+/// it (`disabled` is the attribute the property reflects, so one call does for every element).
+pub fn set_disabled(el: &web_sys::Element, disabled: bool) {
+    for attr in ["disabled", DISABLED_HERE] {
+        let _ = if disabled { el.set_attribute(attr, "") } else { el.remove_attribute(attr) };
+    }
+}
+
+/// The elements under `root` that match `selector`, in document order.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    // A selector matches elements only, so each node is one (no `instanceof` check).
+    (0..list.length()).filter_map(|i| list.item(i)).map(JsCast::unchecked_into).collect()
+}
+
+/// The `type` of an event or an `<input>`, bound once for both.
+pub fn type_of(value: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    value.unchecked_ref::<Typed>().type_()
+}
+
+// What events and inputs share (web-sys binds `type` per class).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type Typed;
+    #[wasm_bindgen(method, getter, js_name = type)]
+    fn type_(this: &Typed) -> String;
+}

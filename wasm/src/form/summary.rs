@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::controls::Control;
-use super::names::{having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
+use super::names::{all, having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
 use portin_validator::issue::{Issue, Severity, NO_PROBLEMS};
 use portin_validator::msg;
 use portin_validator::summary::{Said, SHOW_ALL, SHOW_FEWER};
@@ -88,7 +88,8 @@ fn build(doc: &Document, e: &Entry, expanded: bool) -> Option<Element> {
     let _ = li.append_child(&button);
     if expanded {
         let ul = doc.create_element("ul").ok()?;
-        for issue in said.members.iter().filter_map(|&i| e.issues.get(i as usize)) {
+        for &i in &said.members {
+            let Some(issue) = e.issues.get(i as usize) else { continue };
             if let Some(child) = item(doc, e.control.as_ref(), issue.severity, &issue.message) {
                 let _ = ul.append_child(&child);
             }
@@ -160,14 +161,13 @@ pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[St
 /// Focuses the link to `key`'s control or the expand button of group `key`.
 fn refocus(list: &Element, key: &str) {
     for attr in [EXPAND, TARGET] {
-        let Ok(found) = list.query_selector_all(&having(attr)) else { continue };
-        let el = (0..found.length())
-            .filter_map(|i| found.item(i))
-            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            .find(|a| a.get_attribute(attr).as_deref() == Some(key));
-        if let Some(el) = el {
-            let _ = el.focus();
-            return;
+        for el in all(list, &having(attr)) {
+            if el.get_attribute(attr).as_deref() == Some(key) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                    return;
+                }
+            }
         }
     }
 }
