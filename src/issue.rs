@@ -139,44 +139,6 @@ impl Span {
     }
 }
 
-impl std::ops::Deref for Span {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Span {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl PartialEq for Span {
-    fn eq(&self, other: &Span) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl Eq for Span {}
-
-impl PartialEq<str> for Span {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Span {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl Serialize for Span {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
 /// The words of a message with holes for what differs from one issue to the next:
 /// `parts[0] hole[0] parts[1] hole[1] ... parts[n]`. Built once for all the issues that share
 /// it (every "has 3 digits" entry of a list), and sent once across the JS boundary, where the
@@ -283,55 +245,62 @@ impl From<Message> for String {
     }
 }
 
-impl std::ops::Deref for Message {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
+/// Both read as the text they stand for: dereference to `str`, compare with strings, print and
+/// serialize as that text. Declared once for the two, so they cannot drift apart.
+macro_rules! reads_as_text {
+    ($($t:ty),*) => {$(
+        impl std::ops::Deref for $t {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
 
-impl std::fmt::Debug for Message {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
-    }
-}
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
 
-impl std::fmt::Display for Message {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
 
-impl PartialEq for Message {
-    fn eq(&self, other: &Message) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl Eq for Message {}
+        impl PartialEq for $t {
+            fn eq(&self, other: &$t) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+        impl Eq for $t {}
 
-impl PartialEq<str> for Message {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
+        impl PartialEq<str> for $t {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
 
-impl PartialEq<&str> for Message {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
+        impl PartialEq<&str> for $t {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
 
-impl PartialEq<String> for Message {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other
-    }
-}
+        impl PartialEq<String> for $t {
+            fn eq(&self, other: &String) -> bool {
+                self.as_str() == other
+            }
+        }
 
-impl Serialize for Message {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    )*};
 }
+reads_as_text!(Span, Message);
 
 /// Counts over the order's telephone-number list.
 ///
