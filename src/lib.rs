@@ -32,6 +32,8 @@ pub mod schedule;
 pub mod severity;
 pub mod status;
 pub mod summary;
+#[cfg(test)]
+mod test_rng;
 pub mod text;
 pub mod tn;
 pub mod tn_list;

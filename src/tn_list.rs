@@ -724,13 +724,7 @@ mod tests {
         const ALPHABET: &[&str] = &[
             "0", "1", "2", "5", "8", "9", "9", "4", " ", "-", ".", "(", ")", "+", "x", ",", "\t", "\u{a0}", "\u{2013}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::xorshift(0x2545_f491_4f6c_dd1d_u64);
         for _ in 0..100_000 {
             let len = next(24);
             let mut line: String = (0..len).map(|_| ALPHABET[next(ALPHABET.len())]).collect();

@@ -391,13 +391,7 @@ mod tests {
             "919411",
             "237246",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::xorshift(0x9e37_79b9_7f4a_7c15_u64);
         for _ in 0..2_000 {
             let len = next(120);
             let list: String = (0..len).map(|_| ALPHABET[next(ALPHABET.len())]).collect();
