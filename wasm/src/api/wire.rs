@@ -9,7 +9,7 @@
 //! the words stay written in Rust and read the same natively and in JS.
 //!
 //! The words: `tag | payload << 4`, tags below. Every result has a hand-written writer ([`ToJs`],
-//! its fields through [`Val`]), with serde-wasm-bindgen's conventions (structs as plain objects,
+//! its fields through [`ToJs`]), with serde-wasm-bindgen's conventions (structs as plain objects,
 //! `None` as `undefined`, a field serde skips when `None` left out), so the JS objects are what
 //! `serde_json` makes of the native results; the issue lists have fast paths.
 
@@ -272,13 +272,6 @@ impl Wire {
         }
     }
 
-    fn issues(&mut self, issues: &[Issue]) {
-        self.op(ARR, issues.len() as u32);
-        for issue in issues {
-            self.issue(issue);
-        }
-    }
-
     /// An object's start; its number of pairs is set by [`Wire::close`].
     fn open(&mut self, tag: u32) -> usize {
         self.op(tag, 0);
@@ -300,7 +293,9 @@ fn utf16_len(s: &str) -> u32 {
     s.bytes().map(|b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0)).sum()
 }
 
-/// A result that crosses to JS as a [`Wire`].
+/// A result, or a value of one of its fields, that crosses to JS as a [`Wire`]: written by hand
+/// for the few types the results hold. (A serde serializer did this before; its generic layers
+/// cost 1.7 KB gzip of `.wasm` for these results.)
 pub(crate) trait ToJs {
     fn write(&self, w: &mut Wire);
 }
@@ -312,22 +307,9 @@ impl ToJs for Report {
         w.key("ok");
         w.konst(u32::from(self.ok));
         w.key("issues");
-        w.issues(&self.issues);
+        self.issues.write(w);
         w.key("tns");
-        self.tns.put(w);
-    }
-}
-
-/// An array of issues (what the form helper keeps of the list between keystrokes).
-impl ToJs for [Issue] {
-    fn write(&self, w: &mut Wire) {
-        w.issues(self);
-    }
-}
-
-impl ToJs for Vec<Issue> {
-    fn write(&self, w: &mut Wire) {
-        w.issues(self);
+        self.tns.write(w);
     }
 }
 
@@ -356,92 +338,86 @@ impl ToJs for ListReport {
         w.key("tollFree");
         w.tns(&self.toll_free);
         w.key("issues");
-        w.issues(&self.issues);
+        self.issues.write(w);
     }
 }
 
-/// A value of a result's field, written by hand: the few leaf types the results hold. (A serde
-/// serializer did this before; its generic layers cost 1.7 KB gzip of `.wasm` for these results.)
-trait Val {
-    fn put(&self, w: &mut Wire);
-}
-
-impl Val for str {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for str {
+    fn write(&self, w: &mut Wire) {
         w.string(self);
     }
 }
 
-impl Val for String {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for String {
+    fn write(&self, w: &mut Wire) {
         w.string(self);
     }
 }
 
-impl Val for &str {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for &str {
+    fn write(&self, w: &mut Wire) {
         w.string(self);
     }
 }
 
-impl Val for bool {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for bool {
+    fn write(&self, w: &mut Wire) {
         w.konst(u32::from(*self));
     }
 }
 
-impl Val for u32 {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for u32 {
+    fn write(&self, w: &mut Wire) {
         w.number(f64::from(*self));
     }
 }
 
-impl Val for f64 {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for f64 {
+    fn write(&self, w: &mut Wire) {
         w.number(*self);
     }
 }
 
 /// `None` is `undefined`, as serde-wasm-bindgen wrote it (fields that serde skips when `None`
 /// are left out by their writers instead).
-impl<T: Val> Val for Option<T> {
-    fn put(&self, w: &mut Wire) {
+impl<T: ToJs> ToJs for Option<T> {
+    fn write(&self, w: &mut Wire) {
         match self {
-            Some(v) => v.put(w),
+            Some(v) => v.write(w),
             None => w.konst(3),
         }
     }
 }
 
-impl<T: Val> Val for [T] {
-    fn put(&self, w: &mut Wire) {
+impl<T: ToJs> ToJs for [T] {
+    fn write(&self, w: &mut Wire) {
         w.op(ARR, self.len() as u32);
         for v in self {
-            v.put(w);
+            v.write(w);
         }
     }
 }
 
-impl<T: Val> Val for Vec<T> {
-    fn put(&self, w: &mut Wire) {
-        self.as_slice().put(w);
+impl<T: ToJs> ToJs for Vec<T> {
+    fn write(&self, w: &mut Wire) {
+        self.as_slice().write(w);
     }
 }
 
-impl Val for Issue {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for Issue {
+    fn write(&self, w: &mut Wire) {
         w.issue(self);
     }
 }
 
-impl Val for TnPlace {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for TnPlace {
+    fn write(&self, w: &mut Wire) {
         w.fields(&[("place", &self.place), ("areaCodes", &self.area_codes), ("count", &self.count)]);
     }
 }
 
-impl Val for TnSummary {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for TnSummary {
+    fn write(&self, w: &mut Wire) {
         w.fields(&[
             ("count", &self.count),
             ("valid", &self.valid),
@@ -454,8 +430,8 @@ impl Val for TnSummary {
 }
 
 /// The order as `readOrder` gives it: from the field table, only the fields with a value.
-impl Val for Group<'_> {
-    fn put(&self, w: &mut Wire) {
+impl ToJs for Group<'_> {
+    fn write(&self, w: &mut Wire) {
         let at = w.open(OBJ);
         let mut n = 0;
         for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
@@ -463,21 +439,21 @@ impl Val for Group<'_> {
             n += 1;
             w.key(field.key());
             match value {
-                Held::Text(t) => t.put(w),
-                Held::Flag(f) => f.put(w),
-                Held::Number(x) => x.put(w),
-                Held::List(l) => l.put(w),
-                Held::Tns(TnInput::Text(t)) => t.put(w),
+                Held::Text(t) => t.write(w),
+                Held::Flag(f) => f.write(w),
+                Held::Number(x) => x.write(w),
+                Held::List(l) => l.write(w),
+                Held::Tns(TnInput::Text(t)) => t.write(w),
                 Held::Tns(TnInput::Items(items)) => {
                     let at = w.open(ARR);
                     let mut k = 0;
                     for item in items.iter().flatten() {
                         k += 1;
-                        item.put(w);
+                        item.write(w);
                     }
                     w.close(at, k);
                 }
-                Held::Group(g) => g.put(w),
+                Held::Group(g) => g.write(w),
             }
         }
         w.close(at, n);
@@ -486,11 +462,11 @@ impl Val for Group<'_> {
 
 impl Wire {
     /// An object of `fields`, in order.
-    fn fields(&mut self, fields: &[(&'static str, &dyn Val)]) {
+    fn fields(&mut self, fields: &[(&'static str, &dyn ToJs)]) {
         self.op(OBJ, fields.len() as u32);
         for (k, v) in fields {
             self.key(k);
-            v.put(self);
+            v.write(self);
         }
     }
 
@@ -499,8 +475,8 @@ impl Wire {
     /// index in `fields` it comes before (`fields.len()` for the end); they are in order.
     fn fields_with(
         &mut self,
-        fields: &[(&'static str, &dyn Val)],
-        optional: &[(usize, &'static str, Option<&dyn Val>)],
+        fields: &[(&'static str, &dyn ToJs)],
+        optional: &[(usize, &'static str, Option<&dyn ToJs>)],
     ) {
         let at = self.open(OBJ);
         let mut n = 0;
@@ -510,26 +486,26 @@ impl Wire {
                 if let Some(v) = v {
                     n += 1;
                     self.key(k);
-                    v.put(self);
+                    v.write(self);
                 }
             }
             n += 1;
             self.key(k);
-            v.put(self);
+            v.write(self);
         }
         for (_, k, v) in opt {
             if let Some(v) = v {
                 n += 1;
                 self.key(k);
-                v.put(self);
+                v.write(self);
             }
         }
         self.close(at, n);
     }
 }
 
-fn some<T: Val>(v: &Option<T>) -> Option<&dyn Val> {
-    v.as_ref().map(|v| v as &dyn Val)
+fn some<T: ToJs>(v: &Option<T>) -> Option<&dyn ToJs> {
+    v.as_ref().map(|v| v as &dyn ToJs)
 }
 
 impl ToJs for EditableFields {
@@ -548,7 +524,7 @@ impl ToJs for rejection::Explanation {
         w.key("code");
         w.string(&self.code);
         w.key("known");
-        self.known.put(w);
+        self.known.write(w);
         w.key("family");
         w.string(&self.family);
         w.key("title");
@@ -558,7 +534,7 @@ impl ToJs for rejection::Explanation {
         w.key("action");
         w.string(&self.action);
         w.key("fields");
-        self.fields.put(w);
+        self.fields.write(w);
         w.key("details");
         w.fields_with(
             &[("tns", &d.tns), ("pons", &d.pons), ("dates", &d.dates)],
