@@ -100,7 +100,7 @@ test("a pasted column with a header and notes: one summary entry per kind, with 
   const grouped = (await summary(page)).filter((t) => t.includes("entries are not phone numbers"));
   assert.equal(grouped.length, 1, "one entry for the kind");
   assert.match(grouped[0], /^Error: 2,501 entries are not phone numbers: lines 1, 3, 5, 7, 9 and 2,496 more\. Show all$/);
-  const inline = await page.locator("[id^=pv-msg-listOfPhoneNumbers]").textContent();
+  const inline = await page.locator("[id^=pv-msg-][id$=-listOfPhoneNumbers]").textContent();
   assert.match(inline, /2,501 entries are not phone numbers: lines 1, 3, 5, 7, 9 and 2,496 more\./, "the inline message names the first lines and the count");
   assert.ok((await summary(page)).length < 20, "a few entries, not thousands");
   // Expanded in place: every issue of the kind, each a link to the list; folded again.
@@ -388,7 +388,7 @@ test("if the module traps, the form carries on with everything typed, and says s
   await page.fill("[name=listOfPhoneNumbers]", "919-200-0000\n919-555-0100\n919-200-0000");
   assert.equal(await page.locator("#tn-count").textContent(), "1 valid, 1 invalid, 1 duplicate, 0 toll-free");
   assert.equal(await page.locator("[name=listOfPhoneNumbers]").getAttribute("aria-invalid"), "true");
-  assert.equal(await page.locator("[id^=pv-msg-listOfPhoneNumbers]").count(), 1, "no stale message elements");
+  assert.equal(await page.locator("[id^=pv-msg-][id$=-listOfPhoneNumbers]").count(), 1, "no stale message elements");
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
