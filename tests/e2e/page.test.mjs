@@ -231,7 +231,7 @@ test("off-net after FOC leaves only the requested date enabled", async () => {
     [...document.getElementById("order").elements].filter((c) => c.name && !c.disabled && !c.closest("[hidden]") && !c.hasAttribute("data-pv-keep-enabled") && c.type !== "radio").map((c) => c.name));
   // `triggered` is fixed once placed, not a matrix row: the helper locks matrix rows only, so it
   // stays enabled and a change is reported (edit.not_editable) instead.
-  assert.deepEqual(enabled.sort(), ["actualFocDate", "rejection", "requestedFocDate", "requestedFocTime", "triggered"].sort());
+  assert.deepEqual(enabled.sort(), ["actualFocDate", "requestedFocDate", "requestedFocTime", "triggered"].sort());
   await context.close();
 });
 
@@ -246,6 +246,30 @@ test("rejection 17008 with its message: explanation as text, PON and FOC date, f
   assert.match(text, /FOC date: 2030-01-13/);
   assert.match(text, /9192000000, 9192000001/);
   assert.ok((await page.locator("[data-pv-highlight]").count()) > 0, "the fields to fix are highlighted");
+  await context.close();
+});
+
+test("the rejection lookup and the payload loader are forms of their own: nothing typed there is part of the order", async () => {
+  const { page, seen, context } = await open();
+  const consoled = [];
+  page.on("console", (m) => consoled.push(`${m.type()}: ${m.text()}`));
+  const forms = await page.evaluate(() => ["rejection", "payload", "payload-file", "load-button"].map((id) => document.getElementById(id).form?.id));
+  assert.deepEqual(forms, ["rejection-lookup", "load", "load", "load"]);
+  await page.fill("[name=rejection]", "7402");
+  await page.locator("#rejection-result h2").waitFor();
+  await page.fill("#payload", "{}");
+  await page.fill("[name=billingTelephoneNumber]", "12");
+  const all = await summary(page);
+  assert.ok(all.some((t) => /“12” has 2 digits/.test(t)), all.join("\n"));
+  assert.ok(!all.some((t) => /Unknown field/.test(t)), all.join("\n"));
+  // One password field in the order form at a time, whichever the kind.
+  await page.check("[name=kind][value=lsr]");
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("#order input[type=password]")].map((i) => i.name)), ["subscriber.pinNumber"]);
+  await page.check("[name=kind][value=portIn]");
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("#order input[type=password]")].map((i) => i.name)), ["wirelessInfo.pinNumber"]);
+  await page.waitForTimeout(200);
+  assert.deepEqual(consoled.filter((m) => /form/i.test(m)), [], "Chromium sees one task per form");
+  assert.deepEqual(seen.errors, []);
   await context.close();
 });
 
