@@ -52,8 +52,11 @@ fn type_into(root: &Element, name: &str, value: &str) {
     fire(&e, "input");
 }
 
+/// How many reports were announced, and the listener counting them (kept alive by the test).
+type Counter = (Rc<Cell<u32>>, Closure<dyn FnMut(Event)>);
+
 /// Counts the reports the helper announces on `f`.
-fn count_reports(f: &HtmlFormElement) -> (Rc<Cell<u32>>, Closure<dyn FnMut(Event)>) {
+fn count_reports(f: &HtmlFormElement) -> Counter {
     let seen = Rc::new(Cell::new(0));
     let counter = seen.clone();
     let listener = Closure::<dyn FnMut(Event)>::new(move |_: Event| counter.set(counter.get() + 1));
