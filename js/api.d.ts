@@ -520,3 +520,189 @@ export interface AreaCodeInfo {
 
 /** What the embedded numbering plan says of an area code; never throws. */
 export function areaCode(npa: string, options?: ValidateOptions): AreaCodeInfo;
+
+// ---- Standard Schema (standardschema.dev): `@standard-schema/spec` 1.1.0's types, copied here
+// as they are (MIT), so that the package has no runtime or type dependency; they are structural,
+// so a library that takes the spec's types takes `orderSchema()` as it is. ----
+
+/** The Standard Typed interface. This is a base type extended by other specs. */
+export interface StandardTypedV1<Input = unknown, Output = Input> {
+  /** The Standard properties. */
+  readonly "~standard": StandardTypedV1.Props<Input, Output>;
+}
+export declare namespace StandardTypedV1 {
+  /** The Standard Typed properties interface. */
+  interface Props<Input = unknown, Output = Input> {
+    /** The version number of the standard. */
+    readonly version: 1;
+    /** The vendor name of the schema library. */
+    readonly vendor: string;
+    /** Inferred types associated with the schema. */
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  /** The Standard Typed types interface. */
+  interface Types<Input = unknown, Output = Input> {
+    /** The input type of the schema. */
+    readonly input: Input;
+    /** The output type of the schema. */
+    readonly output: Output;
+  }
+  /** Infers the input type of a Standard Typed. */
+  type InferInput<Schema extends StandardTypedV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  /** Infers the output type of a Standard Typed. */
+  type InferOutput<Schema extends StandardTypedV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+
+/** The Standard Schema interface. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+  /** The Standard Schema properties interface. */
+  interface Props<Input = unknown, Output = Input> extends StandardTypedV1.Props<Input, Output> {
+    /** Validates unknown input values. */
+    readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => Result<Output> | Promise<Result<Output>>;
+  }
+  /** The result interface of the validate function. */
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  /** The result interface if validation succeeds. */
+  interface SuccessResult<Output> {
+    /** The typed output value. */
+    readonly value: Output;
+    /** A falsy value for `issues` indicates success. */
+    readonly issues?: undefined;
+  }
+  interface Options {
+    /** Explicit support for additional vendor-specific parameters, if needed. */
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+  /** The result interface if validation fails. */
+  interface FailureResult {
+    /** The issues of failed validation. */
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  /** The issue interface of the failure output. */
+  interface Issue {
+    /** The error message of the issue. */
+    readonly message: string;
+    /** The path of the issue, if any. */
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  /** The path segment interface of the issue. */
+  interface PathSegment {
+    /** The key representing a path segment. */
+    readonly key: PropertyKey;
+  }
+  /** The Standard types interface. */
+  interface Types<Input = unknown, Output = Input> extends StandardTypedV1.Types<Input, Output> {}
+  /** Infers the input type of a Standard. */
+  type InferInput<Schema extends StandardTypedV1> = StandardTypedV1.InferInput<Schema>;
+  /** Infers the output type of a Standard. */
+  type InferOutput<Schema extends StandardTypedV1> = StandardTypedV1.InferOutput<Schema>;
+}
+
+/** The Standard JSON Schema interface. */
+export interface StandardJSONSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard JSON Schema properties. */
+  readonly "~standard": StandardJSONSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardJSONSchemaV1 {
+  /** The Standard JSON Schema properties interface. */
+  interface Props<Input = unknown, Output = Input> extends StandardTypedV1.Props<Input, Output> {
+    /** Methods for generating the input/output JSON Schema. */
+    readonly jsonSchema: StandardJSONSchemaV1.Converter;
+  }
+  /** The Standard JSON Schema converter interface. */
+  interface Converter {
+    /** Converts the input type to JSON Schema. May throw if conversion is not supported. */
+    readonly input: (options: StandardJSONSchemaV1.Options) => Record<string, unknown>;
+    /** Converts the output type to JSON Schema. May throw if conversion is not supported. */
+    readonly output: (options: StandardJSONSchemaV1.Options) => Record<string, unknown>;
+  }
+  /**
+   * The target version of the generated JSON Schema.
+   *
+   * It is *strongly recommended* that implementers support `"draft-2020-12"` and `"draft-07"`, as they are both in wide use. All other targets can be implemented on a best-effort basis. Libraries should throw if they don't support a specified target.
+   *
+   * The `"openapi-3.0"` target is intended as a standardized specifier for OpenAPI 3.0 which is a superset of JSON Schema `"draft-04"`.
+   */
+  type Target = "draft-2020-12" | "draft-07" | "openapi-3.0" | ({} & string);
+  /** The options for the input/output methods. */
+  interface Options {
+    /** Specifies the target version of the generated JSON Schema. Support for all versions is on a best-effort basis. If a given version is not supported, the library should throw. */
+    readonly target: Target;
+    /** Explicit support for additional vendor-specific parameters, if needed. */
+    readonly libraryOptions?: Record<string, unknown> | undefined;
+  }
+  /** The Standard types interface. */
+  interface Types<Input = unknown, Output = Input> extends StandardTypedV1.Types<Input, Output> {}
+  /** Infers the input type of a Standard. */
+  type InferInput<Schema extends StandardTypedV1> = StandardTypedV1.InferInput<Schema>;
+  /** Infers the output type of a Standard. */
+  type InferOutput<Schema extends StandardTypedV1> = StandardTypedV1.InferOutput<Schema>;
+}
+
+// ---- orderSchema ----
+
+/** Options of `orderSchema`: the validation options, plus the order kind (which wins over the order's own). */
+export interface OrderSchemaOptions extends ValidateOptions {
+  kind?: "portIn" | "lsr";
+}
+
+/** An issue of `orderSchema`'s `validate`: an error of the report, with its `message` and `path`
+ * (an entry of a pasted list is reported on the list field itself, `["listOfPhoneNumbers"]`,
+ * its line in the message) and the project's `code`, `severity` and `rule`. */
+export interface OrderSchemaIssue extends StandardSchemaV1.Issue {
+  readonly message: string;
+  readonly path: ReadonlyArray<string | number>;
+  readonly code: IssueCode;
+  readonly severity: "error";
+  readonly rule?: string;
+}
+
+/** What `orderSchema` returns: a Standard Schema (v1, vendor "portin-validator") with the JSON
+ * Schema extension, and the last full report. */
+export interface OrderSchema extends StandardSchemaV1<PortInOrder>, StandardJSONSchemaV1<PortInOrder> {
+  readonly "~standard": {
+    /** Synchronous: the value as given when the order has no error, else its errors only. */
+    readonly validate: (value: unknown, options?: StandardSchemaV1.Options) => StandardSchemaV1.SuccessResult<PortInOrder> | { readonly issues: ReadonlyArray<OrderSchemaIssue> };
+  } & StandardSchemaV1.Props<PortInOrder> &
+    StandardJSONSchemaV1.Props<PortInOrder>;
+  /** The full report of the last `validate` call (warnings and infos too, each entry of the list
+   * at its own path), for a form that shows them; `undefined` before the first call. */
+  readonly lastReport: Report | undefined;
+}
+
+/**
+ * A Standard Schema of the port-in order for form libraries (react-hook-form's
+ * `standardSchemaResolver`, TanStack Form, VeeValidate...) and servers. `validate` is synchronous
+ * and fails only on errors. The TN list's work is kept between calls, so a keystroke elsewhere
+ * costs what a 10-number list does. `["~standard"].jsonSchema.input/output({ target })` give the
+ * canonical order's JSON Schema for "draft-2020-12", "draft-07" or "openapi-3.0" (shapes,
+ * enums, lengths; the rules stay in `validate`) and throw for another target.
+ * May be made before `init()`; in a browser, `validate` needs it.
+ */
+export function orderSchema(options?: OrderSchemaOptions): OrderSchema;
+
+/** An error of `toProblemDetails`: RFC 9457's `detail` and a JSON Pointer (RFC 6901, in a URI
+ * fragment: `#/subscriber/serviceAddress/zip`) to the field, with the issue's code and rule. */
+export interface ProblemDetailsError {
+  detail: string;
+  pointer: string;
+  code: IssueCode;
+  rule?: string;
+}
+
+/** RFC 9457 problem details for a report, to answer a request with status 422 and the type
+ * `application/problem+json`. `errors` holds the report's errors only. */
+export interface ProblemDetails {
+  type: "about:blank";
+  title: "Unprocessable Content";
+  status: 422;
+  detail: string;
+  errors: ProblemDetailsError[];
+}
+
+/** The problem details of a report that is not ok (RFC 9457): see `ProblemDetails`. */
+export function toProblemDetails(report: Report): ProblemDetails;

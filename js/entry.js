@@ -194,4 +194,76 @@ export function attachForm(form, options) {
   return new AttachedForm(form, options);
 }
 
+const LIST = "listOfPhoneNumbers";
+/** A list entry's issue as a Standard Schema issue: on the list field itself (a form library
+ * marks the field, not an entry of it; the line is in the message). Made once per issue object:
+ * the list's issue objects come back the same while the list does not change. */
+const atList = new WeakMap();
+function standardIssue(issue) {
+  if (issue.path[0] !== LIST || issue.path.length < 2) return issue;
+  let moved = atList.get(issue);
+  if (!moved) atList.set(issue, (moved = { ...issue, path: [LIST] }));
+  return moved;
+}
+
+/** `orderSchema(options?)`: a Standard Schema (standardschema.dev, v1) of the port-in order for
+ * form libraries and servers. `validate` is synchronous and fails with the errors only; the whole
+ * report of the last call (warnings and infos too) is `lastReport`. The TN list's work is kept
+ * between calls, as `attachForm` keeps it. Made before `init()`; validates after it. */
+export function orderSchema(options) {
+  const schema = {
+    lastReport: undefined,
+    "~standard": {
+      version: 1,
+      vendor: "portin-validator",
+      validate(value) {
+        const report = (schema.lastReport = call(glue.validateOrderLive, [value, options]));
+        return report.ok ? { value } : { issues: report.issues.filter((i) => i.severity === "error").map(standardIssue) };
+      },
+      jsonSchema: { input: orderJsonSchema, output: orderJsonSchema },
+    },
+  };
+  return schema;
+}
+
+/** The JSON Schema dialects `jsonSchema` writes; the keywords it uses mean the same in each. */
+const DIALECTS = {
+  "draft-2020-12": "https://json-schema.org/draft/2020-12/schema",
+  "draft-07": "http://json-schema.org/draft-07/schema#",
+  "openapi-3.0": undefined,
+};
+
+/** The canonical order's JSON Schema for `target`, written from the core's specimen order (every
+ * field of its table, with a value of its kind; a closed set of names as "A|B") and the reader's
+ * limits: shapes, enums and lengths. The rules stay in `validate`. */
+function orderJsonSchema({ target }) {
+  if (!Object.hasOwn(DIALECTS, target)) throw new Error(`portin-validator: no JSON Schema for the target ${target}`);
+  const { order, maxText, maxListText, maxEntries } = call(glue.orderShape, []);
+  const text = (names) => (names ? { type: "string", enum: names.split("|") } : { type: "string", maxLength: maxText });
+  const list = (items) => ({ type: "array", maxItems: maxEntries, items: text(items) });
+  const node = (value, key) =>
+    key === LIST ? { anyOf: [{ type: "string", maxLength: maxListText }, list()] }
+    : Array.isArray(value) ? list(value[0])
+    : typeof value === "string" ? text(value)
+    : typeof value !== "object" ? { type: typeof value }
+    : { type: "object", properties: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, node(v, k)])) };
+  return { ...(DIALECTS[target] && { $schema: DIALECTS[target] }), title: "Port-in order", ...node(order) };
+}
+
+/** RFC 9457 problem details of a report (a server's 422): each error with a JSON Pointer to its
+ * field in a URI fragment (`#/subscriber/serviceAddress/zip`), as RFC 9457's own example has it.
+ * The paths hold field names and indices only, which need no escaping. Something that is not a
+ * report gives no errors rather than a throw. */
+export function toProblemDetails(report) {
+  let errors;
+  try {
+    errors = report.issues
+      .filter((i) => i.severity === "error")
+      .map(({ message, path, code, rule }) => ({ detail: message, pointer: "#" + path.map((key) => "/" + key).join(""), code, rule }));
+  } catch {
+    errors = [];
+  }
+  return { type: "about:blank", title: "Unprocessable Content", status: 422, detail: `The order has ${errors.length} error(s) to fix.`, errors };
+}
+
 // @generated: one wrapper per function of the glue

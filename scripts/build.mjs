@@ -97,7 +97,7 @@ const API = [
   "earliestRequestedDate", "focExpiry", "isBusinessDay", "areaCode", "readOrder", "toLnpOrderXml",
 ];
 /** Glue exports the entry wraps by hand (js/entry.js) or uses itself. */
-const HAND_WRITTEN = ["default", "initSync", "attachForm", "registerRejectionCodes", "clearFormMarks", "FormHandle", "__portinReset"];
+const HAND_WRITTEN = ["default", "initSync", "attachForm", "registerRejectionCodes", "clearFormMarks", "FormHandle", "validateOrderLive", "orderShape", "__portinReset"];
 /** Test-only exports, wrapped without the retry (a trap is what they are for). */
 const TEST_HOOKS = testHooks ? ["__trapForTesting"] : [];
 const glueExports = Object.keys(await import(pathToFileURL(join(pkg, "glue.js")).href));

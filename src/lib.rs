@@ -11,6 +11,7 @@
 //! a severity and a message.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+pub mod answers;
 pub mod calendar;
 pub mod clock;
 pub mod code;

@@ -53,6 +53,9 @@ const PORT_TYPES: &[(&str, PortType)] = &[
 ];
 
 impl OrderKind {
+    /// The canonical names, in `as_str`'s spelling (a unit test keeps them equal).
+    pub const NAMES: [&'static str; 2] = ["portIn", "lsr"];
+
     pub fn parse(typed: &str) -> Result<OrderKind, String> {
         lookup(KINDS, typed)
             .ok_or_else(|| msg!["Unknown order kind ", crate::text::quote(typed), "; use \"portIn\" or \"lsr\"."])
@@ -75,6 +78,17 @@ impl PortType {
         PortType::AutomatedOnNetWireless,
         PortType::AutomatedOffNet,
         PortType::Internal,
+    ];
+
+    /// The canonical names, in [`PortType::ALL`] order (a unit test keeps them equal to `as_str`).
+    pub const NAMES: [&'static str; 7] = [
+        "MANUAL_OFF_NET",
+        "MANUAL_ON_NET",
+        "MANUAL_TOLL_FREE",
+        "AUTOMATED_ON_NET",
+        "AUTOMATED_ON_NET_WIRELESS",
+        "AUTOMATED_OFF_NET",
+        "INTERNAL",
     ];
 
     pub fn parse(typed: &str) -> Result<PortType, String> {
@@ -127,6 +141,8 @@ mod tests {
         for p in PortType::ALL {
             assert_eq!(PortType::parse(p.as_str()), Ok(p));
         }
+        assert_eq!(PortType::ALL.map(PortType::as_str), PortType::NAMES);
+        assert_eq!([OrderKind::PortIn, OrderKind::Lsr].map(OrderKind::as_str), OrderKind::NAMES);
         assert!(PortType::parse("AUTOMATIC").unwrap_err().contains("MANUAL_TOLL_FREE"));
         assert_eq!(OrderKind::parse("port-in"), Ok(OrderKind::PortIn));
         assert_eq!(OrderKind::parse("LSR"), Ok(OrderKind::Lsr));

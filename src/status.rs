@@ -298,13 +298,18 @@ impl Status {
         })
     }
 
+    /// The canonical names of a kind's statuses.
+    pub const fn names(kind: OrderKind) -> &'static [&'static str] {
+        match kind {
+            OrderKind::PortIn => &PORT_IN_CANONICAL,
+            OrderKind::Lsr => &LSR_CANONICAL,
+        }
+    }
+
     /// For an unknown status: what is wrong ("Unknown status “X” for a port-in order") and the
     /// accepted names ("DRAFT, ... and COMPLETE").
     fn unknown(kind: OrderKind, typed: &str) -> (String, String) {
-        let names: &[&str] = match kind {
-            OrderKind::PortIn => &PORT_IN_CANONICAL,
-            OrderKind::Lsr => &LSR_CANONICAL,
-        };
+        let names = Status::names(kind);
         let (this, other, other_kind) = match kind {
             OrderKind::PortIn => ("a port-in order", "an LSR", OrderKind::Lsr),
             OrderKind::Lsr => ("an LSR", "a port-in order", OrderKind::PortIn),

@@ -12,14 +12,14 @@ use crate::order_type::{OrderKind, PortType};
 use crate::text::{join_and, quote};
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.
-const STATES: [&str; 56] = [
+pub(super) const STATES: [&str; 56] = [
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP",
 ];
 
 /// Street directions (BW 7329/7330).
-const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
+pub(super) const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
 const STATE: Field = Field::StateCode;
 const ZIP: Field = Field::Zip;

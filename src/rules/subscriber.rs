@@ -16,9 +16,12 @@ enum SubscriberType {
     Residential,
 }
 
+/// The canonical names (the order's JSON Schema lists them).
+pub(super) const TYPE_NAMES: [&str; 2] = ["BUSINESS", "RESIDENTIAL"];
+
 /// Read forgivingly, like every other closed set of names.
 const TYPES: &[(&str, SubscriberType)] =
-    &[("BUSINESS", SubscriberType::Business), ("RESIDENTIAL", SubscriberType::Residential)];
+    &[(TYPE_NAMES[0], SubscriberType::Business), (TYPE_NAMES[1], SubscriberType::Residential)];
 
 const TYPE: Field = Field::SubscriberType;
 const BUSINESS_NAME: Field = Field::BusinessName;

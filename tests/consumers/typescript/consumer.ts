@@ -8,10 +8,16 @@ import init, {
   focExpiry,
   isBusinessDay,
   initSync,
+  orderSchema,
+  toProblemDetails,
   parseTnList,
   registerRejectionCodes,
   validateOrder,
   type FormHandle,
+  type IssueCode,
+  type OrderSchema,
+  type OrderSchemaIssue,
+  type ProblemDetails,
   type EarliestDates,
   type Issue,
   type RejectionExplanation,
@@ -21,6 +27,8 @@ import init, {
   type TnListResult,
   type ValidateOptions,
 } from "portin-validator";
+// The spec's own types (a dev dependency of the tests only): the package's copies must be the same shapes.
+import type { StandardJSONSchemaV1 as SpecJsonSchema, StandardSchemaV1 as SpecSchema } from "@standard-schema/spec";
 
 await init();
 initSync(new Uint8Array(0));
@@ -80,10 +88,32 @@ const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false,
 const again: Report = handle.validate();
 handle.detach();
 
+const schema: OrderSchema = orderSchema({ kind: "portIn", today: "2026-11-23" });
+const asSpec: SpecSchema<PortInOrder> = schema;
+const asSpecJson: SpecJsonSchema<PortInOrder> = schema;
+const inferred: SpecSchema.InferOutput<typeof schema> = order;
+const result = schema["~standard"].validate(order);
+let firstCode: IssueCode | undefined;
+if (result.issues) {
+  const issue: OrderSchemaIssue | undefined = result.issues[0];
+  firstCode = issue?.code;
+} else {
+  const value: PortInOrder = result.value;
+  firstCode = value.kind === "lsr" ? "ids.pon_required" : undefined;
+}
+const lastReport: Report | undefined = schema.lastReport;
+const jsonSchema: Record<string, unknown> = schema["~standard"].jsonSchema.input({ target: "draft-07" });
+const problem: ProblemDetails = toProblemDetails(report);
+const pointer: string | undefined = problem.errors[0]?.pointer;
+const problemStatus: 422 = problem.status;
+
+// @ts-expect-error: kind is "portIn" | "lsr"
+orderSchema({ kind: "port-out" });
+
 // @ts-expect-error: "fatal" is not a Severity
 const wrong: Severity = "fatal";
 
 // @ts-expect-error: kind is "portIn" | "lsr"
 const wrongKind: PortInOrder = { kind: "port-out" };
 
-export { ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags, whyText, pon, focDate, byNumber, added };
+export { asSpec, asSpecJson, inferred, firstCode, lastReport, jsonSchema, pointer, problemStatus, ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags, whyText, pon, focDate, byNumber, added };

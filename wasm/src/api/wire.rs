@@ -460,6 +460,52 @@ impl ToJs for Group<'_> {
     }
 }
 
+/// What `orderShape()` gives the JS entry to write the order's JSON Schema from: the reader's
+/// limits, and the order's shape from the field table: every field at its place with a value of
+/// its kind (text: the names it takes, `portin_validator::answers::shape::names`, `""` for any;
+/// a flag: `true`; a number: `0`; a list: `[names]`; the TN list: `[]`; a group: its fields).
+pub(crate) struct OrderShape;
+
+impl ToJs for OrderShape {
+    fn write(&self, w: &mut Wire) {
+        use portin_validator::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
+        w.fields(&[
+            ("order", &Shape(None)),
+            ("maxText", &MAX_FIELD_TEXT),
+            ("maxListText", &MAX_LIST_TEXT),
+            ("maxEntries", &MAX_LIST_ENTRIES),
+        ]);
+    }
+}
+
+/// The fields under a group (the top level for `None`), as [`OrderShape`] says.
+struct Shape(Option<Field>);
+
+impl ToJs for Shape {
+    fn write(&self, w: &mut Wire) {
+        use portin_validator::answers::shape::names;
+        use portin_validator::order::Value;
+        let at = w.open(OBJ);
+        let mut n = 0;
+        for &field in Field::ALL.iter().filter(|f| f.parent() == self.0) {
+            n += 1;
+            w.key(field.key());
+            match field.spec().value {
+                Value::Text { .. } => names(field).write(w),
+                Value::Flag { .. } => true.write(w),
+                Value::Number { .. } => 0u32.write(w),
+                Value::List { .. } => [names(field)].write(w),
+                Value::Tns => {
+                    let list = w.open(ARR);
+                    w.close(list, 0);
+                }
+                Value::Group => Shape(Some(field)).write(w),
+            }
+        }
+        w.close(at, n);
+    }
+}
+
 impl Wire {
     /// An object of `fields`, in order.
     fn fields(&mut self, fields: &[(&'static str, &dyn ToJs)]) {

@@ -29,7 +29,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormElement, HtmlInputElement};
 
-use crate::api::{clock_now, js::Js, to_js};
+use crate::api::live::{text_option, Live};
+use crate::api::{clock_now, js::Js, no_clock};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks, Place};
 use names::{all, having, set_disabled, summary_of, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, TIME_FOR};
@@ -37,7 +38,7 @@ use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
 use portin_validator::options::{self, Options};
-use portin_validator::rules::{ListMemo, MemoReport};
+use portin_validator::rules::MemoReport;
 use portin_validator::summary::{self as words, Said};
 use portin_validator::tn::Tn;
 use portin_validator::tn_list;
@@ -62,12 +63,9 @@ struct State {
     expanded: Vec<String>,
     /// The TN list as last worked out, and the entries' issues found then: a keystroke in another
     /// field reuses them.
-    memo: ListMemo,
+    live: Live,
     /// The memo's issues grouped and said, for the memo generation `.0`.
     list_groups: (u32, Vec<Said>),
-    /// The JS objects of the memo's issues, for the memo generation `.0`: a keystroke in another
-    /// field hands the page the same objects instead of building 50,000 again.
-    list_js: Option<(u32, js_sys::Array)>,
     /// The timer of a validation deferred after an edit of a large list, and its callback (of
     /// the listeners' type, so the module carries one kind of closure: `setTimeout` passes no
     /// event and the callback reads none).
@@ -170,10 +168,6 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
     let opts = Js(options);
     let mut option_issues = Vec::new();
     let parsed = options::read(&opts, &mut option_issues);
-    let text_option = |key| match opts.shape() {
-        Shape::Object => opts.get(key).ok().and_then(|v| v.0.as_string()),
-        _ => None,
-    };
     let disable_submit = match opts.shape() {
         Shape::Object => opts.get("disableSubmit").ok().and_then(|v| v.0.as_bool()).unwrap_or(true),
         _ => true,
@@ -184,16 +178,15 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         doc,
         options: parsed,
         option_issues,
-        kind: text_option("kind"),
+        kind: text_option(&opts, "kind"),
         disable_submit,
         marks: Marks::new(ATTACHED.fetch_add(1, Ordering::Relaxed)),
         submits_disabled: Vec::new(),
         summary: summary.clone(),
         summary_view: summary::View::default(),
         expanded: Vec::new(),
-        memo: ListMemo::default(),
+        live: Live::default(),
         list_groups: (0, Vec::new()),
-        list_js: None,
         pending: None,
         timer: None,
         locked: Vec::new(),
@@ -356,23 +349,23 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         // date's `min` all see the same instant (and the options are copied at most once).
         let (MemoReport { report, at }, editable, minimum) = {
             let opts = portin_validator::clock::with_now(&s.options, clock_now);
-            let no_clock = || None;
             (
-                native::validate_order_memo(&order, &opts, issues, no_clock, &mut s.memo),
+                native::validate_order_memo(&order, &opts, issues, no_clock, &mut s.live.memo),
                 native::editable_fields_read(&order, &opts, Vec::new(), Vec::new(), no_clock),
                 native::earliest_requested_date_read(&opts, no_clock).minimum,
             )
         };
         lock_fields(s, &all, &editable);
         set_date_min(s, &all, &minimum);
-        let generation = s.memo.generation();
+        let memo = &s.live.memo;
+        let generation = memo.generation();
         if s.list_groups.0 != generation {
-            s.list_groups = (generation, words::say(s.memo.issues(), s.memo.lines(), s.memo.items()));
+            s.list_groups = (generation, words::say(memo.issues(), memo.lines(), memo.items()));
         }
         let own = words::say(&report.issues, &[], false);
         let list_control = all.iter().find(|c| c.name() == "listOfPhoneNumbers");
         let shown = |c: &Control| s.reveal_all || s.touched.contains(&c.name());
-        let list_issues = s.memo.issues();
+        let list_issues = s.live.memo.issues();
         // Marks: each control's issues, the list's grouped in sentences.
         let mut per_control: Vec<(Control, Vec<Line>)> = Vec::new();
         if let Some(c) = list_control.filter(|c| shown(c) && !s.list_groups.1.is_empty()) {
@@ -426,32 +419,10 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         if s.disable_submit {
             update_submits(s, report.ok);
         }
-        (report.ok, report_js(s, &report, at))
+        (report.ok, s.live.report_js(&report, at))
     };
     announce(state, &report);
     Some((ok, report))
-}
-
-/// The report as the page gets it: the order's issues converted now, the list's reused from the
-/// last time the list was worked out, put in their place.
-fn report_js(s: &mut State, report: &portin_validator::issue::Report, at: usize) -> JsValue {
-    let js = to_js(report);
-    if s.memo.issues().is_empty() {
-        return js;
-    }
-    let generation = s.memo.generation();
-    let list = match s.list_js.take().filter(|(g, _)| *g == generation) {
-        Some((_, list)) => list,
-        None => to_js(s.memo.issues()).unchecked_into(),
-    };
-    let key = JsValue::from_str("issues");
-    if let Some(own) = js_sys::Reflect::get(&js, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) {
-        let at = at as u32;
-        let all = own.slice(0, at).concat(&list).concat(&own.slice(at, own.length()));
-        let _ = js_sys::Reflect::set(&js, &key, &all);
-    }
-    s.list_js = Some((generation, list));
-    js
 }
 
 /// Above this many characters (about 10,000 lines), an edit of the list shows the count of

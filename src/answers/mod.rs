@@ -1,0 +1,3 @@
+//! Answers to single questions.
+
+pub mod shape;

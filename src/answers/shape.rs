@@ -1,0 +1,50 @@
+//! What the package writes the order's JSON Schema from (`orderSchema()["~standard"].jsonSchema`),
+//! besides the field table ([`Field`]) itself, which gives every field at its place with the kind
+//! of value it holds: the names the rules accept for a text field when they are a closed set (a
+//! port type, a status, a state code: [`rules::names_of`]). What a value must be beyond its
+//! shape (a real number, a business day far enough ahead) stays with the rules.
+
+use crate::order::Field;
+use crate::rules;
+
+/// The names `field` takes, joined by `|` (each once: a status of both kinds is listed once),
+/// or `""` when it takes any text the rules then judge.
+pub fn names(field: Field) -> String {
+    let mut joined = String::new();
+    for name in rules::names_of(field).iter().flat_map(|group| group.iter()) {
+        if !joined.split('|').any(|n| n == *name) {
+            if !joined.is_empty() {
+                joined.push('|');
+            }
+            joined.push_str(name);
+        }
+    }
+    joined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_sets_of_names_each_name_once() {
+        assert_eq!(names(Field::Kind), "portIn|lsr");
+        assert_eq!(names(Field::SubscriberType), "BUSINESS|RESIDENTIAL");
+        assert_eq!(names(Field::PreDirectional), "N|S|E|W|NE|NW|SE|SW");
+        assert_eq!(names(Field::TnAttributes), "Protected|External|Hosted|Imported");
+        assert_eq!(names(Field::BusinessName), "", "any text");
+        let statuses: Vec<String> = names(Field::Status).split('|').map(String::from).collect();
+        assert_eq!(statuses.len(), 11 + 7 - 4, "FOC, EXCEPTION, COMPLETE and CANCELLED once: {statuses:?}");
+        assert_eq!(names(Field::PortType).split('|').count(), 7);
+        assert_eq!(names(Field::StateCode).split('|').count(), 56);
+    }
+
+    #[test]
+    fn names_hold_no_separator() {
+        for &field in Field::ALL {
+            for group in rules::names_of(field) {
+                assert!(group.iter().all(|n| !n.is_empty() && !n.contains('|')), "{}", field.dotted());
+            }
+        }
+    }
+}
