@@ -141,6 +141,10 @@ function call(name, f, args, retry = true, reads = true) {
   }
 }
 
+/** The form events the helper handles. */
+const EVENTS = ["input", "change", "click", "submit", "reset"];
+const SUMMARY = "[data-pv-summary]";
+
 /** `attachForm`: the form helper of the module, with its events forwarded from here, so that a
  * restart only swaps the handle underneath. */
 class AttachedForm {
@@ -157,8 +161,9 @@ class AttachedForm {
     this.#form = form;
     this.#options = options;
     this.#attach();
-    for (const type of ["input", "change", "click", "submit"]) form.addEventListener(type, this.#forward);
-    this.#summary = form.querySelector("[data-pv-summary]") ?? form.ownerDocument.querySelector("[data-pv-summary]");
+    for (const type of EVENTS) form.addEventListener(type, this.#forward);
+    // The form's summary, else the page's outside every form (as the module finds it).
+    this.#summary = form.querySelector(SUMMARY) ?? form.ownerDocument.querySelector(SUMMARY + ":not(form *)");
     if (this.#summary && !form.contains(this.#summary)) this.#summary.addEventListener("click", this.#forward);
     forms.add(this);
   }
@@ -182,7 +187,7 @@ class AttachedForm {
 
   /** Removes every listener and every mark. */
   detach() {
-    for (const type of ["input", "change", "click", "submit"]) this.#form.removeEventListener(type, this.#forward);
+    for (const type of EVENTS) this.#form.removeEventListener(type, this.#forward);
     this.#summary?.removeEventListener("click", this.#forward);
     forms.delete(this);
     this.#notice?.remove();
