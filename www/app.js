@@ -4,6 +4,7 @@
 // body to submit, and the order shown on submit. Text goes in with textContent only; nothing is
 // sent or stored.
 import init, * as pv from "./pkg/index.js";
+import { rootName } from "./root-name.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("order");
@@ -412,8 +413,7 @@ function showLeft(lines) {
 function readPayload(text) {
   if (!text.trim()) return { error: "Nothing to load: paste XML or JSON, or choose a file." };
   if (text.trimStart().startsWith("<")) {
-    const head = text.slice(0, 65536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
-    const root = /<\s*(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+    const root = rootName(text.slice(0, 65536));
     return { read: pv.readOrder(text), what: `XML${root ? ` (<${root}>)` : ""}`, supp: root === "LnpOrderSupp" };
   }
   let value;

@@ -158,8 +158,11 @@ impl FormHandle {
 static ATTACHED: AtomicU32 = AtomicU32::new(1);
 
 /// `attachForm(form, options?)` (api.md). Throws an `Error` only for a programmer error: a
-/// first argument that is not a `<form>`. With `listen` false, no listener is added: the caller
-/// forwards the form's events (and the summary's clicks) to [`FormHandle::handle_event`].
+/// first argument that is not a `<form>`. With `listen` false, no listener is added and the form
+/// is not validated yet: the caller forwards the form's events (and the summary's clicks) to
+/// [`FormHandle::handle_event`], a first one too (an `input` event from nowhere validates as a
+/// keystroke does). So the package's entry can refuse calls while the options are read (a getter
+/// calling in) and still let the first report's listeners call in.
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
 pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<FormHandle, JsError> {
     let form: HtmlFormElement =
@@ -206,8 +209,8 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
             handle.listen(summary.into(), "click");
         }
+        run(&handle.state);
     }
-    run(&handle.state);
     Ok(handle)
 }
 
