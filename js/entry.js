@@ -306,7 +306,7 @@ export function orderSchema(options) {
       version: 1,
       vendor: "portin-validator",
       validate(value) {
-        const report = (schema.lastReport = call(glue.validateOrderLive, [value, options]));
+        const report = (schema.lastReport = call("orderSchema validate", glue.validateOrderLive, [value, options]));
         return report.ok ? { value } : { issues: report.issues.filter((i) => i.severity === "error").map(standardIssue) };
       },
       jsonSchema: { input: orderJsonSchema, output: orderJsonSchema },
@@ -327,7 +327,7 @@ const DIALECTS = {
  * limits: shapes, enums and lengths. The rules stay in `validate`. */
 function orderJsonSchema({ target }) {
   if (!Object.hasOwn(DIALECTS, target)) throw new Error(`portin-validator: no JSON Schema for the target ${target}`);
-  const { order, maxText, maxListText, maxEntries } = call(glue.orderShape, []);
+  const { order, maxText, maxListText, maxEntries } = call("orderSchema jsonSchema", glue.orderShape, [], true, false);
   const text = (names) => (names ? { type: "string", enum: names.split("|") } : { type: "string", maxLength: maxText });
   const list = (items) => ({ type: "array", maxItems: maxEntries, items: text(items) });
   const node = (value, key) =>
