@@ -16,6 +16,7 @@ import { handler } from "../scripts/serve.mjs";
 import { startBrowser, startServer } from "../tests/e2e/harness.mjs";
 import { measure, measureKinds, median } from "./cases.mjs";
 import { keystrokes, memory, paste } from "./demo.mjs";
+import { schemaRows } from "./schema.mjs";
 import { BROWSER_FILES, payload, payloadJs } from "../scripts/size-budget.mjs";
 import { halfJunk, listKinds, mix, numbers, order, spreadsheet } from "./data.mjs";
 
@@ -75,6 +76,8 @@ try {
     await p.close();
   }
   initMs = median(inits);
+  progress("orderSchema keystrokes");
+  demo.schema = await schemaRows(browser, url);
 
   // The demo page, as `npm start` serves it. Each list's entry count is the package's, for the
   // page to report back (the sanity check that the page saw the whole list).
@@ -165,4 +168,5 @@ const after = `after 100 / ${m.typed.toLocaleString("en-US")} keystrokes${m.type
 console.log(`| JS heap ${after}, 5,000 valid entries in the list | Chromium | ${mb(m.first.js)} / ${mb(m.last.js)} | ${x(m.last.js / m.first.js)} | at most 1.1x |`);
 if (m.first.dom) console.log(`| the DOM's heap (Blink) ${after} | Chromium | ${mb(m.first.dom)} / ${mb(m.last.dom)} | ${x(m.last.dom / m.first.dom)} | |`);
 console.log(`| wasm memory ${after} | Chromium | ${m.first.wasm === null ? "n/a" : `${mb(m.first.wasm)} / ${mb(m.last.wasm)}`} | ${m.first.wasm ? x(m.last.wasm / m.first.wasm) : ""} | no growth |`);
+console.log(`\n${demo.schema.join("\n")}`);
 console.log(`\nThe bench took ${((Date.now() - started) / 1000).toFixed(0)} s (from its start, after the build).`);

@@ -80,3 +80,31 @@ export function measure(pv, lpn, { list, text, full, opts, sheet }) {
     issues: report.issues.map((i) => i.code),
   };
 }
+
+/** orderSchema's keystroke: `validate` of an order with one field changed (the business name),
+ * as a form library calls it on each edit, with the 10-number order and with a 10,000-line paste
+ * in the list; and, for the paste, `validateOrder` of the same edit (what an adapter without the
+ * kept list work pays). In µs per keystroke, timed in batches (a browser's clock is coarse).
+ * The keystrokes of one list run together: the module keeps one list's work at a time. */
+export function measureSchema(pv, { ten, paste, opts }) {
+  const check = (ok, what) => { if (!ok) throw new Error(`benchmark sanity check failed: ${what}`); };
+  const BATCH = 50;
+  const typing = (order, validate) => {
+    let k = 0;
+    return () => {
+      for (let i = 0; i < BATCH; i++) validate({ ...order, subscriber: { ...order.subscriber, businessName: `Acme ${k++ % 7}` } });
+    };
+  };
+  const schema = pv.orderSchema(opts);
+  const std = schema["~standard"];
+  const perKey = (f) => {
+    for (let i = 0; i < 5; i++) f();
+    return (time(31, f) * 1000) / BATCH;
+  };
+  check(!std.validate(ten).issues && schema.lastReport.tns.valid === 10, "the 10-number order passes");
+  const tenUs = perKey(typing(ten, std.validate));
+  check(!std.validate(paste).issues && schema.lastReport.tns.valid === 10_000, "the 10,000-line order passes");
+  const pasteUs = perKey(typing(paste, std.validate));
+  const plainUs = perKey(typing(paste, (o) => pv.validateOrder(o, opts)));
+  return { tenUs, pasteUs, plainUs };
+}

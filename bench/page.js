@@ -2,7 +2,7 @@
 // bundled by esbuild (lpn.js, written by bench.mjs).
 import init, * as pv from "./pkg/index.js";
 import "./lpn.js";
-import { measure, measureKinds } from "./cases.mjs";
+import { measure, measureKinds, measureSchema } from "./cases.mjs";
 import { listKinds } from "./data.mjs";
 
 window.bench = async (data) => {
@@ -12,6 +12,10 @@ window.bench = async (data) => {
 window.kinds = async (n) => {
   await init();
   return measureKinds(pv, globalThis.lpn, listKinds(n), n);
+};
+window.schema = async (data) => {
+  await init();
+  return measureSchema(pv, data);
 };
 window.initTime = async () => {
   const t0 = performance.now();

@@ -120,6 +120,25 @@ const PORT_IN_CANONICAL: [&str; 11] = [
 ];
 const LSR_CANONICAL: [&str; 7] = ["PENDING", "FOC", "EXCEPTION", "PARTIAL", "COMPLETE", "CANCELLED", "FAILED"];
 
+/// Every status of either kind, each once: the port-in's, then the LSR's own (the order's JSON
+/// Schema lists them; a unit test keeps this the union of the two above).
+pub const ALL_NAMES: [&str; 14] = [
+    "DRAFT",
+    "VALID_DRAFT",
+    "INVALID_DRAFT",
+    "PENDING_DOCUMENTS",
+    "SUBMITTED",
+    "EXCEPTION",
+    "REQUESTED_SUPP",
+    "FOC",
+    "REQUESTED_CANCEL",
+    "CANCELLED",
+    "COMPLETE",
+    "PENDING",
+    "PARTIAL",
+    "FAILED",
+];
+
 impl PortInStatus {
     pub const ALL: [PortInStatus; 11] = [
         PortInStatus::Draft,
@@ -299,7 +318,7 @@ impl Status {
     }
 
     /// The canonical names of a kind's statuses.
-    pub const fn names(kind: OrderKind) -> &'static [&'static str] {
+    fn names(kind: OrderKind) -> &'static [&'static str] {
         match kind {
             OrderKind::PortIn => &PORT_IN_CANONICAL,
             OrderKind::Lsr => &LSR_CANONICAL,
@@ -500,6 +519,9 @@ mod tests {
         let names = |kind| Status::all(kind).iter().map(|s| s.as_str()).collect::<Vec<_>>();
         assert_eq!(names(OrderKind::PortIn), PORT_IN_CANONICAL);
         assert_eq!(names(OrderKind::Lsr), LSR_CANONICAL);
+        let mut union = PORT_IN_CANONICAL.to_vec();
+        union.extend(LSR_CANONICAL.iter().filter(|s| !PORT_IN_CANONICAL.contains(s)));
+        assert_eq!(union, ALL_NAMES);
         let err = Status::parse(OrderKind::PortIn, "FAILED").unwrap_err();
         assert!(err.contains("status of an LSR") && err.contains("REQUESTED_CANCEL") && err.ends_with('.'), "{err}");
     }

@@ -240,21 +240,17 @@ pub const RULES: &[Rule] = &[
 /// The names the rules accept for `field` when they are a closed set (an order kind, a status of
 /// either kind, a port type, a subscriber type, a state code, a street direction, a billing type,
 /// a TN attribute), canonical spellings only: what the order's JSON Schema lists as its `enum`.
-/// In groups (a status is a port-in's or an LSR's; a name may be in both); empty for a field
-/// that takes any text the rules then judge.
-pub fn names_of(field: Field) -> &'static [&'static [&'static str]] {
+/// Empty for a field that takes any text the rules then judge.
+pub fn names_of(field: Field) -> &'static [&'static str] {
     match field {
-        Field::Kind => &[&OrderKind::NAMES],
-        Field::Status => {
-            const BOTH: [&[&str]; 2] = [Status::names(OrderKind::PortIn), Status::names(OrderKind::Lsr)];
-            &BOTH
-        }
-        Field::PortType => &[&PortType::NAMES],
-        Field::SubscriberType => &[&subscriber::TYPE_NAMES],
-        Field::StateCode => &[&address::STATES],
-        Field::PreDirectional | Field::PostDirectional => &[&address::DIRECTIONALS],
-        Field::BillingType => &[&provider::BILLING_TYPES],
-        Field::TnAttributes => &[&provider::TN_ATTRIBUTES],
+        Field::Kind => &OrderKind::NAMES,
+        Field::Status => &crate::status::ALL_NAMES,
+        Field::PortType => &PortType::NAMES,
+        Field::SubscriberType => &subscriber::TYPE_NAMES,
+        Field::StateCode => &address::STATES,
+        Field::PreDirectional | Field::PostDirectional => &address::DIRECTIONALS,
+        Field::BillingType => &provider::BILLING_TYPES,
+        Field::TnAttributes => &provider::TN_ATTRIBUTES,
         _ => &[],
     }
 }

@@ -158,3 +158,17 @@ test("validate takes anything, with any options: a result, never a throw (300 ru
   );
   assert.deepEqual(toProblemDetails(new Proxy({}, { get() { throw new Error("x"); } })).errors, []);
 });
+
+test("a long list is read again whenever it changed: the same length with one entry different gives that entry's error", () => {
+  const lines = Array.from({ length: 600 }, (_, i) => `919-200-${String(i).padStart(4, "0")}`);
+  const a = lines.join("\n");
+  const b = [...lines.slice(0, 300), "919-555-0100", ...lines.slice(301)].join("\n");
+  assert.equal(a.length, b.length);
+  assert.ok(a.length > 4096, "long enough to be kept");
+  const schema = orderSchema(TODAY);
+  for (const [text, bad] of [[a, 0], [b, 1], [a, 0], [`${a}`, 0], [b.slice(0, -1) + "1", 1]]) {
+    const issues = schema["~standard"].validate({ ...good, listOfPhoneNumbers: text }).issues ?? [];
+    assert.equal(issues.filter((i) => i.code === "tn.fictitious").length, bad);
+    assert.equal(validateOrder({ ...good, listOfPhoneNumbers: text }, TODAY).issues.filter((i) => i.code === "tn.fictitious").length, bad);
+  }
+});

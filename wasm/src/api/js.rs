@@ -20,6 +20,15 @@ extern "C" {
 /// Strings at least this long cross with [`encode_into`].
 const LONG_TEXT: u32 = 4096;
 
+thread_local! {
+    /// The last long text read: the JS string and its copy. A form validated at each keystroke
+    /// hands over the same pasted list every time (the same JS string, while the list is not
+    /// edited), and it is given back as a copy of the copy, without encoding and checking its
+    /// UTF-8 again: in Chromium that took about 200 µs of a keystroke with 10,000 lines in the
+    /// list (bench/schema.mjs). One text at a time, so memory holds at most one list more.
+    static LAST_LONG: std::cell::RefCell<Option<(JsValue, String)>> = const { std::cell::RefCell::new(None) };
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// `Array.isArray`, which throws for a revoked Proxy: imported with `catch`.
@@ -112,6 +121,36 @@ impl Source for Js {
         if len < LONG_TEXT {
             return self.0.as_string().ok_or(Unreadable::Threw);
         }
+        let kept = LAST_LONG.with(|last| {
+            let last = last.try_borrow().ok()?;
+            let (js, text) = last.as_ref()?;
+            // `Object.is` of two strings: the same string at once, else by length then content.
+            js_sys::Object::is(js, &self.0).then(|| text.clone())
+        });
+        if let Some(text) = kept {
+            return Ok(text);
+        }
+        let text = self.long_text(len)?;
+        LAST_LONG.with(|last| {
+            if let Ok(mut last) = last.try_borrow_mut() {
+                *last = Some((self.0.clone(), text.clone()));
+            }
+        });
+        Ok(text)
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+
+    fn boolean(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+}
+
+impl Js {
+    /// A string of `len` UTF-16 units (at least [`LONG_TEXT`]) copied with [`encode_into`].
+    fn long_text(&self, len: u32) -> Result<String, Unreadable> {
         // ASCII text (what TN lists are) takes one byte per UTF-16 unit; anything else at most
         // three (a surrogate pair, 2 units, takes 4), so a second try always fits. Trying small
         // first spares clearing three times the memory on every keystroke in a long list.
@@ -123,13 +162,5 @@ impl Source for Js {
             }
         }
         Err(Unreadable::Threw)
-    }
-
-    fn number(&self) -> Option<f64> {
-        self.0.as_f64()
-    }
-
-    fn boolean(&self) -> Option<bool> {
-        self.0.as_bool()
     }
 }

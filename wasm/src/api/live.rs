@@ -15,11 +15,19 @@ use portin_validator::issue::{Report, TnSummary};
 use portin_validator::options;
 use portin_validator::rules::{ListMemo, MemoReport};
 
-#[derive(Default)]
 pub(crate) struct Live {
     pub memo: ListMemo,
     /// The JS objects of the memo's issues, for the memo generation `.0`.
     list_js: Option<(u32, Array)>,
+}
+
+impl Default for Live {
+    /// One function for every place that starts one (the form, `validateOrder`, `orderSchema`),
+    /// rather than the memo's fields set at each.
+    #[inline(never)]
+    fn default() -> Live {
+        Live { memo: ListMemo::default(), list_js: None }
+    }
 }
 
 impl Live {
@@ -93,8 +101,8 @@ pub fn validate_order_live(order: JsValue, options: JsValue) -> JsValue {
     })
 }
 
-/// `orderShape()`: the specimen order and the reader's limits, from which the JS entry writes
-/// the order's JSON Schema (`orderSchema()["~standard"].jsonSchema`).
+/// `orderShape()`: the order's shape from the field table and the reader's limits, from which
+/// the JS entry writes the order's JSON Schema (`orderSchema()["~standard"].jsonSchema`).
 #[wasm_bindgen(js_name = orderShape, skip_typescript)]
 pub fn order_shape() -> JsValue {
     to_js(&super::OrderShape)
