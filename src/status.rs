@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::input::{Shape, Source};
 use crate::limits::MAX_FIELD_TEXT;
-use crate::msg;
 use crate::order_type::{lookup, OrderKind};
+use crate::text::msg;
 use crate::text::{join_and, quote};
 
 /// Statuses of a port-in order (Bandwidth's `LnpOrder`).

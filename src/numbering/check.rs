@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::{area_code, country_name, region_name, AreaCode, NpaService, OnDate, DATA_DATE};
 use crate::code::Code;
 use crate::date::ymd_text;
-use crate::msg;
+use crate::text::msg;
 use crate::text::quote;
 use crate::tn::Tn;
 

@@ -12,7 +12,6 @@
 
 use chrono::NaiveDate;
 
-pub mod answer;
 pub mod check;
 mod tables;
 

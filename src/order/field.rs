@@ -4,10 +4,10 @@
 //! the edit matrix's paths, the catalog's field letters and the rules' paths all come from here, so
 //! a rule cannot name a field that does not exist.
 
+use super::edit_matrix::Row;
 use super::Order;
 use crate::issue::{Path, Seg};
 use crate::order_type::OrderKind;
-use crate::rules::edit_matrix::Row;
 
 /// Where a field's value lives in an [`Order`], by the kind of value it holds.
 #[derive(Clone, Copy)]

@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::input::Source;
 use crate::issue::{Issue, Seg};
-use crate::msg;
+use crate::text::msg;
 
 pub mod body;
+pub mod edit_matrix;
 mod field;
 pub mod read;
 pub use field::{Coerce, Compare, Field, Judge, Kinds, Spec, Value, Wire};

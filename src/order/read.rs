@@ -8,7 +8,7 @@ use crate::code::Code;
 use crate::input::{child, parse_plain_number, Reader, Shape, Source, Unreadable, MAX_KEYS};
 use crate::issue::{Issue, Path, Seg};
 use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
-use crate::msg;
+use crate::text::msg;
 use crate::xml::{self, Node};
 
 /// A TN list given on its own (`parseTnList`), reported at `base` + `["listOfPhoneNumbers"]`.

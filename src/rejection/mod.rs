@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::input::{Shape, Source, Unreadable};
 use crate::limits::MAX_FIELD_TEXT;
-use crate::msg;
+use crate::text::msg;
 pub use registry::{Custom, Registered, Registry};
 
 /// The answer of `explainRejection` (api.md).

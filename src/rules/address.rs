@@ -5,10 +5,10 @@ use super::field::{add, given, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::numbering::{area_code, region_name, zip_place, AreaCode, ZipPlace};
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
+use crate::text::msg;
 use crate::text::{join_and, quote};
 
 /// USPS codes of the 50 states, DC and the territories domain.md names.

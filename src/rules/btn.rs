@@ -5,10 +5,10 @@ use super::numbers::tn_issue;
 use super::{Cx, Facts};
 use crate::code::Code;
 use crate::issue::{Issue, Path};
-use crate::msg;
 use crate::numbering::check::{dated_message, Verdict};
 use crate::order::Field;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 use crate::tn::Tn;
 use crate::tn_list::EntryError;
 

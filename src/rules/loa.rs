@@ -5,9 +5,9 @@ use super::field::{add, chars, given, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 
 /// The provider sends at most this many characters to the losing carrier (BW 7357/7388).
 pub const LOA_MAX: usize = 15;

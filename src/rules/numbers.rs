@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use crate::issue::{Hole, Issue, Message, Path, Severity, Template};
 use crate::limits::MAX_LIST_ENTRIES;
-use crate::msg;
 use crate::numbering::check::{dated_message, PlanError};
 use crate::options::Options;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
+use crate::text::msg;
 use crate::text::{quoted_part, QUOTE_CLOSE, QUOTE_CUT, QUOTE_OPEN};
 use crate::tn::{Tn, TnError};
 use crate::tn_list::{EntryError, Invalid};
@@ -22,7 +22,7 @@ fn list_path() -> Path {
 }
 
 /// The list-wide rules; the entries' own issues ([`entries`]) are worked out with the list, once
-/// per list (`super::ListMemo`), and go before these.
+/// per list (`crate::live::ListMemo` keeps them between keystrokes), and go before these.
 pub fn check_rest(cx: &Cx, out: &mut Vec<Issue>) {
     let (facts, opts) = (cx.facts, cx.options);
     count(facts, opts, out);

@@ -5,9 +5,9 @@ use super::field::{add, given, limit, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::{lookup, OrderKind, PortType};
+use crate::text::msg;
 use crate::text::quote;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -38,7 +38,7 @@ pub const NORMALISE: &str = "data-pv-normalise";
 
 /// `[attribute]`: the selector of the elements that carry an attribute.
 pub fn having(attribute: &str) -> String {
-    portin_validator::msg!["[", attribute, "]"]
+    msg!["[", attribute, "]"]
 }
 
 /// Disables or re-enables a control or a button, with `data-pv-disabled` saying the helper did

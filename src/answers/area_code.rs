@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::check::AreaRules;
-use super::{area_code, parse_npa, NpaService, NpaStatus, OnDate, DATA_DATE};
 use crate::clock::Clock;
 use crate::date::ymd_text;
 use crate::input::{Shape, Source};
+use crate::numbering::check::AreaRules;
+use crate::numbering::{self, parse_npa, NpaService, NpaStatus, OnDate, DATA_DATE};
 use crate::options::Options;
 
 /// The `areaCode` result (api.md).
@@ -41,7 +41,7 @@ pub fn answer<S: Source>(npa: &S, opts: &Options) -> AreaCodeAnswer {
     let mut ignored = Vec::new();
     let today = Clock::from_options(opts, &mut ignored).today;
     let rules = AreaRules::new(today, &opts.extra_area_codes);
-    match parse_npa(&typed).and_then(area_code) {
+    match parse_npa(&typed).and_then(numbering::area_code) {
         // Listed in `extraAreaCodes` (and not already portable by the data): what the rules treat
         // it as, a US geographic code in service with no state known.
         Some(code) if rules.is_extra(code.npa) => AreaCodeAnswer {
