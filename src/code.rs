@@ -58,6 +58,9 @@ codes! {
     TnDirectoryAssistance = "tn.directory_assistance", Some("R-TN-NANP"), Error;
     TnAreaCodeCountry = "tn.area_code_country", Some("R-TN-COUNTRY"), Error;
     TnAreaCodeNonGeographic = "tn.area_code_non_geographic", Some("R-TN-COUNTRY"), Error;
+    TnCanada = "tn.canada", Some("R-TN-COUNTRY"), Info;
+    TnCanadaPortType = "tn.canada_port_type", Some("R-TN-COUNTRY"), Error;
+    TnMixedCountry = "tn.mixed_country", Some("R-TN-COUNTRY"), Error;
     TnAreaCodeNotInService = "tn.area_code_not_in_service", Some("R-TN-AREA-CODE"), Error;
     TnAreaCodeNotYet = "tn.area_code_not_yet", Some("R-TN-AREA-CODE"), Error | Warning;
     TnDuplicate = "tn.duplicate", Some("R-TN-DUPLICATE"), Error;
@@ -128,6 +131,7 @@ codes! {
     AddressPlusFourConflict = "address.plus_four_conflict", Some("R-ADDRESS"), Error;
     AddressDirectional = "address.directional", Some("R-ADDRESS"), Error;
     AddressZipState = "address.zip_state", Some("R-ADDRESS-ZIP-STATE"), Error;
+    AddressPostalCodeProvince = "address.postal_code_province", Some("R-ADDRESS-ZIP-STATE"), Error;
     AddressZipMilitary = "address.zip_military", Some("R-ADDRESS-ZIP-STATE"), Error;
     AddressZipUnused = "address.zip_unused", Some("R-ADDRESS-ZIP-STATE"), Warning;
     AddressAreaCodeState = "address.area_code_state", Some("R-ADDRESS-AREA-CODE-STATE"), Warning;

@@ -293,10 +293,25 @@ fn emission_cases() -> Vec<Case> {
         case(C::TnFictitious, "555-0100", list(&["919-555-0100"])),
         case(C::TnDirectoryAssistance, "555-1212", list(&["919-555-1212"])),
         // R-TN-COUNTRY, R-TN-AREA-CODE: in a list, and in the BTN (under R-TN-BTN).
-        case(C::TnAreaCodeCountry, "a Toronto number", list(&["416-246-0142"])),
+        case(C::TnAreaCodeCountry, "a Jamaican number", list(&["876-246-0142"])),
         case(C::TnAreaCodeCountry, "a Jamaican BTN", order(&[("billingTelephoneNumber", json!("876-246-0142"))]))
             .under("R-TN-BTN"),
         case(C::TnAreaCodeNonGeographic, "a 532 personal number", list(&["532-246-0142"])),
+        case(
+            C::TnCanada,
+            "an Ottawa number, manual off-net",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461"])), ("portType", json!("MANUAL_OFF_NET"))]),
+        ),
+        case(
+            C::TnCanadaPortType,
+            "an Ottawa number, automated on-net",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461"]))]),
+        ),
+        case(
+            C::TnMixedCountry,
+            "Ottawa and Raleigh numbers",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461", "919-200-0000"]))]),
+        ),
         case(C::TnAreaCodeNotInService, "unassigned 237", list(&["237-246-0142"])),
         case(
             C::TnAreaCodeNotInService,
@@ -629,6 +644,14 @@ fn emission_cases() -> Vec<Case> {
             C::AddressZipState,
             "Raleigh, NC with a Los Angeles ZIP",
             order(&[("subscriber.serviceAddress.zip", json!("90025"))]),
+        ),
+        case(
+            C::AddressPostalCodeProvince,
+            "an Ottawa postal code in Quebec",
+            order(&[
+                ("subscriber.serviceAddress.stateCode", json!("QC")),
+                ("subscriber.serviceAddress.zip", json!("K1A 0B1")),
+            ]),
         ),
         case(C::AddressZipMilitary, "an APO ZIP in NC", order(&[("subscriber.serviceAddress.zip", json!("09001"))])),
         case(C::AddressZipUnused, "prefix 213", order(&[("subscriber.serviceAddress.zip", json!("21300"))])),
