@@ -64,7 +64,7 @@ codes! {
     TnAreaCodeNotInService = "tn.area_code_not_in_service", Some("R-TN-AREA-CODE"), Error;
     TnAreaCodeNotYet = "tn.area_code_not_yet", Some("R-TN-AREA-CODE"), Error | Warning;
     TnDuplicate = "tn.duplicate", Some("R-TN-DUPLICATE"), Error;
-    TnNone = "tn.none", Some("R-TN-COUNT"), Error;
+    TnNone = "tn.none", Some("R-TN-COUNT"), Error | Warning;
     TnTooMany = "tn.too_many", Some("R-TN-COUNT"), Error;
     TnProjectPort = "tn.project_port", Some("R-TN-COUNT"), Info;
     TnOnePerOrder = "tn.one_per_order", Some("R-TN-COUNT"), Error;
@@ -76,7 +76,12 @@ codes! {
     TnRespOrgFormat = "tn.resp_org_format", Some("R-TN-RESPORG"), Error;
     TnAttributeUnknown = "tn.attribute_unknown", Some("R-TN-ATTRIBUTES"), Error;
     TnAttributeRepeated = "tn.attribute_repeated", Some("R-TN-ATTRIBUTES"), Error;
-    BtnRequired = "btn.required", Some("R-TN-BTN"), Error;
+    TnAttributeProtectedOffNet = "tn.attribute_protected_off_net", Some("R-TOLLFREE-FIELDS"), Error;
+    TollfreeBtn = "tollfree.btn", Some("R-TOLLFREE-FIELDS"), Error;
+    TollfreePartialPort = "tollfree.partial_port", Some("R-TOLLFREE-FIELDS"), Error;
+    TollfreeWirelessInfo = "tollfree.wireless_info", Some("R-TOLLFREE-FIELDS"), Error;
+    TollfreeProtected = "tollfree.protected", Some("R-TOLLFREE-FIELDS"), Error;
+    BtnRequired = "btn.required", Some("R-TN-BTN"), Error | Warning;
     BtnReplacementInList = "btn.replacement_in_list", Some("R-TN-BTN"), Error;
     BtnReplacementSame = "btn.replacement_same", Some("R-TN-BTN"), Error;
     BtnReplacementRequired = "btn.replacement_required", Some("R-TN-BTN"), Error;
@@ -120,6 +125,7 @@ codes! {
     SubscriberTypeUnknown = "subscriber.type_unknown", Some("R-SUBSCRIBER"), Error;
     SubscriberBusinessNameRequired = "subscriber.business_name_required", Some("R-SUBSCRIBER"), Error | Warning;
     SubscriberLastNameRequired = "subscriber.last_name_required", Some("R-SUBSCRIBER"), Error | Warning;
+    SubscriberFirstNameRequired = "subscriber.first_name_required", Some("R-SUBSCRIBER"), Error | Warning;
     SubscriberTooLong = "subscriber.too_long", Some("R-SUBSCRIBER"), Error;
     SubscriberBusinessNameResidential = "subscriber.business_name_residential", Some("R-SUBSCRIBER"), Error;
     SubscriberLastNameBusiness = "subscriber.last_name_business", Some("R-SUBSCRIBER"), Error;
@@ -138,6 +144,9 @@ codes! {
     AddressServiceNotBilling = "address.service_not_billing", Some("R-ADDRESS"), Info;
     LoaRequired = "loa.required", Some("R-LOA"), Error | Warning;
     LoaTruncated = "loa.truncated", Some("R-LOA"), Warning;
+    LsrAuthorizingPersonTooLong = "lsr.authorizing_person_too_long", Some("R-LSR-SHAPE"), Error;
+    LsrSpidFormat = "lsr.spid_format", Some("R-LSR-SHAPE"), Error;
+    LsrSpidMissing = "lsr.spid_missing", Some("R-LSR-SHAPE"), Warning;
     AccountNumberCharacters = "account.number_characters", Some("R-ACCOUNT-PIN"), Error;
     AccountNumberTooLong = "account.number_too_long", Some("R-ACCOUNT-PIN"), Error;
     AccountNumberRequired = "account.number_required", Some("R-ACCOUNT-PIN"), Error | Warning;

@@ -333,6 +333,11 @@ fn emission_cases() -> Vec<Case> {
             order(&[("listOfPhoneNumbers", json!(["919-200-0000", "919 200 0000"]))]),
         ),
         case(C::TnNone, "an empty list", order(&[("listOfPhoneNumbers", json!([]))])),
+        case(
+            C::TnNone,
+            "an empty list on a draft (warning)",
+            order(&[("listOfPhoneNumbers", json!([])), ("status", json!("DRAFT"))]),
+        ),
         case(C::TnTooMany, "more than orderMaxTns", Input::Order(port_in(), json!({ "now": NOW, "orderMaxTns": 1 }))),
         case(
             C::TnProjectPort,
@@ -378,8 +383,35 @@ fn emission_cases() -> Vec<Case> {
         // R-TN-ATTRIBUTES.
         case(C::TnAttributeUnknown, "Secret", order(&[("tnAttributes", json!(["Secret"]))])),
         case(C::TnAttributeRepeated, "Protected twice", order(&[("tnAttributes", json!(["Protected", "PROTECTED"]))])),
+        // R-TOLLFREE-FIELDS.
+        case(
+            C::TnAttributeProtectedOffNet,
+            "Protected off-net",
+            order(&[("tnAttributes", json!(["Protected"])), ("portType", json!("AUTOMATED_OFF_NET"))]),
+        ),
+        case(
+            C::TollfreeBtn,
+            "a toll-free BTN",
+            order(&[("listOfPhoneNumbers", json!([tf])), ("targetRespOrgId", json!("JYT01"))]),
+        ),
+        case(
+            C::TollfreePartialPort,
+            "a toll-free partial port",
+            order(&[("portType", json!("MANUAL_TOLL_FREE")), ("partialPort", json!(true))]),
+        ),
+        case(C::TollfreeWirelessInfo, "toll-free wireless details", order(&[("portType", json!("MANUAL_TOLL_FREE"))])),
+        case(
+            C::TollfreeProtected,
+            "Protected toll-free numbers",
+            order(&[("portType", json!("MANUAL_TOLL_FREE")), ("tnAttributes", json!(["Protected"]))]),
+        ),
         // R-TN-BTN.
         case(C::BtnRequired, "no BTN", order(&[("billingTelephoneNumber", J::Null)])),
+        case(
+            C::BtnRequired,
+            "no BTN on a draft (warning)",
+            order(&[("billingTelephoneNumber", J::Null), ("status", json!("DRAFT"))]),
+        ),
         case(
             C::BtnReplacementInList,
             "replacement porting",
@@ -601,6 +633,25 @@ fn emission_cases() -> Vec<Case> {
             "residential without a last name",
             order(&[("subscriber.subscriberType", json!("RESIDENTIAL")), ("subscriber.businessName", J::Null)]),
         ),
+        case(
+            C::SubscriberFirstNameRequired,
+            "residential without a first name",
+            order(&[
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ]),
+        ),
+        case(
+            C::SubscriberFirstNameRequired,
+            "residential without a first name on a draft (warning)",
+            order(&[
+                ("status", json!("VALID_DRAFT")),
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ]),
+        ),
         case(C::SubscriberTooLong, "a 26-character name", order(&[("subscriber.businessName", json!("a".repeat(26)))])),
         case(
             C::SubscriberBusinessNameResidential,
@@ -676,6 +727,16 @@ fn emission_cases() -> Vec<Case> {
             order(&[("status", json!("DRAFT")), ("loaAuthorizingPerson", J::Null)]),
         ),
         case(C::LoaTruncated, "16 characters", order(&[("loaAuthorizingPerson", json!("Patricia Jones-X"))])),
+        // R-LSR-SHAPE.
+        case(C::LoaRequired, "an LSR without its authorizing person", lsr_order(&[("loaAuthorizingPerson", J::Null)]))
+            .under("R-LSR-SHAPE"),
+        case(
+            C::LsrAuthorizingPersonTooLong,
+            "101 characters",
+            lsr_order(&[("loaAuthorizingPerson", json!("a".repeat(101)))]),
+        ),
+        case(C::LsrSpidFormat, "5 characters", lsr_order(&[("spid", json!("123CD"))])),
+        case(C::LsrSpidMissing, "no SPID", lsr_order(&[("spid", J::Null)])),
         // R-ACCOUNT-PIN.
         case(C::AccountNumberCharacters, "a dash", order(&[("wirelessInfo.accountNumber", json!("ACCT-1"))])),
         case(C::AccountNumberTooLong, "33 characters", order(&[("wirelessInfo.accountNumber", json!("A".repeat(33)))])),

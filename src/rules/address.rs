@@ -73,6 +73,9 @@ pub fn zip_parts(zip: &str) -> Option<(&str, Option<&str>)> {
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
+    if facts.automated_toll_free(order) {
+        return;
+    }
     let a = &order.subscriber.service_address;
     let needed: [(Field, &Option<String>, &str); 5] = [
         (Field::HouseNumber, &a.house_number, "house number"),

@@ -14,6 +14,7 @@ pub mod field;
 pub mod foc;
 mod ids;
 mod loa;
+mod lsr;
 pub mod near_foc;
 pub mod numbers;
 pub mod places;
@@ -21,6 +22,7 @@ mod provider;
 mod requested;
 mod subscriber;
 mod time_window;
+mod toll_free;
 
 pub use facts::Facts;
 
@@ -61,9 +63,11 @@ pub const RULES: &[Rule] = &[
     subscriber::check,
     address::check,
     loa::check,
+    lsr::check,
     account::check,
     ids::check,
     provider::check,
+    toll_free::check,
     editing::check,
 ];
 

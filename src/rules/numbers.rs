@@ -2,7 +2,7 @@
 //! the port type allows (R-TN-COUNT), toll-free numbers only where they belong (R-TN-TOLLFREE),
 //! and Canadian numbers on manual off-net port-ins of their own (R-TN-COUNTRY).
 
-use super::field::add;
+use super::field::{add, required};
 use super::{Cx, Facts};
 use crate::code::Code;
 use std::sync::Arc;
@@ -185,7 +185,7 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let summary = facts.summary();
     let too_many = |message: String| Issue::error(list_path(), Code::TnTooMany, message);
     if summary.count == 0 {
-        out.push(Issue::error(list_path(), Code::TnNone, msg!["Add at least one number to port."]));
+        required(out, facts, Field::Tns, Code::TnNone, msg!["Add at least one number to port."]);
         return;
     }
     if opts.one_tn_per_order && n > 1 {
