@@ -481,6 +481,12 @@ export interface RejectionExplanation {
   /** Dotted order paths to fix, e.g. `"subscriber.serviceAddress"`; may be empty. */
   fields: string[];
   details: RejectionDetails;
+  /** Could a check before submission have caught it (false: only the losing carrier's records,
+   * the provider's state or an outage can tell). An operator's code: false, unless it rewords a
+   * published one. */
+  preventable: boolean;
+  /** The rule ids that catch it before submission, e.g. `["R-DATE-LEAD"]`; empty when none does (yet). */
+  preventedBy: string[];
 }
 
 /** An operator's own code, or a new wording for a published one. */
