@@ -362,7 +362,8 @@ impl Cx<'_> {
         // An object whose `kind` (in any casing) says LSR is read with the LSR's names too.
         if parent.is_none() && !self.xml() {
             let kind = listed.iter().flatten().find(|k| same_name(k, Field::Kind.key())).and_then(|k| src.get(k).ok());
-            self.lsr = kind.and_then(|k| k.text(16).ok()).is_some_and(|k| OrderKind::parse(&k) == Ok(OrderKind::Lsr));
+            let kind = kind.filter(|k| k.shape() == Shape::Text).and_then(|k| k.text(16).ok());
+            self.lsr = kind.is_some_and(|k| OrderKind::parse(&k) == Ok(OrderKind::Lsr));
         }
         // Each field's spellings in the input, in input order.
         let mut given: Vec<(Field, Vec<String>)> = Vec::new();

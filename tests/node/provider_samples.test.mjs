@@ -38,3 +38,12 @@ for (const [file, today, kind, errors] of SAMPLES) {
     assert.equal(r.status, errors.length ? 1 : 0);
   });
 }
+
+test("the kind read ahead of the LSR's names: any value, never a throw", async () => {
+  const pv = await import("portin-validator");
+  for (const kind of [null, 5, {}, [], true, "LSR", "port-out", "portIn"]) {
+    const r = pv.readOrder({ kind, authorizingPerson: "Jim", listOfTelephoneNumbers: { telephoneNumber: ["9192381468"] } });
+    const lsr = kind === "LSR" || kind === "port-out";
+    assert.equal(r.order.loaAuthorizingPerson, lsr ? "Jim" : undefined, String(kind));
+  }
+});
