@@ -2,7 +2,7 @@
 //! linear in the input and nesting never touches the call stack.
 
 use super::{is_xml_char, Element, Expected, XmlError, MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS};
-use crate::msg;
+use crate::text::msg;
 use crate::text::quote;
 
 /// Reads a whole document into its root element, or says where and why it is not XML this

@@ -12,8 +12,8 @@ use super::{clock_now, no_clock, to_js};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Report, TnSummary};
+use portin_validator::live::{ListMemo, MemoReport};
 use portin_validator::options;
-use portin_validator::rules::{ListMemo, MemoReport};
 
 pub(crate) struct Live {
     pub memo: ListMemo,
