@@ -140,7 +140,7 @@ const LSR_CANONICAL: [&str; 7] = ["PENDING", "FOC", "EXCEPTION", "PARTIAL", "COM
 
 /// Every status of either kind, each once: the port-in's, then the LSR's own (the order's JSON
 /// Schema lists them; a unit test keeps this the union of the two above).
-pub const ALL_NAMES: [&str; 14] = [
+pub const ALL_NAMES: [&str; 19] = [
     "DRAFT",
     "VALID_DRAFT",
     "INVALID_DRAFT",
@@ -152,6 +152,11 @@ pub const ALL_NAMES: [&str; 14] = [
     "REQUESTED_CANCEL",
     "CANCELLED",
     "COMPLETE",
+    "VALIDATE_TFNS",
+    "INVALID_TFNS",
+    "VALIDATE_DRAFT_TFNS",
+    "VALID_DRAFT_TFNS",
+    "INVALID_DRAFT_TFNS",
     "PENDING",
     "PARTIAL",
     "FAILED",

@@ -24,7 +24,7 @@ mod tests {
         assert_eq!(names(Field::TnAttributes), "Protected|External|Hosted|Imported");
         assert_eq!(names(Field::BusinessName), "", "any text");
         let statuses: Vec<String> = names(Field::Status).split('|').map(String::from).collect();
-        assert_eq!(statuses.len(), 11 + 7 - 4, "FOC, EXCEPTION, COMPLETE and CANCELLED once: {statuses:?}");
+        assert_eq!(statuses.len(), 16 + 7 - 4, "FOC, EXCEPTION, COMPLETE and CANCELLED once: {statuses:?}");
         assert_eq!(names(Field::PortType).split('|').count(), 7);
         assert_eq!(names(Field::StateCode).split('|').count(), 56 + 13, "the US codes and the Canadian ones");
     }
