@@ -15,9 +15,9 @@ use crate::code::Code;
 use crate::date::{self, DateError, Written};
 use crate::eastern;
 use crate::issue::Issue;
-use crate::msg;
 use crate::options::Options;
 use crate::text::given;
+use crate::text::msg;
 use crate::text::quote;
 
 /// The dates every date rule works from.

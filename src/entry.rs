@@ -6,16 +6,19 @@
 //! Each `X` reads its input and then evaluates it; `X_read` is the evaluation alone, for callers
 //! that already hold the read values (the form helper reads a form once per keystroke).
 
+use crate::answers::area_code::{self as area_code_answer, AreaCodeAnswer};
+use crate::answers::dates::{self as schedule, EarliestDates};
+use crate::answers::editable::{self, EditableFields};
+use crate::answers::tn_list::{self, ListReport};
 use crate::clock::{self, Clock};
 use crate::input::Source;
 use crate::issue::{Issue, Report, TnSummary};
-use crate::numbering::answer::{self as area_code_answer, AreaCodeAnswer};
+use crate::live::{self, ListMemo, MemoReport};
 use crate::numbering::check::AreaRules;
 use crate::options::{self, Options};
 use crate::order::{self, Order};
 use crate::rejection::{self, registry::Custom, Registry};
-use crate::rules::{self, EditableFields, ListMemo, ListReport, MemoReport};
-use crate::schedule::{self, EarliestDates};
+use crate::rules;
 use crate::status;
 
 /// Type of the `now` argument: asked at most once, only when the options do not say when it is.
@@ -52,7 +55,7 @@ pub fn validate_order_memo(
     now: impl Now,
     memo: &mut ListMemo,
 ) -> MemoReport {
-    let MemoReport { mut report, at } = rules::validate_memo(order, &clock::with_now(opts, now), memo);
+    let MemoReport { mut report, at } = live::memo::validate(order, &clock::with_now(opts, now), memo);
     let at = at + issues.len();
     let ok = report.ok && !issues.iter().any(Issue::is_error);
     issues.append(&mut report.issues);
@@ -73,7 +76,7 @@ pub fn parse_tn_list<S: Source>(list: &S, options: &S, now: impl Now) -> ListRep
     let order = Order { list_of_phone_numbers: list, ..Order::default() };
     let area = AreaRules::new(clock.today, &opts.extra_area_codes);
     let facts = rules::Facts::new(&order, area, &mut issues);
-    rules::list_report(facts, issues)
+    tn_list::answer(facts, issues)
 }
 
 /// `editableFields(order, options?)`: may the order be edited at all, and which fields. Never
@@ -81,7 +84,7 @@ pub fn parse_tn_list<S: Source>(list: &S, options: &S, now: impl Now) -> ListRep
 pub fn editable_fields<S: Source>(order: &S, options: &S, now: impl Now) -> EditableFields {
     let mut warnings = Vec::new();
     let Some(order) = order::read(order, &mut warnings) else {
-        return rules::editable::not_an_order(warnings);
+        return editable::not_an_order(warnings);
     };
     let mut found = Vec::new();
     let opts = options::read(options, &mut found);
@@ -101,7 +104,7 @@ pub fn editable_fields_read(
     // `original` plays no part here, so its own problems are not this answer's.
     found.retain(|i| !i.path.starts_with(&[crate::issue::Seg::Key("original")]));
     warnings.append(&mut found);
-    rules::editable::answer(order, &clock, warnings)
+    editable::answer(order, &clock, warnings)
 }
 
 /// `earliestRequestedDate(options?)`: the earliest acceptable and recommended requested dates.
@@ -165,8 +168,8 @@ pub struct ReadOrder {
 }
 
 /// `readOrder(input)`: any accepted shape (an object in any key casing, the SDKs' shapes, the
-/// XML of an `<LnpOrder>`, `<LnpOrderSupp>` or `<LnpOrderResponse>`) as the canonical order.
-/// Only reading: no rule runs.
+/// XML of an `<LnpOrder>`, `<LnpOrderSupp>`, `<LnpOrderResponse>`, `<LsrOrder>` or
+/// `<LsrOrderResponse>`) as the canonical order. Only reading: no rule runs.
 pub fn read_order<S: Source>(input: &S) -> ReadOrder {
     let mut issues = Vec::new();
     match order::read_any(input, &[], &mut issues) {

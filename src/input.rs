@@ -8,7 +8,7 @@
 
 use crate::code::Code;
 use crate::issue::{Issue, Path, Seg};
-use crate::msg;
+use crate::text::msg;
 
 /// What kind of value sits at a place, in JS terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

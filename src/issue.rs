@@ -8,6 +8,7 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use crate::code::Code;
+use crate::text::msg;
 use crate::tn::Tn;
 
 pub use crate::severity::Severity;
@@ -335,7 +336,7 @@ impl TnSummary {
     /// The live count a page shows next to the list: "2 valid, 1 invalid, 1 duplicate, 0 toll-free".
     pub fn describe(&self) -> String {
         let duplicates = if self.duplicates == 1 { " duplicate, " } else { " duplicates, " };
-        crate::msg![
+        msg![
             self.valid,
             " valid, ",
             self.invalid,

@@ -11,6 +11,7 @@
 //! a severity and a message.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+pub mod answers;
 pub mod calendar;
 pub mod clock;
 pub mod code;
@@ -22,16 +23,15 @@ pub mod issue;
 #[cfg(feature = "serde")]
 pub mod json;
 pub mod limits;
+pub mod live;
 pub mod numbering;
 pub mod options;
 pub mod order;
 pub mod order_type;
 pub mod rejection;
 pub mod rules;
-pub mod schedule;
 pub mod severity;
 pub mod status;
-pub mod summary;
 #[cfg(test)]
 mod test_rng;
 pub mod text;
@@ -39,6 +39,7 @@ pub mod tn;
 pub mod tn_list;
 pub mod xml;
 
+pub use answers::tn_list::ListReport;
 pub use code::Code;
 pub use entry::*;
 pub use input::{Source, Value};
@@ -47,5 +48,4 @@ pub use issue::{Issue, Report, Severity, TnSummary};
 pub use json::Json;
 pub use options::Options;
 pub use order::Order;
-pub use rules::ListReport;
 pub use tn::{Tn, TnError};

@@ -5,8 +5,8 @@ use crate::code::Code;
 use crate::input::{child, Reader, Shape, Source};
 use crate::issue::{Issue, Seg};
 use crate::limits::MAX_FIELD_TEXT;
-use crate::msg;
 use crate::order::{self, dotted, Order};
+use crate::text::msg;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {

@@ -1,8 +1,8 @@
 //! The kind of order and the port type (domain.md section 1), read forgivingly: case, spaces,
 //! dashes and underscores do not matter, and Bandwidth's own spellings are accepted.
 
-use crate::msg;
 use crate::text::join_and;
+use crate::text::msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum OrderKind {

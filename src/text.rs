@@ -82,8 +82,8 @@ pub fn given(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 
-/// Joins message parts: `msg!["Line ", line, ": ", text]`.
-#[macro_export]
+/// Joins message parts: `msg!["Line ", line, ": ", text]`. Imported as an item
+/// (`use crate::text::msg;`), like any other helper.
 macro_rules! msg {
     ($($part:expr),* $(,)?) => {{
         let mut out = ::std::string::String::new();
@@ -91,6 +91,7 @@ macro_rules! msg {
         out
     }};
 }
+pub(crate) use msg;
 
 /// `"a"`, `"a and b"`, `"a, b and c"`: lists in messages.
 pub fn join_and(items: &[&str]) -> String {
@@ -124,7 +125,7 @@ pub fn quoted_part(text: &str) -> (&str, bool) {
 /// Shortens text typed by a person for quoting in a message, on a character boundary.
 pub fn quote(text: &str) -> String {
     let (shown, cut) = quoted_part(text);
-    crate::msg![QUOTE_OPEN, shown, if cut { QUOTE_CUT } else { "" }, QUOTE_CLOSE]
+    msg![QUOTE_OPEN, shown, if cut { QUOTE_CUT } else { "" }, QUOTE_CLOSE]
 }
 
 #[cfg(test)]

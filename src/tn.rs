@@ -2,7 +2,7 @@
 //! (R-TN-PARSE, R-TN-NANP in domain.md).
 
 use crate::code::Code;
-use crate::msg;
+use crate::text::msg;
 use crate::text::{quote, QUOTE_CLOSE, QUOTE_OPEN};
 
 /// A valid North American number: always exactly 10 ASCII digits, NPA-NXX-XXXX, that passed

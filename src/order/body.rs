@@ -6,8 +6,8 @@
 use super::{Compare, Field, Order, TnInput, Value, Wire};
 use crate::code::Code;
 use crate::issue::Issue;
-use crate::msg;
 use crate::order_type::{squash, OrderKind};
+use crate::text::msg;
 use crate::tn::Tn;
 use crate::tn_list::{parse_items, parse_text};
 use crate::xml::Writer;

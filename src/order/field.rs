@@ -4,10 +4,10 @@
 //! the edit matrix's paths, the catalog's field letters and the rules' paths all come from here, so
 //! a rule cannot name a field that does not exist.
 
+use super::edit_matrix::Row;
 use super::Order;
 use crate::issue::{Path, Seg};
 use crate::order_type::OrderKind;
-use crate::rules::edit_matrix::Row;
 
 /// Where a field's value lives in an [`Order`], by the kind of value it holds.
 #[derive(Clone, Copy)]
@@ -79,7 +79,8 @@ pub enum Coerce {
 /// Where the provider's XML carries a field, and which bodies may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wire {
-    /// Not in the provider's XML (`kind`, the LSR's fields).
+    /// Not in a port-in's XML (`kind`, the LSR's fields, whose `<LsrOrder>` names are the
+    /// reader's).
     Unsent,
     /// In request and response bodies, under this element.
     Body(&'static str),
@@ -87,9 +88,10 @@ pub enum Wire {
     /// request may not carry it there (an account number in the subscriber, BW 7481), which
     /// the rules report.
     Read(&'static str),
-    /// Only in responses: the API refuses it in a request body (`OrderId`, `userId`, ...).
+    /// Only in responses, not part of a request body (`OrderId`, `userId`, ...): clients that copy
+    /// a GET into a PUT send it, and it is not written.
     Response(&'static str),
-    /// In responses and in `<LnpOrder>`, refused in a `<LnpOrderSupp>` (`ActualFocDate`).
+    /// In responses and in `<LnpOrder>`, not part of a `<LnpOrderSupp>` (`ActualFocDate`).
     NotInSupp(&'static str),
 }
 
@@ -112,7 +114,8 @@ impl Wire {
         }
     }
 
-    /// Does the API refuse it in a request body (a warning when read from one)?
+    /// Is it not part of a request body (a warning when read from one; no published rule says the
+    /// provider refuses it, and the provider recommends copying a GET into a PUT)?
     pub fn refused_in_request(self, supp: bool) -> bool {
         match self {
             Wire::Response(_) => true,
@@ -226,6 +229,7 @@ fields! {
     CustomerOrderId = ["customerOrderId"], "Customer order ID", Body("CustomerOrderId"), Some(b'o'), Any, Matrix(Row::CustomerOrderId), text customer_order_id;
     Pon = ["pon"], "PON", Unsent, Some(b'P'), Lsr, Fixed, text pon;
     PonVersion = ["ponVersion"], "PON version", Unsent, None, Lsr, Fixed, number pon_version;
+    Spid = ["spid"], "SPID", Unsent, Some(b'q'), Lsr, Free, text spid;
     Subscriber = ["subscriber"], "Subscriber", Body("Subscriber"), Some(b'k'), Any, Free, group;
     SubscriberType = ["subscriber", "subscriberType"], "Subscriber type", Body("SubscriberType"), Some(b't'), Any, Matrix(Row::SubscriberName), text subscriber.subscriber_type;
     BusinessName = ["subscriber", "businessName"], "Business name", Body("BusinessName"), Some(b'B'), Any, Matrix(Row::SubscriberName), text subscriber.business_name;
@@ -259,14 +263,14 @@ fields! {
     // state" (a draft's edits are open); `SiteId`, `PeerId`, `TargetRespOrgId` and
     // `TnAttributes` are modifiable in every supp that carries them; `BillingType` is in no
     // supp body, so it is set when the order is placed.
-    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), None, PortIn, Free, text target_resp_org_id;
+    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), Some(b'R'), PortIn, Free, text target_resp_org_id;
     Triggered = ["triggered"], "Triggered activation", Body("Triggered"), None, PortIn, Fixed, flag triggered;
     SiteId = ["siteId"], "Site ID", Body("SiteId"), None, PortIn, Free, id site_id;
     PeerId = ["peerId"], "SIP peer ID", Body("PeerId"), None, PortIn, Free, id peer_id;
     BillingType = ["billingType"], "Billing type", Body("BillingType"), None, PortIn, Fixed, text billing_type;
     TnAttributes = ["tnAttributes"], "TN attributes", Body("TnAttributes"), None, PortIn, Free, list "TnAttribute" tn_attributes;
-    AlternateSpid = ["alternateSpid"], "Alternate SPID", Body("AlternateSpid"), None, PortIn, Fixed, text alternate_spid;
-    // Response only: set by the provider, described by a GET, refused in a request body.
+    AlternateSpid = ["alternateSpid"], "Alternate SPID", Body("AlternateSpid"), Some(b'Q'), PortIn, Fixed, text alternate_spid;
+    // Response only: set by the provider, described by a GET, not part of a request body.
     OrderId = ["orderId"], "Order ID", Response("OrderId"), None, Any, Free, text order_id;
     OrderCreateDate = ["orderCreateDate"], "Order created", Response("OrderCreateDate"), None, Any, Free, date order_create_date;
     LastModifiedDate = ["lastModifiedDate"], "Last modified", Response("LastModifiedDate"), None, Any, Free, date last_modified_date;

@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::input::Source;
 use crate::issue::{Issue, Seg};
-use crate::msg;
+use crate::text::msg;
 
 pub mod body;
+pub mod edit_matrix;
 mod field;
 pub mod read;
 pub use field::{Coerce, Compare, Field, Judge, Kinds, Spec, Value, Wire};
@@ -40,6 +41,8 @@ pub struct Order {
     pub customer_order_id: Option<String>,
     pub pon: Option<String>,
     pub pon_version: Option<f64>,
+    /// An LSR's SPID: the NPAC service provider ID of the carrier the numbers port to.
+    pub spid: Option<String>,
     pub subscriber: Subscriber,
     pub wireless_info: WirelessInfo,
     pub target_resp_org_id: Option<String>,

@@ -10,7 +10,7 @@ use crate::code::Code;
 use crate::input::{child, Reader, Shape, Source};
 use crate::issue::{Issue, Seg};
 use crate::limits::MAX_FIELD_TEXT;
-use crate::msg;
+use crate::text::msg;
 use crate::text::quote;
 
 /// Most entries a registry holds (and a call may send).

@@ -6,10 +6,10 @@ use super::field::{add, charset, given, limit, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order::Order;
 use crate::order_type::{OrderKind, PortType};
+use crate::text::msg;
 
 pub const ACCOUNT_MAX: usize = 32;
 pub const PIN_MAX: usize = 10;

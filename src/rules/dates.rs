@@ -15,9 +15,9 @@ use crate::calendar::Closed;
 use crate::code::Code;
 use crate::date::{unix_day, weekday_name, ymd_text};
 use crate::issue::Issue;
-use crate::msg;
 use crate::options::Options;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 
 /// R-DATE-PAST, R-DATE-LEAD, R-DATE-HORIZON, R-DATE-BUSINESS on the requested date.
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {

@@ -3,9 +3,9 @@
 //! once for the editing rules
 //! ([`super::editing`]) and the near-FOC rule ([`super::near_foc`]).
 
-use super::edit_matrix::Row;
 use super::field::given;
 use super::Facts;
+use crate::order::edit_matrix::Row;
 use crate::order::{Compare, Field, Judge, Order, Value};
 use crate::order_type::{squash, OrderKind, PortType};
 use crate::status::Status;

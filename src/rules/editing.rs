@@ -10,18 +10,18 @@
 
 use super::account;
 use super::edit::Edit;
-use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use super::field::{add, given, make, whole};
 use super::near_foc;
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
+use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use crate::order::label;
 use crate::order::Field;
 use crate::order::Judge::{Fixed, Free, Matrix};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, LsrStatus, Status};
+use crate::text::msg;
 
 /// Status and editing rules over one order.
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {

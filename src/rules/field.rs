@@ -4,9 +4,9 @@
 use super::Facts;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::status::EditWindow;
+use crate::text::msg;
 
 pub use crate::text::given;
 

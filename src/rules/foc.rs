@@ -11,9 +11,9 @@ use super::{Cx, Facts};
 use crate::code::Code;
 use crate::date::ymd_text;
 use crate::issue::{Issue, Path};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 
 /// Business days a FOC is valid, the FOC date included.
 pub const FOC_VALID_BUSINESS_DAYS: u32 = 10;

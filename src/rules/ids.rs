@@ -5,9 +5,9 @@ use super::field::{add, charset, given, limit, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 use crate::text::quote;
 
 pub const CUSTOMER_ORDER_ID_MAX: usize = 40;

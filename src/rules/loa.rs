@@ -1,13 +1,13 @@
-//! R-LOA: the person who signed the letter of authorization. Port-ins only: on an LSR the LOA is
-//! the other carrier's document.
+//! R-LOA: the person who signed the letter of authorization. Port-ins only: an LSR's authorizing
+//! person has its own limits (R-LSR-SHAPE, `lsr.rs`).
 
 use super::field::{add, chars, given, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 
 /// The provider sends at most this many characters to the losing carrier (BW 7357/7388).
 pub const LOA_MAX: usize = 15;

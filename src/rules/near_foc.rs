@@ -4,7 +4,7 @@
 //! that is not refused is worked by hand by the porting team, and activations stop while that
 //! supp is in flight (S1): a warning.
 //!
-//! `validateOrder` (an edit, [`super::editing`]) and `editableFields` ([`super::editable`]) both
+//! `validateOrder` (an edit, [`super::editing`]) and `editableFields` ([`crate::answers::editable`]) both
 //! ask [`judge`], so they never disagree. What they judge:
 //!
 //! - The rule applies to a submitted port-in (an edit window of `Supp`) that has FOC: status `FOC`
@@ -31,11 +31,11 @@ use crate::code::Code;
 use crate::date::{clock_text, ymd_text};
 use crate::eastern;
 use crate::issue::{Issue, Path, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order::{label, Order};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, Status};
+use crate::text::msg;
 
 const DAY: i64 = 86_400;
 const TICKET: &str = "; open a ticket with the porting team for any change to this order.";

@@ -5,8 +5,8 @@
 
 use super::Facts;
 use crate::issue::TnPlace;
-use crate::msg;
 use crate::numbering::{area_code, country_name, region_name};
+use crate::text::msg;
 use crate::tn::Tn;
 use crate::tn_list::EntryError;
 

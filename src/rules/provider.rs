@@ -6,9 +6,9 @@ use super::field::{add, chars, given, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
+use crate::text::msg;
 use crate::text::{join_and, quote};
 
 /// A target RespOrg ID is this many letters or digits (BW 7527).

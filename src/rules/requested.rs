@@ -5,9 +5,9 @@ use crate::clock::{eastern_date, EasternDate};
 use crate::code::Code;
 use crate::date::DateError;
 use crate::issue::{Issue, Path};
-use crate::msg;
 use crate::order::Order;
 use crate::order_type::OrderKind;
+use crate::text::msg;
 use crate::text::quote;
 
 use super::Facts;

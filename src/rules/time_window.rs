@@ -13,9 +13,9 @@ use super::Cx;
 use crate::code::Code;
 use crate::date::clock_text;
 use crate::issue::Issue;
-use crate::msg;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
+use crate::text::msg;
 
 const H: u32 = 3600;
 const SUPPORT_HOURS: (u32, u32) = (8 * H, 20 * H);

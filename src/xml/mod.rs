@@ -12,6 +12,7 @@ mod read;
 mod source;
 mod write;
 
+use crate::text::msg;
 pub use read::parse;
 pub use source::Node;
 pub use write::{escape, Writer};
@@ -175,7 +176,7 @@ impl Expected {
 impl XmlError {
     /// `line 3, column 14: expected </Subscriber>, found </ServiceAddress>`.
     pub fn message(&self) -> String {
-        let mut out = crate::msg!["line ", self.line, ", column ", self.column, ": expected ", self.expected.phrase()];
+        let mut out = msg!["line ", self.line, ", column ", self.column, ": expected ", self.expected.phrase()];
         if matches!(self.expected, Expected::End | Expected::EndTag) {
             out.push_str(&self.element);
             out.push('>');

@@ -5,7 +5,7 @@ use super::{
     is_xml_char, Element, Expected, XmlError, MAX_ATTRIBUTES, MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS, MAX_NAMESPACES,
 };
 use crate::input::{bounded_name, code_point};
-use crate::msg;
+use crate::text::msg;
 use crate::text::quote;
 
 /// Reads a whole document into its root element, or says where and why it is not XML this

@@ -17,13 +17,13 @@ use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
+use portin_validator::answers::area_code::AreaCodeAnswer;
+use portin_validator::answers::dates::EarliestDates;
+use portin_validator::answers::editable::EditableFields;
 use portin_validator::entry::ReadOrder;
 use portin_validator::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
-use portin_validator::numbering::answer::AreaCodeAnswer;
 use portin_validator::order::body::Body;
 use portin_validator::order::{held, Field, Group, Held, TnInput};
-use portin_validator::rules::EditableFields;
-use portin_validator::schedule::EarliestDates;
 use portin_validator::{rejection, status, ListReport, Tn};
 
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
@@ -520,7 +520,7 @@ impl ToJs for EditableFields {
 impl ToJs for rejection::Explanation {
     fn write(&self, w: &mut Wire) {
         let d = &self.details;
-        w.op(OBJ, 8);
+        w.op(OBJ, 10);
         w.key("code");
         w.string(&self.code);
         w.key("known");
@@ -545,6 +545,10 @@ impl ToJs for rejection::Explanation {
                 (3, "text", some(&d.text)),
             ],
         );
+        w.key("preventable");
+        self.preventable.write(w);
+        w.key("preventedBy");
+        self.prevented_by.write(w);
     }
 }
 

@@ -4,7 +4,6 @@
 
 use wasm_bindgen::prelude::*;
 
-use portin_validator::msg;
 use web_sys::HtmlFormElement;
 
 use super::controls::Control;

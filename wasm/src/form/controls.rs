@@ -118,7 +118,7 @@ impl Control {
 /// order.
 pub fn controls(form: &HtmlFormElement) -> Vec<Control> {
     let elements = form.elements();
-    let left_out = portin_validator::msg!["[hidden],", having(IGNORE)];
+    let left_out = msg!["[hidden],", having(IGNORE)];
     (0..elements.length())
         .filter_map(|i| elements.item(i))
         .filter(|el| el.closest(&left_out).ok().flatten().is_none())

@@ -126,7 +126,7 @@ pub fn token_list_without(list: &str, token: &str) -> String {
 impl Marks {
     /// The marks of the form attached `number`-th on the page.
     pub fn new(number: u32) -> Marks {
-        Marks { id_prefix: portin_validator::msg![MESSAGE_ID_PREFIX, number, "-"], ..Marks::default() }
+        Marks { id_prefix: msg![MESSAGE_ID_PREFIX, number, "-"], ..Marks::default() }
     }
 
     /// Marks each control in `per_control` with its issues, and clears every control marked

@@ -15,6 +15,17 @@
 //! setter, then an `input` event, so the framework's state follows), and numbers its ids per
 //! form. Controls marked `data-pv-ignore` are not part of the order.
 
+/// Joins message parts as the core's own `msg!` does (the core's is private to it): text and
+/// whole numbers, without the formatting machinery. Defined before the submodules, so they
+/// all see it.
+macro_rules! msg {
+    ($($part:expr),* $(,)?) => {{
+        let mut out = ::std::string::String::new();
+        $( portin_validator::text::Part::push_to(&$part, &mut out); )*
+        out
+    }};
+}
+
 mod clear;
 mod controls;
 mod marks;
@@ -36,9 +47,9 @@ use names::{all, having, set_disabled, summary_of, type_of, KEEP_ENABLED, LOCKED
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
+use portin_validator::live::summary::{self as words, Said};
+use portin_validator::live::{ListMemo, MemoReport};
 use portin_validator::options::{self, Options};
-use portin_validator::rules::{ListMemo, MemoReport};
-use portin_validator::summary::{self as words, Said};
 use portin_validator::tn::Tn;
 use portin_validator::tn_list;
 
@@ -557,7 +568,7 @@ fn governed(name: &str) -> bool {
 /// `editableFields`), re-enables those that may again, and says why. Controls marked
 /// `data-pv-keep-enabled` (a page's status and port-type selectors) are never disabled, nor
 /// is anything the edit matrix does not govern.
-fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules::EditableFields) {
+fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::answers::editable::EditableFields) {
     let may = |name: &str| answer.editable && answer.fields.iter().any(|f| under(name, f));
     for c in all {
         let name = c.name();
@@ -583,7 +594,7 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::rules:
     if s.locked.is_empty() {
         s.locked_note.clear();
     } else {
-        let text = answer.reason.as_deref().unwrap_or(portin_validator::rules::editable::LOCKED_NOTE);
+        let text = answer.reason.as_deref().unwrap_or(portin_validator::answers::editable::LOCKED_NOTE);
         s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, text);
     }
 }

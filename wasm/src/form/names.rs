@@ -41,7 +41,7 @@ pub const IGNORE: &str = "data-pv-ignore";
 
 /// `[attribute]`: the selector of the elements that carry an attribute.
 pub fn having(attribute: &str) -> String {
-    portin_validator::msg!["[", attribute, "]"]
+    msg!["[", attribute, "]"]
 }
 
 /// The `[data-pv-summary]` element of a form: its own, else the page's first outside every form
@@ -51,7 +51,7 @@ pub fn summary_of(form: &web_sys::HtmlFormElement, doc: &web_sys::Document) -> O
     form.query_selector(&selector)
         .ok()
         .flatten()
-        .or_else(|| doc.query_selector(&portin_validator::msg![selector.as_str(), ":not(form *)"]).ok().flatten())
+        .or_else(|| doc.query_selector(&msg![selector.as_str(), ":not(form *)"]).ok().flatten())
 }
 
 /// Disables or re-enables a control or a button, with `data-pv-disabled` saying the helper did

@@ -1,22 +1,22 @@
 //! `editableFields(order, options?)` (api.md): may the order be edited at all, and which fields,
-//! from the same status table ([`crate::status`]), edit matrix ([`super::edit_matrix`]) and
-//! R-EDIT-NEAR-FOC verdict ([`super::near_foc`]) as the editing rules of `validateOrder`. The
+//! from the same status table ([`crate::status`]), edit matrix ([`crate::order::edit_matrix`]) and
+//! R-EDIT-NEAR-FOC verdict ([`crate::rules::near_foc`]) as the editing rules of `validateOrder`. The
 //! options give the clock (`today`/`now`, else the runtime's, asked of `now` at the boundary) and
 //! `extraHolidays`; the rest of them plays no part.
 
 use serde::Serialize;
 
-use super::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
-use super::editing::{after_save_note, delay_warning, status_notes};
-use super::field::{add, given};
-use super::{near_foc, Facts};
 use crate::clock::Clock;
 use crate::code::Code;
 use crate::issue::{Issue, Seg, Severity};
-use crate::msg;
+use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use crate::order::{Field, Order};
 use crate::order_type::OrderKind;
+use crate::rules::editing::{after_save_note, delay_warning, status_notes};
+use crate::rules::field::{add, given};
+use crate::rules::{near_foc, Facts};
 use crate::status::EditWindow;
+use crate::text::msg;
 
 /// The `editableFields` result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -6,7 +6,7 @@
 
 use crate::code::Code;
 use crate::issue::{Issue, Seg, Severity};
-use crate::msg;
+use crate::text::msg;
 
 /// How many lines a grouped entry names before "and N more".
 pub const SHOWN_LINES: usize = 5;

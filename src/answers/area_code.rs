@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::check::AreaRules;
-use super::{area_code, parse_npa, NpaService, NpaStatus, OnDate, DATA_DATE};
 use crate::clock::Clock;
 use crate::date::ymd_text;
 use crate::input::{Shape, Source};
+use crate::numbering::check::AreaRules;
+use crate::numbering::{self, parse_npa, NpaService, NpaStatus, OnDate, DATA_DATE};
 use crate::options::Options;
 
 /// The `areaCode` result (api.md).
@@ -26,8 +26,9 @@ pub struct AreaCodeAnswer {
     pub regions: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_service_since: Option<String>,
-    /// Can be ported to a US carrier on the options' today (without a today, a code dated after
-    /// the data's file date counts as portable: the rules warn about it instead).
+    /// Can be ported in on the options' today: US and Canadian (manual off-net) codes in service,
+    /// and toll-free ones (without a today, a code dated after the data's file date counts as
+    /// portable: the rules warn about it instead).
     pub portable: bool,
     pub data_date: &'static str,
 }
@@ -41,7 +42,7 @@ pub fn answer<S: Source>(npa: &S, opts: &Options) -> AreaCodeAnswer {
     let mut ignored = Vec::new();
     let today = Clock::from_options(opts, &mut ignored).today;
     let rules = AreaRules::new(today, &opts.extra_area_codes);
-    match parse_npa(&typed).and_then(area_code) {
+    match parse_npa(&typed).and_then(numbering::area_code) {
         // Listed in `extraAreaCodes` (and not already portable by the data): what the rules treat
         // it as, a US geographic code in service with no state known.
         Some(code) if rules.is_extra(code.npa) => AreaCodeAnswer {
@@ -124,7 +125,12 @@ mod tests {
         // (npa, today, known, status, country, regions, portable)
         let cases: &[Case] = &[
             ("919", "2026-12-01", true, "inService", Some("US"), &["NC"], true),
-            (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], false),
+            // Canada ports in as manual off-net (BW LNP checker: 613-723-0461); 273 from its date.
+            (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], true),
+            ("613", "2026-12-01", true, "inService", Some("CA"), &["ON"], true),
+            ("273", "2027-02-26", true, "assigned", Some("CA"), &["QC"], false),
+            ("273", "2027-02-27", true, "assigned", Some("CA"), &["QC"], true),
+            ("600", "2026-12-01", true, "inService", Some("CA"), &[], false),
             ("876", "2026-12-01", true, "inService", Some("JM"), &[], false),
             ("471", "2026-01-29", true, "assigned", Some("US"), &["MS"], false),
             ("471", "2026-01-30", true, "assigned", Some("US"), &["MS"], true),
