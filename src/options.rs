@@ -51,6 +51,33 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// The default options with `now` set to `instant` (`SystemTime::now()` for a service that
+    /// checks orders as they come): the caller reads the clock, the core never does.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use portin_validator::Options;
+    ///
+    /// let options = Options::at(SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_446_000));
+    /// assert_eq!(options.now.as_deref(), Some("2026-11-23T15:00Z"));
+    /// ```
+    pub fn at(instant: std::time::SystemTime) -> Options {
+        let seconds = match instant.duration_since(std::time::UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+            Err(before) => -i64::try_from(before.duration().as_secs()).unwrap_or(i64::MAX),
+        };
+        let now = crate::date::from_unix_day(seconds.div_euclid(86_400)).map(|day| {
+            let mut text = crate::date::ymd_text(day);
+            text.push('T');
+            crate::date::push_clock(&mut text, seconds.rem_euclid(86_400) as u32);
+            text.push('Z');
+            text
+        });
+        Options { now, ..Options::default() }
+    }
+}
+
 /// Day counts are bounded so that date arithmetic stays cheap whatever the caller sends.
 const MAX_DAYS: u32 = 3660;
 const MAX_TNS: u32 = 1_000_000;

@@ -1,6 +1,6 @@
 //! `editableFields(order, options?)` (api.md): may the order be edited at all, and which fields,
-//! from the same status table ([`crate::status`]), edit matrix ([`crate::order::edit_matrix`]) and
-//! R-EDIT-NEAR-FOC verdict ([`crate::rules::near_foc`]) as the editing rules of `validateOrder`. The
+//! from the same status table (`crate::status`), edit matrix (`crate::order::edit_matrix`) and
+//! R-EDIT-NEAR-FOC verdict (`crate::rules::near_foc`) as the editing rules of `validateOrder`. The
 //! options give the clock (`today`/`now`, else the runtime's, asked of `now` at the boundary) and
 //! `extraHolidays`; the rest of them plays no part.
 

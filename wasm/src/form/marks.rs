@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use super::controls::Control;
 use super::names::{having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, TARGET};
-use portin_validator::issue::Severity;
+use portin_validator::internal::issue::Severity;
 
 /// A control that carries an issue mark, and the message element created for it (removed when
 /// cleared).
