@@ -82,6 +82,8 @@ impl Options {
 const MAX_DAYS: u32 = 3660;
 const MAX_TNS: u32 = 1_000_000;
 const MAX_EXTRA_HOLIDAYS: u32 = 1000;
+/// Past this many keys, the names are not looked at (a caller's object, not a typo).
+const MAX_UNKNOWN_KEYS: u32 = 100;
 /// There are 800 three-digit codes.
 const MAX_EXTRA_AREA_CODES: u32 = 800;
 
@@ -166,7 +168,40 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
     if let Some(saved) = r_original(src, issues) {
         opts.original = Some(std::sync::Arc::new(saved));
     }
+    unknown_names(src, issues);
     opts
+}
+
+/// Every option name, `attachForm`'s own (`kind`, `disableSubmit`) included.
+const NAMES: &[&str] = &[
+    "today",
+    "now",
+    "original",
+    "minLeadBusinessDays",
+    "recommendedLeadBusinessDays",
+    "maxDaysAhead",
+    "onNetMaxTns",
+    "offNetAutomatedMaxTns",
+    "orderMaxTns",
+    "extraHolidays",
+    "oneTnPerOrder",
+    "extraAreaCodes",
+    "kind",
+    "disableSubmit",
+];
+
+/// A name no option answers to (`todya`) is a warning, with the option it is closest to: a
+/// misspelled option would otherwise be ignored without a word.
+fn unknown_names<S: Source>(src: &S, issues: &mut Vec<Issue>) {
+    let Ok(keys) = src.keys(MAX_UNKNOWN_KEYS) else { return };
+    for key in keys.iter().filter(|k| !NAMES.contains(&k.as_str())) {
+        let shown = crate::text::quote(key);
+        let message = match NAMES.iter().find(|name| order::read::near(key, name, 2)) {
+            Some(name) => msg!["Unknown option ", shown, " is not read (did you mean ", *name, "?)."],
+            None => msg!["Unknown option ", shown, " is not read."],
+        };
+        issues.push(Issue::warning(Vec::new(), Code::OptionsUnknown, message));
+    }
 }
 
 /// Hands each text entry of the list option `key` to `each`; a value that is not a list of text,
@@ -209,6 +244,7 @@ fn invalid(message: String) -> Issue {
 mod tests {
     use super::*;
     use crate::input::Value;
+    use crate::issue::Severity;
 
     #[test]
     fn defaults_and_overrides() {
@@ -271,6 +307,35 @@ mod tests {
         let mut issues = Vec::new();
         read(&Value::Number(3.0), &mut issues);
         assert_eq!(issues[0].code, "options.invalid");
+    }
+
+    #[test]
+    fn a_misspelled_option_is_a_warning_that_names_the_close_one() {
+        let mut issues = Vec::new();
+        let o = read(
+            &Value::object([
+                ("todya", Value::text("2026-11-23")),
+                ("MaxDaysAhead", Value::Number(5.0)),
+                ("colour", Value::text("red")),
+                ("kind", Value::text("lsr")),
+            ]),
+            &mut issues,
+        );
+        assert_eq!(o, Options::default());
+        let said: Vec<(&str, &str, Severity)> =
+            issues.iter().map(|i| (i.code.as_str(), i.message.as_str(), i.severity)).collect();
+        assert_eq!(
+            said,
+            [
+                ("options.unknown", "Unknown option “todya” is not read (did you mean today?).", Severity::Warning),
+                (
+                    "options.unknown",
+                    "Unknown option “MaxDaysAhead” is not read (did you mean maxDaysAhead?).",
+                    Severity::Warning
+                ),
+                ("options.unknown", "Unknown option “colour” is not read.", Severity::Warning),
+            ]
+        );
     }
 
     #[test]

@@ -853,6 +853,7 @@ fn emission_cases() -> Vec<Case> {
             Input::Order(port_in(), json!({ "now": NOW, "extraHolidays": ["soon"] })),
         ),
         case(C::OptionsInvalid, "a bad today", Input::Order(port_in(), json!({ "today": "2026-13-01" }))),
+        case(C::OptionsUnknown, "todya", Input::Order(port_in(), json!({ "now": NOW, "todya": "2026-11-23" }))),
         case(C::OrderKindUnknown, "kind order", order(&[("kind", json!("order"))])),
         case(C::OrderPortTypeUnknown, "TELEPORT", order(&[("portType", json!("TELEPORT"))])),
         // registerRejectionCodes.
