@@ -44,6 +44,11 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
 /// Why a form's controls are disabled, when the answer gives no reason of its own.
 pub const LOCKED_NOTE: &str = "Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.";
 
+/// What a form says instead of locking anything while the port type, which decides what may
+/// change, is not given.
+pub const PORT_TYPE_NOTE: &str =
+    "No port type is given, and what may change depends on it: no field is locked until the port type is chosen.";
+
 /// The answer for an argument that is not an order at all; `warnings` say what it was.
 pub fn not_an_order(warnings: Vec<Issue>) -> EditableFields {
     closed(

@@ -180,7 +180,9 @@ fn new_mark(doc: &Document, control: &Control, id_prefix: &str) -> Option<Marked
     message.set_id(&id);
     let _ = message.set_attribute("class", MESSAGE_CLASS);
     let _ = message.set_attribute(CREATED, "");
-    control.element().after_with_node_1(&message).ok()?;
+    // After the control, or after the label that wraps it (a checkbox's): never inside a label.
+    let el = control.element();
+    el.closest("label").ok().flatten().unwrap_or_else(|| el.clone().into()).after_with_node_1(&message).ok()?;
     Some(Marked { control: control.clone(), message, id, shown: String::from("\u{0}") })
 }
 

@@ -569,7 +569,10 @@ fn governed(name: &str) -> bool {
 /// `data-pv-keep-enabled` (a page's status and port-type selectors) are never disabled, nor
 /// is anything the edit matrix does not govern.
 fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::internal::answers::editable::EditableFields) {
-    let may = |name: &str| answer.editable && answer.fields.iter().any(|f| under(name, f));
+    use portin_validator::internal::answers::editable::{LOCKED_NOTE, PORT_TYPE_NOTE};
+    // Without the port type, what may change is not known: nothing is locked, and the note says why.
+    let no_port_type = answer.warnings.iter().any(|w| w.code == portin_validator::Code::EditPortTypeNeeded);
+    let may = |name: &str| no_port_type || (answer.editable && answer.fields.iter().any(|f| under(name, f)));
     for c in all {
         let name = c.name();
         if c.element().has_attribute(KEEP_ENABLED) || !governed(&name) {
@@ -591,10 +594,12 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::intern
             _ => {}
         }
     }
-    if s.locked.is_empty() {
+    if no_port_type {
+        s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, PORT_TYPE_NOTE);
+    } else if s.locked.is_empty() {
         s.locked_note.clear();
     } else {
-        let text = answer.reason.as_deref().unwrap_or(portin_validator::internal::answers::editable::LOCKED_NOTE);
+        let text = answer.reason.as_deref().unwrap_or(LOCKED_NOTE);
         s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, text);
     }
 }
