@@ -46,8 +46,7 @@ pub const LOCKED_NOTE: &str = "Fields that cannot change in this status and port
 
 /// What a form says instead of locking anything while the port type, which decides what may
 /// change, is not given.
-pub const PORT_TYPE_NOTE: &str =
-    "No port type is given, and what may change depends on it: no field is locked until the port type is chosen.";
+pub const PORT_TYPE_NOTE: &str = "No port type yet: nothing is locked, since what may change depends on it.";
 
 /// The answer for an argument that is not an order at all; `warnings` say what it was.
 pub fn not_an_order(warnings: Vec<Issue>) -> EditableFields {

@@ -75,7 +75,7 @@ test("the provider's EXCEPTION response has no port type: the page says so and l
   assert.equal(await page.inputValue("[name=status]"), "EXCEPTION");
   const disabled = () => page.evaluate(() => [...document.getElementById("order").elements].filter((c) => c.name && c.disabled).map((c) => c.name));
   assert.deepEqual(await disabled(), []);
-  assert.equal(await page.locator("[data-pv-locked]").textContent(), "No port type is given, and what may change depends on it: no field is locked until the port type is chosen.");
+  assert.equal(await page.locator("[data-pv-locked]").textContent(), "No port type yet: nothing is locked, since what may change depends on it.");
   await page.selectOption("[name=portType]", "AUTOMATED_OFF_NET");
   assert.ok((await disabled()).length > 0, "a port type that forbids some changes locks them");
   assert.match(await page.locator("[data-pv-locked]").textContent(), /^Fields that cannot change in this status and port type are disabled/);
