@@ -9,11 +9,11 @@ use wasm_bindgen::JsCast;
 
 use super::js::Js;
 use super::{clock_now, no_clock, to_js};
-use portin_validator::entry as native;
-use portin_validator::input::{Shape, Source};
-use portin_validator::issue::{Report, TnSummary};
-use portin_validator::live::{ListMemo, MemoReport};
-use portin_validator::options;
+use portin_validator::internal::entry as native;
+use portin_validator::internal::input::{Shape, Source};
+use portin_validator::internal::issue::{Report, TnSummary};
+use portin_validator::internal::live::{ListMemo, MemoReport};
+use portin_validator::internal::options;
 
 pub(crate) struct Live {
     pub memo: ListMemo,
@@ -69,14 +69,14 @@ pub(crate) fn text_option(options: &Js, key: &str) -> Option<String> {
 pub(crate) fn validate_through(order: JsValue, options: JsValue, kind: Option<String>, live: &mut Live) -> JsValue {
     let mut issues = Vec::new();
     let opts = options::read(&Js(options), &mut issues);
-    let Some(mut order) = portin_validator::order::read(&Js(order), &mut issues) else {
+    let Some(mut order) = portin_validator::internal::order::read(&Js(order), &mut issues) else {
         return to_js(&Report::new(issues, TnSummary::default()));
     };
     if kind.is_some() {
         order.kind = kind;
     }
     // The clock read here, as the form helper does, so that both use one compiled entry point.
-    let opts = portin_validator::clock::with_now(&opts, clock_now);
+    let opts = portin_validator::internal::clock::with_now(&opts, clock_now);
     let MemoReport { report, at } = native::validate_order_memo(&order, &opts, issues, no_clock, &mut live.memo);
     live.report_js(&report, at)
 }
