@@ -1,7 +1,7 @@
 //! What the package writes the order's JSON Schema from (`orderSchema()["~standard"].jsonSchema`),
-//! besides the field table ([`Field`]) itself, which gives every field at its place with the kind
+//! besides the field table (`Field`) itself, which gives every field at its place with the kind
 //! of value it holds: the names the rules accept for a text field when they are a closed set (a
-//! port type, a status, a state code: [`rules::names_of`]). What a value must be beyond its
+//! port type, a status, a state code: `rules::names_of`). What a value must be beyond its
 //! shape (a real number, a business day far enough ahead) stays with the rules.
 
 use crate::order::Field;
