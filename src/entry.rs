@@ -210,8 +210,8 @@ pub fn read_order<S: Source>(input: &S) -> ReadOrder {
 /// when `supp` is true) for an order of any accepted shape; `xml` is `""` when there is none (an
 /// LSR, input that is not an order), and `issues` say what was left out and why.
 pub fn to_lnp_order_xml<S: Source>(order: &S, options: &S) -> order::body::Body {
-    let supp = options.get("supp").ok().and_then(|v| v.boolean()).unwrap_or(false);
     let mut issues = Vec::new();
+    let supp = crate::options::flag(options, "supp", &mut issues).unwrap_or(false);
     match order::read(order, &mut issues) {
         Some(order) => to_lnp_order_xml_read(&order, supp, issues),
         None => order::body::Body { xml: String::new(), issues },
