@@ -21,11 +21,13 @@ before(async () => {
     if (path === "/") return res.writeHead(200, { "content-type": TYPES[".html"] }).end(page);
     const file = normalize(path).replace(/^\/node_modules\/portin-validator\//, "");
     if (file === normalize(path)) return res.writeHead(404).end();
+    let body;
     try {
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(join(root, "pkg", file)));
+      body = readFileSync(join(root, "pkg", file));
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${server.address().port}/`;
