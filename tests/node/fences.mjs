@@ -1,0 +1,22 @@
+// The fenced blocks of the project's Markdown: what tests/node/docs.test.mjs runs, and where
+// tests/e2e/readme-form.test.mjs finds the README's form.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The fenced blocks of a Markdown file (a path from the project's root): { lang, code, line,
+ * consumer }. `consumer` is "NAME/FILE" for a block right after a `<!-- tests/consumers/NAME/FILE -->`
+ * line: tests/consumers writes it into that consumer and runs it there (the README's React, Vue
+ * and Server examples). */
+export function fences(file) {
+  const text = readFileSync(join(root, file), "utf8");
+  const out = [];
+  const re = /^```(\w*)\n([\s\S]*?)^```/gm;
+  for (let m; (m = re.exec(text)); ) {
+    const consumer = /<!-- tests\/consumers\/([\w-]+\/[\w.-]+) -->\n$/.exec(text.slice(0, m.index))?.[1];
+    out.push({ lang: m[1], code: m[2], line: text.slice(0, m.index).split("\n").length, consumer });
+  }
+  return out;
+}
