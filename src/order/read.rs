@@ -54,7 +54,6 @@ const UNMODELLED: &[&str] = &[
     "LosingCarrierIsWireless",
     "VendorName",
     "RetryValidation",
-    "ResetAddressFields",
     "Name",
     "Latitude",
     "Longitude",
@@ -96,7 +95,7 @@ fn near(a: &str, b: &str, max: usize) -> bool {
 pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
     match src.shape() {
         Shape::Object => {
-            let mut order = Order::default();
+            let mut order = Order::empty();
             let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
             cx.group(&Src::Given(src), None, base, &mut order).then_some((order, Origin::Object))
         }
@@ -176,7 +175,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
             return None;
         }
     };
-    let mut order = Order::default();
+    let mut order = Order::empty();
     let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0 };
     cx.group(&Src::<S>::Xml(Node::new(&root)), None, base, &mut order).then_some((order, origin))
 }

@@ -48,7 +48,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let btn = parse_field(facts, btn_typed, Field::Btn.path(), out);
     // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
     // so it is checked when given but never required.
-    if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
+    if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only && !facts.partial {
         out.push(issue(
             Field::Btn.path(),
             Code::BtnRequired,
@@ -81,7 +81,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let Some(btn) = btn else { return };
     let btn_ports = list.contains(&btn);
     match order.partial_port {
-        Some(true) if btn_ports && replacement_typed.is_none() => out.push(issue(
+        Some(true) if btn_ports && replacement_typed.is_none() && !facts.partial => out.push(issue(
             new_path(),
             Code::BtnReplacementRequired,
             msg![

@@ -182,7 +182,9 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let summary = facts.summary();
     let too_many = |message: String| Issue::error(list_path(), Code::TnTooMany, message);
     if summary.count == 0 {
-        out.push(Issue::error(list_path(), Code::TnNone, msg!["Add at least one number to port."]));
+        if !facts.partial {
+            out.push(Issue::error(list_path(), Code::TnNone, msg!["Add at least one number to port."]));
+        }
         return;
     }
     if opts.one_tn_per_order && n > 1 {

@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use portin_validator::answers::area_code::AreaCodeAnswer;
 use portin_validator::answers::dates::EarliestDates;
 use portin_validator::answers::editable::EditableFields;
-use portin_validator::entry::ReadOrder;
+use portin_validator::entry::{Applied, ReadOrder};
 use portin_validator::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
 use portin_validator::order::body::Body;
 use portin_validator::order::{held, Field, Group, Held, TnInput};
@@ -604,9 +604,15 @@ impl ToJs for ReadOrder {
     }
 }
 
+impl ToJs for Applied {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[("order", &Group { order: &self.order, group: None }), ("issues", &self.issues)]);
+    }
+}
+
 impl ToJs for Body {
     fn write(&self, w: &mut Wire) {
-        w.fields(&[("xml", &self.xml), ("issues", &self.issues)]);
+        w.fields(&[("xml", &self.xml), ("issues", &self.issues), ("changed", &self.changed)]);
     }
 }
 
