@@ -9,10 +9,16 @@ import { readFileSync } from "node:fs";
 import * as pv from "./node.js";
 
 const USAGE = `Usage: portin-validator check FILE... [options]
+       portin-validator supp --original SAVED EDITED [options]
 
-Checks port-in orders and LSRs: each FILE holds one order, as JSON (an object)
-or as the provider's XML (<LnpOrder>, <LnpOrderSupp>, <LnpOrderResponse>).
-"-" reads standard input.
+check: checks port-in orders and LSRs: each FILE holds one order, as JSON (an
+object) or as the provider's XML (<LnpOrder>, <LnpOrderSupp>,
+<LnpOrderResponse>). An <LnpOrderSupp> is a change to the order given with
+--original. "-" reads standard input.
+
+supp: prints the <LnpOrderSupp> to PUT that changes SAVED (a GET of the order)
+into EDITED: what changed and what must go with it. Its issues, and the
+check of the change against SAVED, go to standard error.
 
 Options:
   --today YYYY-MM-DD   the current date in US Eastern time (default: the clock)
@@ -28,11 +34,11 @@ Options:
   --version            print the version
 
 Output: one line per issue, "FILE: path: severity code: message", then
-"N files, E errors, W warnings".
+"N files, E errors, W warnings" (supp: on standard error, after the body).
 
 Exit status: 0 when no file has an error, 1 when some file has one (including
-a file that is not valid JSON or XML), 2 when a file cannot be read or the
-arguments are wrong.
+a file that is not valid JSON or XML; supp: when the change is refused), 2 when
+a file cannot be read or the arguments are wrong.
 `;
 
 const HINT = `Run "portin-validator --help" for the usage.`;
@@ -50,10 +56,10 @@ function parseArgs(argv) {
   if (argv.length === 1 && argv[0] === "--version") return { version: true };
   if (argv.length === 0) throw new UsageError("no command given: the command is `check FILE...`");
   const [command, ...rest] = argv;
-  if (command !== "check") {
+  if (command !== "check" && command !== "supp") {
     throw new UsageError(command.startsWith("-") && command !== "-"
-      ? `\`${command}\` before the command: the command is \`check FILE...\``
-      : `unknown command \`${command}\`: the command is \`check FILE...\``);
+      ? `\`${command}\` before the command: the command is \`check FILE...\` or \`supp\``
+      : `unknown command \`${command}\`: the command is \`check FILE...\` or \`supp --original SAVED EDITED\``);
   }
   const files = [];
   const flags = {};
@@ -86,6 +92,9 @@ function parseArgs(argv) {
     if (value === "") throw new UsageError(`${name} needs a value`);
     flags[key] = value;
   }
+  if (command === "supp" && (flags.original === undefined || files.length !== 1)) {
+    throw new UsageError("supp takes the saved order with --original and one edited order: `supp --original SAVED EDITED`");
+  }
   if (files.length === 0) throw new UsageError("no FILE to check: give one or more files, or - for standard input");
   if (flags.today !== undefined && flags.now !== undefined) throw new UsageError("--today and --now exclude each other: give one");
   if (flags.today !== undefined) {
@@ -101,7 +110,7 @@ function parseArgs(argv) {
   }
   const stdinUses = files.filter((f) => f === "-").length + (flags.options === "-") + (flags.original === "-");
   if (stdinUses > 1) throw new UsageError("- (standard input) can be read only once");
-  return { files, flags };
+  return { command, files, flags };
 }
 
 /** The text of a file (`-`: standard input), without a byte order mark; throws a plain Error saying why it cannot be read. */
@@ -227,9 +236,16 @@ function jsonError(text) {
   return `Not valid JSON at ${lineColumn(text, fault.index)}: expected ${fault.expected}, found ${found}.`;
 }
 
+/** The root element's name of XML text (past its declaration and comments), e.g. "LnpOrderSupp". */
+function xmlRoot(text) {
+  const head = text.slice(0, 65536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+  return /<\s*(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+}
+
 /**
  * What a file holds: `{ order }` (a parsed JSON value, or the canonical order read from XML),
- * plus `issues` the reading found; or `{ report }` when there is nothing to validate.
+ * plus `issues` the reading found and `supp` when it is a supplement (`<LnpOrderSupp>`: a change
+ * to the saved order); or `{ report }` when there is nothing to validate.
  */
 function readOrderText(text) {
   if (/^\s*</.test(text)) {
@@ -242,7 +258,7 @@ function readOrderText(text) {
     if (empty && issues.some((i) => i.severity === "error")) {
       return { report: { ok: false, issues, tns: NO_ISSUES() } };
     }
-    return { order, issues };
+    return { order, issues, supp: xmlRoot(text) === "LnpOrderSupp" };
   }
   try {
     return { order: JSON.parse(text), issues: [] };
@@ -347,6 +363,7 @@ function main(argv) {
   }
 
   const { files, flags } = args;
+  if (args.command === "supp") return supp(files[0], flags, options);
   const results = [];
   let unreadable = 0;
   for (const file of files) {
@@ -361,7 +378,7 @@ function main(argv) {
     const read = readOrderText(text);
     let report = read.report;
     if (!report) {
-      report = pv.validateOrder(withKind(read.order, flags.kind), options);
+      report = pv.validateOrder(withKind(read.order, flags.kind), read.supp ? { ...options, supp: true } : options);
       if (read.issues.length) {
         report = { ...report, ok: report.ok && !read.issues.some((i) => i.severity === "error"), issues: [...read.issues, ...report.issues] };
       }
@@ -385,6 +402,40 @@ function main(argv) {
   }
   if (unreadable) return 2;
   return results.some((r) => !r.report.ok) ? 1 : 0;
+}
+
+/** `supp --original SAVED EDITED`: the body on standard output, what it says on standard error. */
+function supp(file, flags, options) {
+  let text;
+  try {
+    text = readText(file);
+  } catch (e) {
+    process.stderr.write(`portin-validator: ${e.message}\n`);
+    return 2;
+  }
+  const read = readOrderText(text);
+  const issues = read.report?.issues ?? [...read.issues];
+  let body = { xml: "", issues: [], changed: [] };
+  let report = { ok: false, issues: [] };
+  if (!read.report) {
+    // EDITED may itself be a supplement: then the edited order is the saved one with it applied.
+    const edited = read.supp ? pv.applySupp(options.original, read.order).order : withKind(read.order, flags.kind);
+    body = pv.toLnpOrderXml(edited, { supp: true, original: options.original });
+    // The change as the provider will take it: the body against the saved order.
+    if (body.xml) report = pv.validateOrder(body.xml, options);
+  }
+  const all = [...issues, ...body.issues, ...report.issues];
+  if (flags.json) {
+    process.stdout.write(JSON.stringify({ file, xml: body.xml, changed: body.changed ?? [], issues: [...issues, ...body.issues], report }, null, 2) + "\n");
+  } else {
+    process.stdout.write(body.xml);
+    const lines = all.map((i) => `${file}: ${formatPath(i.path)}: ${i.severity} ${i.code}: ${i.message}`);
+    const count = (s) => all.filter((i) => i.severity === s).length;
+    const changed = body.changed?.length ? `changes ${body.changed.join(", ")}` : "changes nothing";
+    lines.push(`${changed}; ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}`);
+    process.stderr.write(lines.join("\n") + "\n");
+  }
+  return body.xml && report.ok && !all.some((i) => i.severity === "error") ? 0 : 1;
 }
 
 // A reader that stops early (`| head`) closes the pipe: not an error of ours, and no stack trace.
