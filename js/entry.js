@@ -3,7 +3,10 @@
 // - `init()` once (idempotent); a call before it throws an Error that says so;
 // - if the module ever traps (out of memory, say), it is restarted on a fresh instance from the
 //   module already compiled, the call is tried once more, and every attached form carries on
-//   with what the person typed, and says so.
+//   with what the person typed, and says so;
+// - a call made while another reads the caller's values (from a getter, a Proxy trap, toString or
+//   valueOf) is refused at once with an Error, so that calls never nest into a stack overflow and
+//   no restart ever happens under a running call.
 import * as glue from "./glue.js";
 
 let ready = false;
@@ -14,8 +17,17 @@ let compiled;
 const forms = new Set();
 /** Handles of trapped instances: kept reachable, so that their finalizers never run against a new instance. */
 const graveyard = [];
-/** What `registerRejectionCodes` was given, replayed into a restarted module. */
-const registrations = [];
+/** The registered rejection codes in effect, one plain copy per code (ASCII case ignored, as the
+ * module matches them), replayed into a restarted module. At most the module's 10,000. */
+const registered = new Map();
+/** The call reading the caller's values now, if any: no other call may start until it returns. */
+let reading;
+/** Calls into the module on the stack: a form's report listener may call in again. */
+let depth = 0;
+/** Deeper than this, a call is refused rather than run toward a stack overflow. */
+const MAX_DEPTH = 16;
+/** A call nested in another trapped: the module restarts once the outermost call returns. */
+let stopped = false;
 
 function notReady() {
   return new Error("portin-validator: call `await init()` once before the first call (in Node, import the package normally and no init() is needed).");
@@ -63,33 +75,75 @@ export function initSync(module) {
 function restart() {
   glue.__portinReset();
   glue.initSync({ module: compiled });
-  for (const entries of registrations) {
+  if (registered.size) {
     try {
-      glue.registerRejectionCodes(entries);
+      glue.registerRejectionCodes([...registered.values()]);
     } catch {
-      // An entry list that traps the module is not replayed.
+      // Entries that trap the module are not replayed.
+      registered.clear();
     }
   }
   for (const form of forms) form.reattach();
 }
 
-/** Calls into the module; after a trap, restarts it and tries once more. */
-function call(f, args, retry = true) {
+/**
+ * Runs `f` as a call into the module named `name`. Refused with an Error while another call
+ * reads the caller's values (`reading`), or when calls nest too deep; `reads` marks a call
+ * that reads them itself. A restart owed by a nested trap happens when the outermost call returns.
+ */
+function enter(name, f, reads) {
   if (!ready) throw notReady();
+  if (reading || depth >= MAX_DEPTH) {
+    throw new Error(`portin-validator: ${name} was called while ${reading ?? `${MAX_DEPTH} other calls`} still ran (from a getter, a Proxy trap, toString or valueOf of a value it was reading): calls cannot nest.`);
+  }
+  if (stopped) throw stoppedError();
+  if (reads) reading = name;
+  depth++;
   try {
-    return f(...args);
+    return f();
+  } catch (error) {
+    // Trapped under a running call (a form's listener called in): the restart waits for it.
+    if (depth > 1 && error instanceof WebAssembly.RuntimeError) {
+      stopped = true;
+      throw stoppedError(error);
+    }
+    throw error;
+  } finally {
+    depth--;
+    if (reads) reading = undefined;
+    if (stopped && depth === 0) {
+      stopped = false;
+      restart();
+    }
+  }
+}
+
+function stoppedError(cause) {
+  return new Error("portin-validator: the module stopped; it restarts once the running call returns.", { cause });
+}
+
+/** Calls into the module (an API function reads the caller's values: `reads`); after a trap,
+ * restarts the module and tries once more. */
+function call(name, f, args, retry = true, reads = true) {
+  const run = () => enter(name, () => f(...args), reads);
+  try {
+    return run();
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
     restart();
     if (!retry) throw new Error("portin-validator: the module stopped and was restarted.", { cause: error });
     try {
-      return f(...args);
+      return run();
     } catch (again) {
       if (again instanceof WebAssembly.RuntimeError) restart();
       throw new Error("portin-validator: the module stopped twice on this call and was restarted; the input may be too large.", { cause: again });
     }
   }
 }
+
+/** The form events the helper handles. */
+const EVENTS = ["input", "change", "click", "submit", "reset"];
+const SUMMARY = "[data-pv-summary]";
 
 /** `attachForm`: the form helper of the module, with its events forwarded from here, so that a
  * restart only swaps the handle underneath. */
@@ -100,49 +154,52 @@ class AttachedForm {
   #summary;
   #notice;
   #forward = (event) => {
-    if (!this.#handle) return;
-    try {
-      this.#handle.handleEvent(event);
-    } catch (error) {
-      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
-      restart(); // re-attaches this form too
-      this.#handle.handleEvent(event);
-    }
+    if (this.#handle) call(`the form's ${event.type} listener`, () => this.#handle.handleEvent(event), [], true, false);
   };
 
   constructor(form, options) {
     this.#form = form;
     this.#options = options;
-    this.#handle = glue.attachForm(form, options, false);
-    for (const type of ["input", "change", "click", "submit"]) form.addEventListener(type, this.#forward);
-    this.#summary = form.querySelector("[data-pv-summary]") ?? form.ownerDocument.querySelector("[data-pv-summary]");
+    this.#attach();
+    for (const type of EVENTS) form.addEventListener(type, this.#forward);
+    // The form's summary, else the page's outside every form (as the module finds it).
+    this.#summary = form.querySelector(SUMMARY) ?? form.ownerDocument.querySelector(SUMMARY + ":not(form *)");
     if (this.#summary && !form.contains(this.#summary)) this.#summary.addEventListener("click", this.#forward);
     forms.add(this);
   }
 
+  /** A new handle: the options are read (so nothing may call in meanwhile), then the form is
+   * validated as after a keystroke, whose report listeners may call in. */
+  #attach() {
+    this.#handle = enter("attachForm", () => glue.attachForm(this.#form, this.#options, false), true);
+    enter("attachForm", () => this.#handle.handleEvent(new Event("input")));
+  }
+
   /** Validates now, marks every control with an issue, returns the report. */
   validate() {
-    return this.#handle && call(() => this.#handle.validate(), []);
+    return this.#handle && call("validate", () => this.#handle.validate(), [], true, false);
   }
 
   /** The order the form holds now. */
   order() {
-    return this.#handle && call(() => this.#handle.order(), []);
+    return this.#handle && call("order", () => this.#handle.order(), [], true, false);
   }
 
   /** Removes every listener and every mark. */
   detach() {
-    for (const type of ["input", "change", "click", "submit"]) this.#form.removeEventListener(type, this.#forward);
+    for (const type of EVENTS) this.#form.removeEventListener(type, this.#forward);
     this.#summary?.removeEventListener("click", this.#forward);
     forms.delete(this);
     this.#notice?.remove();
     const handle = this.#handle;
     this.#handle = undefined;
     try {
-      handle?.detach();
-      // Freed now, in the instance it belongs to: a finalizer running after a restart would
-      // free it in the new one.
-      handle?.free();
+      enter("detach", () => {
+        handle?.detach();
+        // Freed now, in the instance it belongs to: a finalizer running after a restart would
+        // free it in the new one.
+        handle?.free();
+      });
     } catch (error) {
       if (!(error instanceof WebAssembly.RuntimeError)) throw error;
       graveyard.push(handle);
@@ -159,7 +216,7 @@ class AttachedForm {
     // form answers nothing rather than hand the old handle to the new instance.
     this.#handle = undefined;
     clearMarks(this.#form);
-    this.#handle = glue.attachForm(this.#form, this.#options, false);
+    this.#attach();
     if (!this.#notice?.isConnected) {
       this.#notice = this.#form.ownerDocument.createElement("p");
       this.#notice.className = "pv-restarted";
@@ -167,7 +224,7 @@ class AttachedForm {
       this.#notice.textContent = "The checker stopped on an internal error and has restarted. Everything you typed is still here; it is checked again.";
       this.#form.prepend(this.#notice);
     }
-    this.#handle.validate();
+    enter("attachForm", () => this.#handle.validate());
   }
 }
 
@@ -177,11 +234,48 @@ function clearMarks(form) {
   glue.clearFormMarks(form);
 }
 
-/** Adds or overrides rejection codes; remembered, so that a restarted module has them too. */
+/**
+ * Adds or overrides rejection codes. The module reads plain copies of the entries (taken here,
+ * each read once), and the copies it accepts are remembered per code, so that a restarted module
+ * has them too: a later entry for a code replaces the earlier, as in the module. An entry that
+ * cannot be copied (a getter that throws) is read by the module itself, which says what is wrong.
+ */
 export function registerRejectionCodes(entries) {
-  const result = call(glue.registerRejectionCodes, [entries]);
-  if (result.added > 0) registrations.push(entries);
-  return result;
+  return call("registerRejectionCodes", () => {
+    const copies = new Set();
+    const list = copyEntries(entries, copies);
+    const result = glue.registerRejectionCodes(list ?? entries);
+    const refused = new Set(result.issues.map((issue) => issue.path[0]));
+    list?.forEach((entry, i) => {
+      if (copies.has(entry) && !refused.has(i)) {
+        registered.set(String(entry.code).trim().toLowerCase(), entry);
+      }
+    });
+    return result;
+  }, []);
+}
+
+/** The list with each plain entry's fields the module reads copied (the copies added to
+ * `copies`); any other entry, or one whose reading throws, stays as given. `undefined` when
+ * `entries` is not an array of at most 10,000 entries (the module says what is wrong). */
+function copyEntries(entries, copies) {
+  try {
+    if (!Array.isArray(entries) || entries.length > 10000) return;
+    return Array.from(entries, (e) => {
+      try {
+        if (Object.getPrototypeOf(e) !== Object.prototype) return e;
+        const { code, family, title, meaning, action, fields } = e;
+        // Past 50 fields the module refuses the entry: 51 tell it so.
+        const copy = { code, family, title, meaning, action, fields: Array.isArray(fields) ? fields.slice(0, 51) : fields };
+        copies.add(copy);
+        return copy;
+      } catch {
+        return e;
+      }
+    });
+  } catch {
+    // A Proxy of a list whose traps throw.
+  }
 }
 
 export function attachForm(form, options) {

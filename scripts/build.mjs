@@ -107,7 +107,7 @@ const unlisted = glueExports.filter((name) => !known.includes(name));
 if (missing.length || unlisted.length) {
   throw new Error(`scripts/build.mjs: the glue ${missing.length ? `lacks ${missing.join(", ")}` : ""}${missing.length && unlisted.length ? " and " : ""}${unlisted.length ? `exports ${unlisted.join(", ")}, which no list here names` : ""}`);
 }
-const wrapper = (name, retry) => `export function ${name}(...args) {\n  return call(glue.${name}, args${retry ? "" : ", false"});\n}\n`;
+const wrapper = (name, retry) => `export function ${name}(...args) {\n  return call("${name}", glue.${name}, args${retry ? "" : ", false"});\n}\n`;
 const wrappers = [...API.map((f) => wrapper(f, true)), ...TEST_HOOKS.map((f) => wrapper(f, false))].join("\n");
 writeFileSync(join(pkg, "index.js"), readFileSync(join(root, "js/entry.js"), "utf8") + "\n" + wrappers);
 // One file for the browser: the entry, the glue and its snippets bundled and minified (a third

@@ -22,10 +22,27 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The page's policy, as its meta tag also says it (where `frame-ancestors` is ignored, so it is
+ * sent only here: no other site may frame the page, to dress it up for clicks). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'";
+
+/** Sent with every answer, errors included. */
+const HEADERS = {
+  "content-security-policy": CSP,
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+};
 
 export function handler(dir = root) {
   return async (req, res) => {
+    for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+    // A static site: anything but reading it (POST, PUT, DELETE, OPTIONS, TRACE...) is refused.
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain" }).end("method not allowed");
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -38,18 +55,12 @@ export function handler(dir = root) {
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir + sep)) {
-      res.writeHead(403).end("forbidden");
+      res.writeHead(403, { "content-type": "text/plain" }).end("forbidden");
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-security-policy": CSP,
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "no-referrer",
-        "cache-control": "no-store",
-      });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

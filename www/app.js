@@ -4,6 +4,7 @@
 // body to submit, and the order shown on submit. Text goes in with textContent only; nothing is
 // sent or stored.
 import init, * as pv from "./pkg/index.js";
+import { rootName } from "./root-name.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("order");
@@ -37,6 +38,9 @@ function kind() {
 function showKind() {
   const k = kind();
   for (const part of form.querySelectorAll("[data-kind]")) part.hidden = part.dataset.kind !== k;
+  // One password field in the form at a time (the kind's PIN; the other is hidden and not part of
+  // the order): Chromium takes a form with two for several forms in one.
+  for (const pin of form.querySelectorAll("[data-pin]")) pin.type = pin.closest("[hidden]") ? "text" : "password";
   const status = $("status");
   const keep = status.value;
   status.replaceChildren(...STATUSES[k].map((s) => el("option", s ? s.replaceAll("_", " ").toLowerCase().replace(/^./, (c) => c.toUpperCase()) : "New order (not submitted)", { value: s })));
@@ -263,9 +267,9 @@ const MAX_LISTED = 50;
 const EASTERN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" });
 const EASTERN_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
-/** The controls that hold the order (every named control but the rejection box). */
+/** The controls that hold the order (the rejection lookup and the loader are forms of their own). */
 function orderControls() {
-  return [...form.elements].filter((c) => c.name && c.name !== "rejection" && !["button", "submit", "reset", "fieldset"].includes(c.type));
+  return [...form.elements].filter((c) => c.name && !["button", "submit", "reset", "fieldset"].includes(c.type));
 }
 
 const stateOf = (c) => (c.type === "checkbox" || c.type === "radio" ? c.checked : c.value);
@@ -409,8 +413,7 @@ function showLeft(lines) {
 function readPayload(text) {
   if (!text.trim()) return { error: "Nothing to load: paste XML or JSON, or choose a file." };
   if (text.trimStart().startsWith("<")) {
-    const head = text.slice(0, 65536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
-    const root = /<\s*(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+    const root = rootName(text.slice(0, 65536));
     return { read: pv.readOrder(text), what: `XML${root ? ` (<${root}>)` : ""}`, supp: root === "LnpOrderSupp" };
   }
   let value;
@@ -483,7 +486,11 @@ function fill({ read: { order, issues }, what, supp }) {
   showXml();
 }
 
-$("load-button").addEventListener("click", load);
+$("load").addEventListener("submit", (e) => {
+  e.preventDefault(); // loads into the page; nothing is sent
+  load();
+});
+$("rejection-lookup").addEventListener("submit", (e) => e.preventDefault());
 $("load-replace").addEventListener("click", () => {
   const payload = pending;
   stopAsking();

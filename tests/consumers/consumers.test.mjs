@@ -125,10 +125,10 @@ test("the bin: npx portin-validator check, from the installed tarball", () => {
     const r = spawnSync("npx", ["--no-install", "portin-validator", ...args], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
-  assert.deepEqual(cli("check", "order.json", "--today", "2026-11-23"), { status: 0, stdout: "1 file, 0 errors, 0 warnings\n", stderr: "" });
+  assert.deepEqual(cli("check", "order.json", "--today", "2026-11-23"), { status: 0, stdout: "1 file, 0 errors, 0 warnings, 0 infos\n", stderr: "" });
   const bad = cli("check", "fictitious.json", "order.json", "--today", "2026-11-23");
   assert.equal(bad.status, 1, bad.stderr);
-  assert.match(bad.stdout, /^fictitious\.json: listOfPhoneNumbers\[1\]: error tn\.fictitious: .+\n2 files, 1 error, 0 warnings\n$/);
+  assert.match(bad.stdout, /^fictitious\.json: listOfPhoneNumbers\[1\]: error tn\.fictitious: .+\n2 files, 1 error, 0 warnings, 0 infos\n$/);
   const json = cli("check", "--json", "order.json", "--today", "2026-11-23");
   assert.deepEqual(JSON.parse(json.stdout).map((x) => [x.file, x.report.ok]), [["order.json", true]]);
   const wrong = cli("check", "order.json", "--bogus");

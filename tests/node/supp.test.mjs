@@ -89,7 +89,7 @@ test("the CLI's supp command: the <LnpOrderSupp> on stdout, its check on stderr"
   assert.deepEqual(want.changed, ["requestedFocDate", "subscriber.serviceAddress.zip", "wirelessInfo.pinNumber"]);
   assert.match(r.stdout, /<CustomerOrderId>ACME-1<\/CustomerOrderId>/);
   assert.match(r.stdout, /<AccountNumber>ACCT1234<\/AccountNumber>/, "both WirelessInfo elements");
-  assert.match(r.stderr, /\nchanges requestedFocDate, subscriber\.serviceAddress\.zip, wirelessInfo\.pinNumber; 0 errors, 1 warning\n$/);
+  assert.match(r.stderr, /\nchanges requestedFocDate, subscriber\.serviceAddress\.zip, wirelessInfo\.pinNumber; 0 errors, 1 warning, 2 infos\n$/);
   // A supplement as EDITED is the saved order with it applied.
   const again = cli("supp", "--original", bw("get-submitted.xml"), bw("supp-date.xml"), "--now", NOW);
   assert.equal(again.status, 0, again.stderr);

@@ -8,10 +8,10 @@ use web_sys::HtmlFormElement;
 
 use super::controls::Control;
 use super::marks::token_list_without;
-use super::names::{all, having, set_disabled, CREATED, DISABLED_HERE, MESSAGE_ID_PREFIX, SEVERITY};
+use super::names::{all, having, set_disabled, summary_of, CREATED, DISABLED_HERE, MESSAGE_ID_PREFIX};
 
-/// Removes every mark from `form`: created elements, message links, `aria-invalid`, custom
-/// validity messages and what was disabled. What the person typed is never touched.
+/// Removes every mark from `form`: created elements (messages, notes, the summary's list),
+/// message links, `aria-invalid`, custom validity messages and what was disabled. What the person typed is never touched.
 #[wasm_bindgen(js_name = clearFormMarks, skip_typescript)]
 pub fn clear_marks(form: &HtmlFormElement) {
     let messages = all(form, &msg!["[id^='", MESSAGE_ID_PREFIX, "']"]);
@@ -30,14 +30,15 @@ pub fn clear_marks(form: &HtmlFormElement) {
             control.set_custom_validity("");
         }
     }
-    for message in messages {
-        message.set_text_content(None);
-        let _ = message.remove_attribute(SEVERITY);
-    }
     for el in all(form, &having(DISABLED_HERE)) {
         set_disabled(&el, false);
     }
-    for el in all(form, &having(CREATED)) {
-        el.remove();
+    // Every form's list in a summary outside the forms goes too: after a restart every attached
+    // form is attached again, and makes its own again.
+    let summary = form.owner_document().and_then(|doc| summary_of(form, &doc));
+    for root in [Some(form.clone().into()), summary].into_iter().flatten() {
+        for el in all(&root, &having(CREATED)) {
+            el.remove();
+        }
     }
 }

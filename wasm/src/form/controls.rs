@@ -4,7 +4,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::names::{type_of, TIME_FOR};
+use super::names::{having, type_of, IGNORE, TIME_FOR};
 
 // What `<input>`, `<textarea>` and `<select>` share, bound once (web-sys binds each per type:
 // three imports and three glue functions for each).
@@ -16,6 +16,20 @@ extern "C" {
     fn name(this: &FieldElement) -> String;
     #[wasm_bindgen(method, js_name = setCustomValidity)]
     fn set_custom_validity(this: &FieldElement, message: &str);
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function edit(el, value) {
+  let proto = el, own;
+  do proto = Object.getPrototypeOf(proto); while (!(own = Object.getOwnPropertyDescriptor(proto, 'value')));
+  own.set.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}")]
+extern "C" {
+    /// Sets a control's value as a person's edit does: through the setter of the control's class
+    /// (`HTMLTextAreaElement.prototype`), not one a framework defined on the element itself to
+    /// track its value (React's, which would take the new value as already seen), then a
+    /// bubbling `input` event. The framework's state follows the edit, so its next render keeps it.
+    pub fn edit(el: &HtmlElement, value: &str);
 }
 
 /// A form control that holds part of the order.
@@ -84,6 +98,11 @@ impl Control {
         }
     }
 
+    /// Marked `data-pv-ignore`, or inside an element that is: not part of the order.
+    pub fn ignored(&self) -> bool {
+        self.element().closest(&having(IGNORE)).ok().flatten().is_some()
+    }
+
     pub fn set_custom_validity(&self, message: &str) {
         self.field().set_custom_validity(message);
     }
@@ -94,13 +113,15 @@ impl Control {
 }
 
 /// Every named control of the form, in document order, except those inside a `[hidden]`
-/// element: a page hides what does not belong to the order being typed (the LSR fields of a
-/// port-in), and hidden controls are not part of the order.
+/// element (a page hides what does not belong to the order being typed, the LSR fields of a
+/// port-in) and those marked `data-pv-ignore` (a lookup, a search box): neither is part of the
+/// order.
 pub fn controls(form: &HtmlFormElement) -> Vec<Control> {
     let elements = form.elements();
+    let left_out = msg!["[hidden],", having(IGNORE)];
     (0..elements.length())
         .filter_map(|i| elements.item(i))
-        .filter(|el| el.closest("[hidden]").ok().flatten().is_none())
+        .filter(|el| el.closest(&left_out).ok().flatten().is_none())
         .filter_map(Control::from_element)
         .filter(|c| !c.name().is_empty())
         .collect()

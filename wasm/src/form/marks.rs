@@ -3,21 +3,19 @@
 //! Everything it adds is recorded, so that clearing and `detach` leave the page as it was.
 //! Text always goes in with `textContent`.
 
-use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::controls::Control;
 use super::names::{having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, TARGET};
 use portin_validator::issue::Severity;
 
-/// A control that carries an issue mark, and the message element that describes it.
+/// A control that carries an issue mark, and the message element created for it (removed when
+/// cleared).
 struct Marked {
     control: Control,
     message: Element,
-    /// The message element was created here (and is removed when cleared).
-    created: bool,
-    /// Its id was added to the control's `aria-describedby` here.
-    linked: bool,
+    /// The message element's id, which the control's `aria-describedby` names.
+    id: String,
     /// What it shows now, to leave the page alone when that does not change.
     shown: String,
 }
@@ -33,14 +31,17 @@ pub struct Marks {
     marked: Vec<Marked>,
     /// The TN count.
     count: Note,
+    /// The start of this form's message ids: `pv-msg-2-`.
+    id_prefix: String,
 }
 
-/// A line of text the helper shows in the form (the TN count, why controls are locked): in the
-/// author's `[attr]` element, or in a `role="status"` paragraph created here, removed again when
-/// cleared.
+/// A line of text the helper shows in the form (the TN count, why controls are locked): in an
+/// element created here, inside the author's `[attr]` element or else a `role="status"`
+/// paragraph of its own, removed again when cleared. The author's element keeps its own
+/// children: a framework that renders into it finds them where it left them.
 #[derive(Default)]
 pub struct Note {
-    el: Option<(Element, bool)>,
+    el: Option<Element>,
     /// What it shows now, to leave the page alone when that does not change.
     shown: String,
 }
@@ -54,28 +55,29 @@ pub enum Place<'a> {
 }
 
 impl Note {
-    /// Shows `text` in the note, finding or creating its element first.
+    /// Shows `text` in the note, creating its element first.
     pub fn show(&mut self, doc: &Document, form: &Element, attr: &str, class: &str, place: Place, text: &str) {
         if self.el.is_none() {
-            self.el = match form.query_selector(&having(attr)).ok().flatten() {
-                Some(el) => Some((el, false)),
-                None => (|| {
-                    let el = doc.create_element("p").ok()?;
-                    for (name, value) in
-                        [(attr, ""), (CREATED, ""), ("class", class), ("role", "status"), ("aria-live", "polite")]
-                    {
-                        let _ = el.set_attribute(name, value);
-                    }
-                    match place {
-                        Place::After(at) => at.after_with_node_1(&el).ok()?,
-                        Place::First => form.prepend_with_node_1(&el).ok()?,
-                        Place::Nowhere => return None,
-                    }
-                    Some((el, true))
-                })(),
-            };
+            self.el = (|| {
+                let author = form.query_selector(&having(attr)).ok().flatten();
+                let el = doc.create_element(if author.is_some() { "span" } else { "p" }).ok()?;
+                let _ = el.set_attribute(CREATED, "");
+                if let Some(author) = author {
+                    author.append_child(&el).ok()?;
+                    return Some(el);
+                }
+                for (name, value) in [(attr, ""), ("class", class), ("role", "status"), ("aria-live", "polite")] {
+                    let _ = el.set_attribute(name, value);
+                }
+                match place {
+                    Place::After(at) => at.after_with_node_1(&el).ok()?,
+                    Place::First => form.prepend_with_node_1(&el).ok()?,
+                    Place::Nowhere => return None,
+                }
+                Some(el)
+            })();
         }
-        if let Some((el, _)) = &self.el {
+        if let Some(el) = &self.el {
             if self.shown != text {
                 el.set_text_content(Some(text));
                 self.shown = String::from(text);
@@ -83,13 +85,11 @@ impl Note {
         }
     }
 
-    /// Removes a created note, empties an author's.
+    /// Removes the note's element.
     pub fn clear(&mut self) {
         self.shown.clear();
-        match self.el.take() {
-            Some((el, true)) => el.remove(),
-            Some((el, false)) => el.set_text_content(None),
-            None => {}
+        if let Some(el) = self.el.take() {
+            el.remove();
         }
     }
 }
@@ -124,6 +124,11 @@ pub fn token_list_without(list: &str, token: &str) -> String {
 }
 
 impl Marks {
+    /// The marks of the form attached `number`-th on the page.
+    pub fn new(number: u32) -> Marks {
+        Marks { id_prefix: msg![MESSAGE_ID_PREFIX, number, "-"], ..Marks::default() }
+    }
+
     /// Marks each control in `per_control` with its issues, and clears every control marked
     /// before that has none now.
     pub fn apply(&mut self, doc: &Document, per_control: &[(Control, Vec<Line>)]) {
@@ -139,11 +144,12 @@ impl Marks {
         for (control, issues) in per_control {
             let mut mark = match kept.iter().position(|m| m.control.same(control)) {
                 Some(i) => kept.swap_remove(i),
-                None => match new_mark(doc, control) {
+                None => match new_mark(doc, control, &self.id_prefix) {
                     Some(m) => m,
                     None => continue,
                 },
             };
+            link(&mark);
             show(&mut mark, issues);
             self.marked.push(mark);
         }
@@ -168,26 +174,25 @@ impl Marks {
     }
 }
 
-fn new_mark(doc: &Document, control: &Control) -> Option<Marked> {
-    let el = control.element();
-    let id = id_for(MESSAGE_ID_PREFIX, &control.name());
-    let (message, created) = match doc.get_element_by_id(&id) {
-        Some(existing) => (existing, false),
-        None => {
-            let p = doc.create_element("p").ok()?;
-            p.set_id(&id);
-            let _ = p.set_attribute("class", MESSAGE_CLASS);
-            let _ = p.set_attribute(CREATED, "");
-            el.after_with_node_1(&p).ok()?;
-            (p, true)
-        }
-    };
+fn new_mark(doc: &Document, control: &Control, id_prefix: &str) -> Option<Marked> {
+    let id = id_for(id_prefix, &control.name());
+    let message = doc.create_element("p").ok()?;
+    message.set_id(&id);
+    let _ = message.set_attribute("class", MESSAGE_CLASS);
+    let _ = message.set_attribute(CREATED, "");
+    control.element().after_with_node_1(&message).ok()?;
+    Some(Marked { control: control.clone(), message, id, shown: String::from("\u{0}") })
+}
+
+/// Adds the message's id to the control's `aria-describedby`, after the ids already there, when
+/// it is missing: checked at every validation, so that a framework that renders its own
+/// `aria-describedby` (and so overwrites the attribute) gets the link back.
+fn link(mark: &Marked) {
+    let el = mark.control.element();
     let before = el.get_attribute("aria-describedby");
-    let linked = !before.as_deref().unwrap_or("").split_ascii_whitespace().any(|t| t == id);
-    if linked {
-        let _ = el.set_attribute("aria-describedby", &token_list_with(before, &id));
+    if !before.as_deref().unwrap_or("").split_ascii_whitespace().any(|t| t == mark.id) {
+        let _ = el.set_attribute("aria-describedby", &token_list_with(before, &mark.id));
     }
-    Some(Marked { control: control.clone(), message, created, linked, shown: String::from("\u{0}") })
 }
 
 /// Shows a control's lines: `aria-invalid` and the custom validity from the first error, the
@@ -221,27 +226,20 @@ fn clear(mark: Marked) {
     let el = mark.control.element();
     let _ = el.remove_attribute("aria-invalid");
     mark.control.set_custom_validity("");
-    if mark.linked {
-        let id = mark.message.id();
-        let rest = token_list_without(&el.get_attribute("aria-describedby").unwrap_or_default(), &id);
+    if let Some(list) = el.get_attribute("aria-describedby") {
+        let rest = token_list_without(&list, &mark.id);
         let _ = if rest.is_empty() {
             el.remove_attribute("aria-describedby")
         } else {
             el.set_attribute("aria-describedby", &rest)
         };
     }
-    if mark.created {
-        mark.message.remove();
-    } else {
-        mark.message.set_text_content(None);
-        let _ = mark.message.remove_attribute(SEVERITY);
-    }
+    mark.message.remove();
 }
 
 /// The control a summary link points at, from a click anywhere inside the link.
-pub fn link_target(target: Option<web_sys::EventTarget>) -> Option<String> {
-    let el: Element = target?.dyn_into().ok()?;
-    el.closest(&having(TARGET)).ok()??.get_attribute(TARGET)
+pub fn link_target(target: &Element) -> Option<String> {
+    target.closest(&having(TARGET)).ok()??.get_attribute(TARGET)
 }
 
 #[cfg(test)]

@@ -2,11 +2,18 @@
 //! (`name="subscriber.serviceAddress.zip"`). Browser only; built on the API layer, which is
 //! built on the core.
 //!
-//! It validates on `input` and `change`, marks each control with its issues, fills
+//! It validates on `input`, `change` and `reset`, marks each control with its issues, fills
 //! `[data-pv-summary]`, shows the TN count, keeps submit buttons disabled while the order has
 //! errors, and announces every report with a `portin-validator:report` event on the form.
 //! It never changes what the person typed, except through the visible `[data-pv-normalise]`
 //! action.
+//!
+//! It lives with frameworks that render the same form (React, Vue): it removes only nodes it
+//! created, adds its ids to `aria-describedby` rather than replacing the attribute (and puts them
+//! back at the next validation if a render dropped them), disables again at the next validation
+//! what a render re-enabled, rewrites a value only as a user edit would (the control's own value
+//! setter, then an `input` event, so the framework's state follows), and numbers its ids per
+//! form. Controls marked `data-pv-ignore` are not part of the order.
 
 /// Joins message parts as the core's own `msg!` does (the core's is private to it): text and
 /// whole numbers, without the formatting machinery. Defined before the submodules, so they
@@ -27,6 +34,7 @@ mod summary;
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,7 +43,7 @@ use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, HtmlFormEl
 use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks, Place};
-use names::{all, having, set_disabled, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, SUMMARY, TIME_FOR};
+use names::{all, having, set_disabled, summary_of, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, TIME_FOR};
 use portin_validator::entry as native;
 use portin_validator::input::{Shape, Source};
 use portin_validator::issue::{Issue, Seg};
@@ -88,6 +96,8 @@ struct State {
     touched: Vec<String>,
     /// After a submit attempt or a `validate()` call, every control is marked.
     reveal_all: bool,
+    /// `touched` is to be taken afresh from what the controls hold (on attach, after a reset).
+    retouch: bool,
 }
 
 /// Listeners added to the page, removed by `detach`.
@@ -139,8 +149,8 @@ impl FormHandle {
             for b in s.submits_disabled.drain(..) {
                 set_disabled(&b, false);
             }
+            s.summary_view.clear();
             if let Some(summary) = &s.summary {
-                s.summary_view.clear(summary);
                 let _ = summary.remove_attribute(BUSY);
             }
             for c in s.locked.drain(..) {
@@ -157,9 +167,15 @@ impl FormHandle {
     }
 }
 
+/// Forms attached so far in this module: each takes the next number for its ids.
+static ATTACHED: AtomicU32 = AtomicU32::new(1);
+
 /// `attachForm(form, options?)` (api.md). Throws an `Error` only for a programmer error: a
-/// first argument that is not a `<form>`. With `listen` false, no listener is added: the caller
-/// forwards the form's events (and the summary's clicks) to [`FormHandle::handle_event`].
+/// first argument that is not a `<form>`. With `listen` false, no listener is added and the form
+/// is not validated yet: the caller forwards the form's events (and the summary's clicks) to
+/// [`FormHandle::handle_event`], a first one too (an `input` event from nowhere validates as a
+/// keystroke does). So the package's entry can refuse calls while the options are read (a getter
+/// calling in) and still let the first report's listeners call in.
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
 pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<FormHandle, JsError> {
     let form: HtmlFormElement =
@@ -176,11 +192,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         Shape::Object => opts.get("disableSubmit").ok().and_then(|v| v.0.as_bool()).unwrap_or(true),
         _ => true,
     };
-    let summary = form
-        .query_selector(&having(SUMMARY))
-        .ok()
-        .flatten()
-        .or_else(|| doc.query_selector(&having(SUMMARY)).ok().flatten());
+    let summary = summary_of(&form, &doc);
     let state = Rc::new(RefCell::new(Some(State {
         form: form.clone(),
         doc,
@@ -188,7 +200,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         option_issues,
         kind: text_option("kind"),
         disable_submit,
-        marks: Marks::default(),
+        marks: Marks::new(ATTACHED.fetch_add(1, Ordering::Relaxed)),
         submits_disabled: Vec::new(),
         summary: summary.clone(),
         summary_view: summary::View::default(),
@@ -201,21 +213,22 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         locked: Vec::new(),
         locked_note: marks::Note::default(),
         mins: Vec::new(),
-        touched: controls(&form).iter().filter(|c| c.value().is_some()).map(Control::name).collect(),
+        touched: Vec::new(),
         reveal_all: false,
+        retouch: true,
     })));
     let handle = FormHandle { state, listeners: RefCell::new(Vec::new()) };
     // Decision: the package's JS entry passes `listen = false` and forwards the events itself
     // (`handleEvent`), so that no listener of a trapped module outlives it (see js/entry.js).
     if listen.as_bool() != Some(false) {
-        for event in ["input", "change", "click", "submit"] {
+        for event in ["input", "change", "click", "submit", "reset"] {
             handle.listen(form.clone().into(), event);
         }
         if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
             handle.listen(summary.into(), "click");
         }
+        run(&handle.state);
     }
-    run(&handle.state);
     Ok(handle)
 }
 
@@ -231,14 +244,21 @@ impl FormHandle {
 }
 
 /// What each event does: edits validate (and mark the control as touched), the normalise
-/// action rewrites the list, a submit reveals every mark and is stopped while the order has
-/// errors, a summary link focuses its control.
+/// action rewrites the list (as an edit, which validates), a submit reveals every mark and is
+/// stopped while the order has errors, a summary link focuses its control, a reset validates once
+/// the controls are back to their defaults. Controls marked `data-pv-ignore` are left alone.
 fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
     match type_of(e).as_str() {
         "input" | "change" => {
-            touch(state, e.target());
-            let list = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(Control::from_element);
-            match list {
+            let control = target.and_then(Control::from_element);
+            if control.as_ref().is_some_and(Control::ignored) {
+                return;
+            }
+            if let Some(c) = &control {
+                touch(state, c);
+            }
+            match control {
                 Some(c)
                     if matches!(&c, Control::TextArea(t) if t.text_length() > LARGE_LIST)
                         && c.name() == "listOfPhoneNumbers" =>
@@ -251,18 +271,19 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
             }
         }
         "click" => {
-            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if let Some(name) = link_target(e.target()) {
+            let Some(target) = target else { return };
+            let in_summary =
+                state.try_borrow().is_ok_and(|s| s.as_ref().is_some_and(|s| s.summary_view.holds(&target)));
+            if let Some(name) = link_target(&target).filter(|_| in_summary) {
                 e.prevent_default();
                 focus(state, &name);
-            } else if let Some(key) = summary::expand_target(e.target()) {
+            } else if let Some(key) = summary::expand_target(&target).filter(|_| in_summary) {
                 e.prevent_default();
                 toggle(state, key);
                 run(state);
-            } else if target.and_then(|t| t.closest(&having(NORMALISE)).ok().flatten()).is_some() {
+            } else if target.closest(&having(NORMALISE)).ok().flatten().is_some() {
                 e.prevent_default();
                 normalise(state);
-                run(state);
             }
         }
         "submit" => {
@@ -271,14 +292,23 @@ fn dispatch(state: &Rc<RefCell<Option<State>>>, e: &Event) {
                 e.prevent_default();
             }
         }
+        "reset" => {
+            // The reset event comes before the controls are reset: validate just after.
+            if let Ok(mut slot) = state.try_borrow_mut() {
+                if let Some(s) = slot.as_mut() {
+                    s.touched.clear();
+                    s.reveal_all = false;
+                    s.retouch = true;
+                }
+            }
+            later(state, 0);
+        }
         _ => {}
     }
 }
 
-/// Remembers that the person edited the control an event came from.
-fn touch(state: &Rc<RefCell<Option<State>>>, target: Option<web_sys::EventTarget>) {
-    let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-    let Some(control) = Control::from_element(el) else { return };
+/// Remembers that the person edited `control`.
+fn touch(state: &Rc<RefCell<Option<State>>>, control: &Control) {
     let Ok(mut slot) = state.try_borrow_mut() else { return };
     if let Some(s) = slot.as_mut() {
         // A time control's issues are its date's.
@@ -328,6 +358,10 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         let s = slot.as_mut()?;
         cancel_timer(s);
         let all = controls(&s.form);
+        if std::mem::take(&mut s.retouch) {
+            // Controls that hold a value (an order being fixed) show their marks at once.
+            s.touched = all.iter().filter(|c| c.value().is_some()).map(Control::name).collect();
+        }
         let js_order = read_order(&all, s.kind.as_deref());
         let mut issues = s.option_issues.clone();
         // The form always yields an object, so the order always reads; read it once for both.
@@ -449,18 +483,28 @@ const BUSY: &str = "aria-busy";
 /// The edit of a large list: says it is being checked (and how many lines), and validates once
 /// the page has shown it.
 fn defer(state: &Rc<RefCell<Option<State>>>, control: &Control) {
+    {
+        let Ok(mut slot) = state.try_borrow_mut() else { return };
+        let Some(s) = slot.as_mut() else { return };
+        let Control::TextArea(list) = control else { return };
+        let text = list.value();
+        let lines = text.split('\n').filter(|l| !l.trim().is_empty()).count();
+        s.marks.show_count(&s.doc, &s.form, Some(control), &words::checking(lines));
+        let _ = list.set_attribute(BUSY, "true");
+        if let Some(summary) = &s.summary {
+            let _ = summary.set_attribute(BUSY, "true");
+        }
+    }
+    later(state, DEFER_MS);
+}
+
+/// Validates `ms` from now, once however many calls come in between (the validation to come
+/// reads the form as it is then); at once if the page has no timer.
+fn later(state: &Rc<RefCell<Option<State>>>, ms: i32) {
     let Ok(mut slot) = state.try_borrow_mut() else { return };
     let Some(s) = slot.as_mut() else { return };
-    let Control::TextArea(list) = control else { return };
-    let text = list.value();
-    let lines = text.split('\n').filter(|l| !l.trim().is_empty()).count();
-    s.marks.show_count(&s.doc, &s.form, Some(control), &words::checking(lines));
-    let _ = list.set_attribute(BUSY, "true");
-    if let Some(summary) = &s.summary {
-        let _ = summary.set_attribute(BUSY, "true");
-    }
     if s.pending.is_some() {
-        return; // coalesced: the validation to come reads the list as it is then
+        return;
     }
     let weak = Rc::downgrade(state);
     let timer = s.timer.get_or_insert_with(|| {
@@ -475,7 +519,7 @@ fn defer(state: &Rc<RefCell<Option<State>>>, control: &Control) {
             }
         })
     });
-    s.pending = set_timeout(timer.as_ref().unchecked_ref(), DEFER_MS).ok();
+    s.pending = set_timeout(timer.as_ref().unchecked_ref(), ms).ok();
     if s.pending.is_none() {
         drop(slot);
         run(state);
@@ -534,11 +578,14 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::answer
             continue;
         }
         let ours = s.locked.iter().position(|l| l.same(c));
+        let enabled = !c.element().has_attribute("disabled");
         match (may(&name), ours) {
-            (false, None) if !c.element().has_attribute("disabled") => {
+            (false, None) if enabled => {
                 set_disabled(c.element(), true);
                 s.locked.push(c.clone());
             }
+            // Re-enabled by someone else (a framework's render of its own `disabled`): again.
+            (false, Some(_)) if enabled => set_disabled(c.element(), true),
             (true, Some(i)) => {
                 set_disabled(c.element(), false);
                 s.locked.swap_remove(i);
@@ -568,7 +615,8 @@ fn set_date_min(s: &mut State, all: &[Control], minimum: &str) {
 }
 
 /// Disables the form's submit buttons while the order has errors (only those it disabled
-/// itself are ever re-enabled).
+/// itself are ever re-enabled). One it disabled that a framework's render enabled again is
+/// disabled again here; until then a submit is stopped anyway.
 fn update_submits(s: &mut State, ok: bool) {
     if ok {
         for b in s.submits_disabled.drain(..) {
@@ -579,7 +627,9 @@ fn update_submits(s: &mut State, ok: bool) {
     for b in all(&s.form, "button[type=submit], button:not([type]), input[type=submit]") {
         if !b.has_attribute("disabled") {
             set_disabled(&b, true);
-            s.submits_disabled.push(b);
+            if !s.submits_disabled.contains(&b) {
+                s.submits_disabled.push(b);
+            }
         }
     }
 }
@@ -611,24 +661,27 @@ fn focus(state: &Rc<RefCell<Option<State>>>, name: &str) {
 
 /// The visible "Normalise numbers" action: rewrites the TN list one number per line as
 /// 10 digits, repeats removed, and every entry that is not a valid number kept as typed at the
-/// end, so nothing typed is lost.
+/// end, so nothing typed is lost. Written as an edit ([`controls::edit`]): the `input` event it
+/// fires validates.
 fn normalise(state: &Rc<RefCell<Option<State>>>) {
-    let Ok(slot) = state.try_borrow() else { return };
-    let Some(s) = slot.as_ref() else { return };
-    let Some(Control::TextArea(list)) = controls(&s.form).into_iter().find(|c| c.name() == "listOfPhoneNumbers") else {
-        return;
-    };
-    let parsed = tn_list::parse_text(&list.value());
-    if parsed.truncated {
-        return;
-    }
-    let mut text = String::new();
-    let invalid = parsed.invalid.iter().map(|i| i.text.as_str());
-    for (n, line) in parsed.tns.iter().map(Tn::as_str).chain(invalid).enumerate() {
-        if n > 0 {
-            text.push('\n');
+    let (list, text) = {
+        let Ok(slot) = state.try_borrow() else { return };
+        let Some(s) = slot.as_ref() else { return };
+        let Some(list) = controls(&s.form).into_iter().find(|c| c.name() == "listOfPhoneNumbers") else { return };
+        let Control::TextArea(area) = &list else { return };
+        let parsed = tn_list::parse_text(&area.value());
+        if parsed.truncated {
+            return;
         }
-        text.push_str(line);
-    }
-    list.set_value(&text);
+        let mut text = String::new();
+        let invalid = parsed.invalid.iter().map(|i| i.text.as_str());
+        for (n, line) in parsed.tns.iter().map(Tn::as_str).chain(invalid).enumerate() {
+            if n > 0 {
+                text.push('\n');
+            }
+            text.push_str(line);
+        }
+        (list, text)
+    };
+    controls::edit(list.element(), &text);
 }

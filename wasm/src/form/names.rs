@@ -2,7 +2,8 @@
 //! once: the helper's marks, [`super::clear::clear_marks`] (which the JS entry calls after a
 //! restart) and the page's CSS all agree on these.
 
-/// Prefix of the id of a control's message element: `pv-msg-subscriber-serviceAddress-zip`.
+/// Prefix of the id of a control's message element: `pv-msg-2-subscriber-serviceAddress-zip`
+/// (the `2` is the attached form's number, so that two forms on one page never share an id).
 pub const MESSAGE_ID_PREFIX: &str = "pv-msg-";
 /// On every element the helper created (a message, the count, the locked note): removed on clear.
 pub const CREATED: &str = "data-pv-created";
@@ -35,10 +36,22 @@ pub const KEEP_ENABLED: &str = "data-pv-keep-enabled";
 pub const EXPAND: &str = "data-pv-expand";
 /// The visible "normalise the numbers" action.
 pub const NORMALISE: &str = "data-pv-normalise";
+/// A control (or a part of the form) that is not part of the order: a search box, a lookup.
+pub const IGNORE: &str = "data-pv-ignore";
 
 /// `[attribute]`: the selector of the elements that carry an attribute.
 pub fn having(attribute: &str) -> String {
     msg!["[", attribute, "]"]
+}
+
+/// The `[data-pv-summary]` element of a form: its own, else the page's first outside every form
+/// (a summary inside a form belongs to that form alone).
+pub fn summary_of(form: &web_sys::HtmlFormElement, doc: &web_sys::Document) -> Option<web_sys::Element> {
+    let selector = having(SUMMARY);
+    form.query_selector(&selector)
+        .ok()
+        .flatten()
+        .or_else(|| doc.query_selector(&msg![selector.as_str(), ":not(form *)"]).ok().flatten())
 }
 
 /// Disables or re-enables a control or a button, with `data-pv-disabled` saying the helper did

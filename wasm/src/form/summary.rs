@@ -1,7 +1,9 @@
 //! The `[data-pv-summary]` element: one entry per group of issues (one code on one field, in the
 //! core's words, see `portin_validator::summary`), each expandable in place to every issue it
 //! stands for. Entries are kept between validations and only those that changed are built again,
-//! so a keystroke elsewhere leaves a long list's entries alone.
+//! so a keystroke elsewhere leaves a long list's entries alone. Everything goes into one list
+//! element created here inside the author's element: the author's own children (a heading, what a
+//! framework renders there) are never touched, and a summary outside the forms can serve several.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -21,7 +23,8 @@ pub struct Entry<'a> {
     pub version: u32,
 }
 
-/// What the summary shows now: each entry's signature and element.
+/// What the summary shows now: the list element created for it, each entry's signature and
+/// element.
 #[derive(Default)]
 pub struct View {
     list: Option<Element>,
@@ -29,10 +32,17 @@ pub struct View {
 }
 
 impl View {
-    pub fn clear(&mut self, summary: &Element) {
-        self.list = None;
+    /// Removes the list created here.
+    pub fn clear(&mut self) {
         self.shown.clear();
-        summary.set_text_content(None);
+        if let Some(list) = self.list.take() {
+            list.remove();
+        }
+    }
+
+    /// Is `el` inside the list created here (a click on one of its links or buttons)?
+    pub fn holds(&self, el: &Element) -> bool {
+        self.list.as_ref().is_some_and(|list| list.contains(Some(el)))
     }
 }
 
@@ -111,13 +121,15 @@ pub fn fill(doc: &Document, summary: &Element, entries: &[Entry], expanded: &[St
     let focused = doc.active_element().filter(|a| summary.contains(Some(a)));
     let focus_key = focused.as_ref().and_then(|a| a.get_attribute(EXPAND).or_else(|| a.get_attribute(TARGET)));
     let tag = if entries.is_empty() { "p" } else { "ul" };
-    let list = match view.list.take().filter(|l| l.tag_name().eq_ignore_ascii_case(tag)) {
-        Some(l) => l,
-        None => {
+    let list = match view.list.take() {
+        Some(l) if l.tag_name().eq_ignore_ascii_case(tag) => l,
+        old => {
             let Ok(l) = doc.create_element(tag) else { return };
             let _ = l.set_attribute("class", SUMMARY_LIST_CLASS);
             let _ = l.set_attribute(CREATED, "");
-            summary.set_text_content(None);
+            if let Some(old) = old {
+                old.remove();
+            }
             let _ = summary.append_child(&l);
             view.shown.clear();
             l
@@ -172,7 +184,6 @@ fn refocus(list: &Element, key: &str) {
 }
 
 /// The group an expand button toggles, from a click anywhere inside it.
-pub fn expand_target(target: Option<web_sys::EventTarget>) -> Option<String> {
-    let el: Element = target?.dyn_into().ok()?;
-    el.closest(&having(EXPAND)).ok()??.get_attribute(EXPAND)
+pub fn expand_target(target: &Element) -> Option<String> {
+    target.closest(&having(EXPAND)).ok()??.get_attribute(EXPAND)
 }
