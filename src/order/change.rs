@@ -56,6 +56,10 @@ pub fn same_text(compare: Compare, a: Option<&str>, b: Option<&str>) -> bool {
                 _ => trimmed(a).map(squash) == trimmed(b).map(squash),
             }
         }
+        Compare::Date => match (trimmed(a).map(crate::date::parse), trimmed(b).map(crate::date::parse)) {
+            (Some(Ok(x)), Some(Ok(y))) => x == y,
+            _ => trimmed(a) == trimmed(b),
+        },
         // However spelled; absent means "as saved" (the provider assigns it).
         Compare::PortType => match (trimmed(a), trimmed(b)) {
             (Some(x), Some(y)) => match (PortType::parse(x), PortType::parse(y)) {

@@ -54,6 +54,9 @@ pub enum Compare {
     Kind,
     /// A port type, however spelled; absent means "as saved".
     PortType,
+    /// A date or date-time: the same day, or the same moment whatever the offset it is written in
+    /// (a GET's `21:15:00.000Z` is a form's `17:15:00-04:00`).
+    Date,
 }
 
 /// What a text field accepts besides text, as the SDKs send it. Numbers lose what makes them
@@ -156,7 +159,7 @@ macro_rules! value {
     (id $($m:ident).+) => { value!(@text Text Id $($m).+) };
     (house $($m:ident).+) => { value!(@text Text House $($m).+) };
     (zip $($m:ident).+) => { value!(@text Text Zip $($m).+) };
-    (date $($m:ident).+) => { value!(@text Text Date $($m).+) };
+    (date $($m:ident).+) => { value!(@text Date Date $($m).+) };
     (tn $($m:ident).+) => { value!(@text Tn Tn $($m).+) };
     (kind $($m:ident).+) => { value!(@text Kind No $($m).+) };
     (port_type $($m:ident).+) => { value!(@text PortType No $($m).+) };
