@@ -18,6 +18,9 @@ export type IssueCode =
   | "tn.directory_assistance"
   | "tn.area_code_country"
   | "tn.area_code_non_geographic"
+  | "tn.canada"
+  | "tn.canada_port_type"
+  | "tn.mixed_country"
   | "tn.area_code_not_in_service"
   | "tn.area_code_not_yet"
   | "tn.duplicate"
@@ -33,6 +36,11 @@ export type IssueCode =
   | "tn.resp_org_format"
   | "tn.attribute_unknown"
   | "tn.attribute_repeated"
+  | "tn.attribute_protected_off_net"
+  | "tollfree.btn"
+  | "tollfree.partial_port"
+  | "tollfree.wireless_info"
+  | "tollfree.protected"
   | "btn.required"
   | "btn.replacement_in_list"
   | "btn.replacement_same"
@@ -82,6 +90,7 @@ export type IssueCode =
   | "subscriber.type_unknown"
   | "subscriber.business_name_required"
   | "subscriber.last_name_required"
+  | "subscriber.first_name_required"
   | "subscriber.too_long"
   | "subscriber.business_name_residential"
   | "subscriber.last_name_business"
@@ -93,12 +102,16 @@ export type IssueCode =
   | "address.plus_four_conflict"
   | "address.directional"
   | "address.zip_state"
+  | "address.postal_code_province"
   | "address.zip_military"
   | "address.zip_unused"
   | "address.area_code_state"
   | "address.service_not_billing"
   | "loa.required"
   | "loa.truncated"
+  | "lsr.authorizing_person_too_long"
+  | "lsr.spid_format"
+  | "lsr.spid_missing"
   | "account.number_characters"
   | "account.number_too_long"
   | "account.number_required"
@@ -201,7 +214,7 @@ export interface PortInOrder {
   status?: string;
   /** `"AUTOMATED_OFF_NET"`, ... */
   portType?: string;
-  /** An array, or pasted text. */
+  /** An array, or pasted text. An LSR's `ListOfTelephoneNumbers` is read here. */
   listOfPhoneNumbers?: string[] | string;
   billingTelephoneNumber?: string;
   /** The replacement BTN. */
@@ -211,6 +224,7 @@ export interface PortInOrder {
   requestedFocDate?: string;
   /** Set once the order has FOC. */
   actualFocDate?: string;
+  /** An LSR's `AuthorizingPerson` is read here. */
   loaAuthorizingPerson?: string;
   customerOrderId?: string;
   /** Toll-free port-ins: the RespOrg the numbers go to, 5 letters or digits (`"JYT01"`). */
@@ -232,10 +246,12 @@ export interface PortInOrder {
   /** LSRs. */
   pon?: string;
   ponVersion?: number;
+  /** LSRs: the SPID of the carrier the numbers port to, at most 4 letters or digits. */
+  spid?: string;
   subscriber?: Subscriber;
   /** Port-ins carry the account number and PIN here. */
   wirelessInfo?: { accountNumber?: string; pinNumber?: string };
-  /** Response only: set by the provider (a GET of the order); refused in a request body. */
+  /** Response only: set by the provider (a GET of the order); not part of a request body. */
   orderId?: string;
   orderCreateDate?: string;
   lastModifiedDate?: string;
@@ -254,7 +270,8 @@ export interface ReadOrderResult {
 }
 
 /** Any accepted shape (an object in any key casing, the SDKs' shapes, the XML of an
- * `<LnpOrder>`, `<LnpOrderSupp>` or `<LnpOrderResponse>`) as the canonical order. No rule runs. */
+ * `<LnpOrder>`, `<LnpOrderSupp>`, `<LnpOrderResponse>`, `<LsrOrder>` or `<LsrOrderResponse>`) as
+ * the canonical order; an `<LsrOrder>` gives `kind: "lsr"`. No rule runs. */
 export function readOrder(input: unknown): ReadOrderResult;
 
 /** What `toLnpOrderXml` answers. */
@@ -496,6 +513,12 @@ export interface RejectionExplanation {
   /** Dotted order paths to fix, e.g. `"subscriber.serviceAddress"`; may be empty. */
   fields: string[];
   details: RejectionDetails;
+  /** Could a check before submission have caught it (false: only the losing carrier's records,
+   * the provider's state or an outage can tell). An operator's code: false, unless it rewords a
+   * published one. */
+  preventable: boolean;
+  /** The rule ids that catch it before submission, e.g. `["R-DATE-LEAD"]`; empty when none does (yet). */
+  preventedBy: string[];
 }
 
 /** An operator's own code, or a new wording for a published one. */

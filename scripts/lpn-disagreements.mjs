@@ -6,10 +6,10 @@
 //   node scripts/lpn-disagreements.mjs
 //
 // For every NPA 200-999, the number NPA-246-0142 (an exchange and line valid everywhere) goes to
-// libphonenumber-js/max with default country US; our verdict is "portable to a US carrier on
-// TODAY" from data/numbering/ directly (not the built package, which need not exist). They
-// disagree when one says yes and the other no, or when both say yes but libphonenumber places
-// the number outside the US and its territories.
+// libphonenumber-js/max with default country US; our verdict is "portable in on TODAY" (US and
+// Canadian geographic codes, toll-free ones) from data/numbering/ directly (not the built package,
+// which need not exist). They disagree when one says yes and the other no, or when both say yes
+// but libphonenumber places the number outside the US, its territories and Canada.
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,8 @@ const lpnVersion = METADATA[jsVersion] ? `${METADATA[jsVersion]} (libphonenumber
 
 // libphonenumber's region codes for the US and its territories (it files them apart).
 export const US_REGIONS = new Set(["US", "PR", "VI", "GU", "AS", "MP"]);
+/// Where a portable number may be: the US, its territories and Canada (manual off-net ports).
+export const PORTABLE_REGIONS = new Set([...US_REGIONS, "CA"]);
 
 const COUNTRIES = {
   US: "US", CANADA: "CA", BAHAMAS: "BS", BARBADOS: "BB", ANGUILLA: "AI", "ANTIGUA/BARBUDA": "AG",
@@ -91,7 +93,7 @@ export function ours(npa) {
   const country = row.COUNTRY === "" ? undefined : COUNTRIES[row.COUNTRY] ?? fail(`${npa}: ${row.COUNTRY}`);
   const since = row.IN_SERVICE_DT === "" ? undefined : isoDate(row.IN_SERVICE_DT);
   const inService = st === "inService" || (st === "assigned" && since !== undefined && since <= TODAY);
-  const portable = inService && (service === "tollFree" || (service === "geographic" && country === "US"));
+  const portable = inService && (service === "tollFree" || (service === "geographic" && (country === "US" || country === "CA")));
   return { npa, row, status: st, service, country, since, inService, portable };
 }
 
@@ -134,10 +136,10 @@ function reason(o, l) {
     const since = o.status === "inService" ? `since ${o.since}` : `from ${o.since} (assigned, dated after the file date)`;
     return `${npa}: in service in ${place} ${since} ${per}; ${lpnSays}: its metadata lags the plan`;
   }
-  if (o.portable) return `${npa}: a US code in ${place} ${per}; ${lpnSays}, outside the US`;
+  if (o.portable) return `${npa}: a code of ${place} ${per}; ${lpnSays}, outside the US and Canada`;
   // Not portable for us, valid for libphonenumber: say the first reason we refuse it.
   if (o.status === "assigned" && o.since) {
-    return `${npa}: assigned to ${place}, in service only from ${o.since} ${per}, after ${TODAY}${o.country === "CA" ? ", and Canadian: never portable to a US carrier" : ""}; ${lpnSays} already`;
+    return `${npa}: assigned to ${place}, in service only from ${o.since} ${per}, after ${TODAY}; ${lpnSays} already`;
   }
   if (o.status === "assigned") return `${npa}: assigned to ${place} but with no in-service date yet ${per}; ${lpnSays}`;
   if (o.status !== "inService") return `${npa}: ${o.status} ${per}, not in service; ${lpnSays}`;
@@ -145,8 +147,7 @@ function reason(o, l) {
     const kind = row.SERVICE || "non-geographic service";
     return `${npa}: non-geographic (${kind}${o.country ? `, filed under ${o.country}` : ""}) ${per}: no number to port to a US carrier; ${lpnSays}`;
   }
-  if (o.country === "CA") return `${npa}: Canadian area code, ${place} ${per}: a Canadian network, not portable to a US carrier; ${lpnSays}`;
-  if (o.country && o.country !== "US") return `${npa}: the area code of ${place} ${per}: not portable to a US carrier; ${lpnSays}`;
+  if (o.country && o.country !== "US" && o.country !== "CA") return `${npa}: the area code of ${place} ${per}: the provider ports in US and Canadian numbers only; ${lpnSays}`;
   return `${npa}: not portable (${o.status}, ${o.service ?? "no service"}) ${per}; ${lpnSays}`;
 }
 
@@ -157,18 +158,17 @@ function kind(o, l) {
   if (o.portable) return "country";
   if (o.status !== "inService") return "not in service yet / not assigned";
   if (o.service === "nonGeographic") return "non-geographic";
-  if (o.country === "CA") return "Canada";
   return "Caribbean / Bermuda";
 }
 
 export function disagrees(portable, lpnValid, lpnCountry) {
-  return portable !== lpnValid || (portable && !US_REGIONS.has(lpnCountry));
+  return portable !== lpnValid || (portable && !PORTABLE_REGIONS.has(lpnCountry));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = [
     `# Where libphonenumber ${lpnVersion} (max metadata, default country US) and our data (NANPA ${dataDate}, data/numbering/) disagree on NPA-246-0142, on ${TODAY}.`,
-    "# Written by scripts/lpn-disagreements.mjs; checked by tests/node/numbering.test.mjs. ours: portable to a US carrier, NANPA country; libphonenumber: isValidPhoneNumber, its region.",
+    "# Written by scripts/lpn-disagreements.mjs; checked by tests/node/numbering.test.mjs. ours: portable in (US and Canada), NANPA country; libphonenumber: isValidPhoneNumber, its region.",
     ["npa", "ours", "libphonenumber", "reason"].join("\t"),
   ];
   const kinds = {};

@@ -172,8 +172,8 @@ pub struct ReadOrder {
 }
 
 /// `readOrder(input)`: any accepted shape (an object in any key casing, the SDKs' shapes, the
-/// XML of an `<LnpOrder>`, `<LnpOrderSupp>` or `<LnpOrderResponse>`) as the canonical order.
-/// Only reading: no rule runs.
+/// XML of an `<LnpOrder>`, `<LnpOrderSupp>`, `<LnpOrderResponse>`, `<LsrOrder>` or
+/// `<LsrOrderResponse>`) as the canonical order. Only reading: no rule runs.
 pub fn read_order<S: Source>(input: &S) -> ReadOrder {
     let mut issues = Vec::new();
     match order::read_any(input, &[], &mut issues) {

@@ -27,6 +27,14 @@ pub enum PortInStatus {
     RequestedCancel,
     Cancelled,
     Complete,
+    /// The toll-free validation states (BW "Fetching Port-in Status"): the provider checks with
+    /// its toll-free vendor that the numbers are portable and which RespOrg holds them. Submitted
+    /// ones first, then drafts.
+    ValidateTfns,
+    InvalidTfns,
+    ValidateDraftTfns,
+    ValidDraftTfns,
+    InvalidDraftTfns,
 }
 
 /// Statuses of an LSR (another carrier's request to port numbers out).
@@ -89,6 +97,11 @@ const PORT_IN_NAMES: &[(&str, PortInStatus)] = &[
     ("CANCELED", PortInStatus::Cancelled),
     ("COMPLETE", PortInStatus::Complete),
     ("COMPLETED", PortInStatus::Complete),
+    ("VALIDATETFNS", PortInStatus::ValidateTfns),
+    ("INVALIDTFNS", PortInStatus::InvalidTfns),
+    ("VALIDATEDRAFTTFNS", PortInStatus::ValidateDraftTfns),
+    ("VALIDDRAFTTFNS", PortInStatus::ValidDraftTfns),
+    ("INVALIDDRAFTTFNS", PortInStatus::InvalidDraftTfns),
 ];
 
 const LSR_NAMES: &[(&str, LsrStatus)] = &[
@@ -105,7 +118,7 @@ const LSR_NAMES: &[(&str, LsrStatus)] = &[
 
 /// The canonical names, in [`PortInStatus::ALL`] order (for messages; a unit test keeps them
 /// equal to `as_str`).
-const PORT_IN_CANONICAL: [&str; 11] = [
+const PORT_IN_CANONICAL: [&str; 16] = [
     "DRAFT",
     "VALID_DRAFT",
     "INVALID_DRAFT",
@@ -117,11 +130,16 @@ const PORT_IN_CANONICAL: [&str; 11] = [
     "REQUESTED_CANCEL",
     "CANCELLED",
     "COMPLETE",
+    "VALIDATE_TFNS",
+    "INVALID_TFNS",
+    "VALIDATE_DRAFT_TFNS",
+    "VALID_DRAFT_TFNS",
+    "INVALID_DRAFT_TFNS",
 ];
 const LSR_CANONICAL: [&str; 7] = ["PENDING", "FOC", "EXCEPTION", "PARTIAL", "COMPLETE", "CANCELLED", "FAILED"];
 
 impl PortInStatus {
-    pub const ALL: [PortInStatus; 11] = [
+    pub const ALL: [PortInStatus; 16] = [
         PortInStatus::Draft,
         PortInStatus::ValidDraft,
         PortInStatus::InvalidDraft,
@@ -133,6 +151,11 @@ impl PortInStatus {
         PortInStatus::RequestedCancel,
         PortInStatus::Cancelled,
         PortInStatus::Complete,
+        PortInStatus::ValidateTfns,
+        PortInStatus::InvalidTfns,
+        PortInStatus::ValidateDraftTfns,
+        PortInStatus::ValidDraftTfns,
+        PortInStatus::InvalidDraftTfns,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -148,7 +171,25 @@ impl PortInStatus {
             PortInStatus::RequestedCancel => "REQUESTED_CANCEL",
             PortInStatus::Cancelled => "CANCELLED",
             PortInStatus::Complete => "COMPLETE",
+            PortInStatus::ValidateTfns => "VALIDATE_TFNS",
+            PortInStatus::InvalidTfns => "INVALID_TFNS",
+            PortInStatus::ValidateDraftTfns => "VALIDATE_DRAFT_TFNS",
+            PortInStatus::ValidDraftTfns => "VALID_DRAFT_TFNS",
+            PortInStatus::InvalidDraftTfns => "INVALID_DRAFT_TFNS",
         }
+    }
+
+    /// One of the toll-free validation states: the order is a toll-free port-in created for the
+    /// provider's automated toll-free validation (R-TOLLFREE-AUTOMATED).
+    pub fn is_toll_free_validation(self) -> bool {
+        matches!(
+            self,
+            PortInStatus::ValidateTfns
+                | PortInStatus::InvalidTfns
+                | PortInStatus::ValidateDraftTfns
+                | PortInStatus::ValidDraftTfns
+                | PortInStatus::InvalidDraftTfns
+        )
     }
 
     /// R-STATUS-EDITABLE, R-STATUS-EXCEPTION (S0): drafts are open, five statuses take a supp,
@@ -207,6 +248,21 @@ impl PortInStatus {
                 meaning: "The numbers have ported; the order is finished.",
                 next: "Nothing to do; for further changes to these numbers, place a new order.",
             },
+            PortInStatus::ValidateTfns => supp(
+                "The toll-free port-in was submitted; the provider is checking which RespOrg holds its numbers and whether they can port.",
+                "Wait for the check.",
+            ),
+            PortInStatus::InvalidTfns => supp(
+                "The toll-free port-in was submitted, but the check of its numbers failed (a number cannot port, or the vendor did not answer).",
+                "Remove the numbers the validation errors name, or retry the validation.",
+            ),
+            PortInStatus::ValidateDraftTfns => draft(
+                "A toll-free draft: the provider is checking which RespOrg holds its numbers and whether they can port.",
+                "Wait for the check; every field can still be changed.",
+            ),
+            // The toll-free drafts whose numbers were checked say what the other drafts say.
+            PortInStatus::ValidDraftTfns => PortInStatus::ValidDraft.info(),
+            PortInStatus::InvalidDraftTfns => PortInStatus::InvalidDraft.info(),
         }
     }
 }
@@ -365,6 +421,11 @@ impl Status {
     pub fn is_foc(self) -> bool {
         matches!(self, Status::PortIn(PortInStatus::Foc) | Status::Lsr(LsrStatus::Foc))
     }
+
+    /// A port-in in one of the toll-free validation states.
+    pub fn is_toll_free_validation(self) -> bool {
+        matches!(self, Status::PortIn(s) if s.is_toll_free_validation())
+    }
 }
 
 /// The `explainStatus` result (api.md), plus the kind the answer is about.
@@ -482,6 +543,13 @@ mod tests {
             (OrderKind::Lsr, "failed", Some(Status::Lsr(LsrStatus::Failed))),
             (OrderKind::Lsr, "Foc", Some(Status::Lsr(LsrStatus::Foc))),
             (OrderKind::Lsr, "DRAFT", None),
+            // The toll-free validation states (BW "Fetching Port-in Status", the schema's GET examples).
+            (OrderKind::PortIn, "VALIDATE_TFNS", Some(Status::PortIn(PortInStatus::ValidateTfns))),
+            (OrderKind::PortIn, "invalid tfns", Some(Status::PortIn(PortInStatus::InvalidTfns))),
+            (OrderKind::PortIn, "Validate_Draft_TFNs", Some(Status::PortIn(PortInStatus::ValidateDraftTfns))),
+            (OrderKind::PortIn, "VALID_DRAFT_TFNS", Some(Status::PortIn(PortInStatus::ValidDraftTfns))),
+            (OrderKind::PortIn, "INVALID_DRAFT_TFNS", Some(Status::PortIn(PortInStatus::InvalidDraftTfns))),
+            (OrderKind::Lsr, "VALIDATE_TFNS", None),
         ];
         for (kind, typed, want) in cases {
             assert_eq!(Status::parse(*kind, typed).ok(), *want, "{typed:?}");
@@ -497,6 +565,24 @@ mod tests {
         assert_eq!(names(OrderKind::Lsr), LSR_CANONICAL);
         let err = Status::parse(OrderKind::PortIn, "FAILED").unwrap_err();
         assert!(err.contains("status of an LSR") && err.contains("REQUESTED_CANCEL") && err.ends_with('.'), "{err}");
+    }
+
+    #[test]
+    fn toll_free_validation_states() {
+        // (status, draft, submitted and open to a supp)
+        for (name, draft) in [
+            ("VALIDATE_TFNS", false),
+            ("INVALID_TFNS", false),
+            ("VALIDATE_DRAFT_TFNS", true),
+            ("VALID_DRAFT_TFNS", true),
+            ("INVALID_DRAFT_TFNS", true),
+        ] {
+            let s = Status::parse(OrderKind::PortIn, name).unwrap();
+            assert!(s.is_toll_free_validation() && !s.info().terminal, "{name}");
+            let want = if draft { EditWindow::Open } else { EditWindow::Supp };
+            assert_eq!(s.edit(), want, "{name}");
+        }
+        assert!(!Status::PortIn(PortInStatus::Draft).is_toll_free_validation());
     }
 
     #[test]

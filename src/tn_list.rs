@@ -88,6 +88,8 @@ pub struct TnList {
     pub duplicates: Vec<Duplicate>,
     /// How many of `tns` are toll-free.
     pub toll_free: u32,
+    /// How many of `tns` are Canadian (R-TN-COUNTRY: manual off-net only, never with US numbers).
+    pub canadian: u32,
     /// The text had more than [`MAX_LIST_ENTRIES`] entries; the rest was not read.
     pub truncated: bool,
     /// Valid TNs accepted without a day to check their area code on (R-TN-AREA-CODE's warning).
@@ -283,7 +285,18 @@ impl<'a> Collector<'a> {
             }
             tns
         };
-        self.list.toll_free = self.list.tns.iter().filter(|tn| tn.is_toll_free()).count() as u32;
+        // Each area code is looked up once: 0 not yet, 1 Canadian, 2 not.
+        let mut canadian = [0u8; 800];
+        for tn in &self.list.tns {
+            if tn.is_toll_free() {
+                self.list.toll_free += 1;
+            } else if let Some(slot) = canadian.get_mut(tn.npa_index()) {
+                if *slot == 0 {
+                    *slot = if crate::numbering::province_of(tn.npa()).is_some() { 1 } else { 2 };
+                }
+                self.list.canadian += u32::from(*slot == 1);
+            }
+        }
         self.list
     }
 }

@@ -53,6 +53,7 @@ const OURS: &[&str] = &[
     "tn.area_code",
     "tn.area_code_reserved",
     "address.zip_state",
+    "address.postal_code_province",
     "address.zip_military",
     "address.zip_unused",
     "address.area_code_state",
@@ -82,9 +83,12 @@ const NUMBERS: &[(&str, Option<&str>, Want)] = &[
     ("950-246-0142", Some(TODAY), Some(("tn.area_code_not_in_service", E))),   // unavailable, passes the syntax
     ("988-246-0142", Some(TODAY), Some(("tn.area_code_reserved", E))),
     ("119-246-0142", Some(TODAY), Some(("tn.area_code", E))),
-    // Country: Canada, the Caribbean, non-geographic.
-    ("416-246-0142", Some(TODAY), Some(("tn.area_code_country", E))),
-    ("273-246-0142", Some(TODAY), Some(("tn.area_code_country", E))),          // Canadian, dated: country first
+    // Country: Canada ports in (manual off-net; BW terminology, LNP checker's 613-723-0461), the
+    // Caribbean does not; non-geographic codes neither.
+    ("416-246-0142", Some(TODAY), None),
+    ("613-723-0461", Some(TODAY), None),
+    ("273-246-0142", Some(TODAY), Some(("tn.area_code_not_yet", E))),          // Canadian, from 2027-02-27
+    ("273-246-0142", Some("2027-02-27"), None),
     ("876-246-0142", Some(TODAY), Some(("tn.area_code_country", E))),
     ("441-246-0142", Some(TODAY), Some(("tn.area_code_country", E))),
     ("532-246-0142", Some(TODAY), Some(("tn.area_code_non_geographic", E))),
@@ -144,13 +148,22 @@ fn each_area_code_boundary() {
     }
 }
 
-/// Every Canadian and Caribbean code the syntax lets through is refused, naming its place.
+/// Every Caribbean (and Bermuda) code the syntax lets through is refused, naming its country;
+/// every Canadian geographic code in service is a valid number (R-TN-COUNTRY: manual off-net).
 #[test]
 fn every_other_country_is_refused_by_name() {
     let mut countries = std::collections::BTreeSet::new();
+    let mut canadian = 0;
     for npa in 200..=999u16 {
         let code = area_code(npa).unwrap();
-        if !(code.is_canada() || code.is_other_country()) {
+        if code.is_canada() && code.is_geographic() && code.status == portin_validator::numbering::NpaStatus::InService
+        {
+            let list = parse_tn_list(&Value::text(format!("{npa}-246-0142").as_str()), &v(on(TODAY)), || None);
+            assert!(list.invalid.is_empty() && list.tns.len() == 1, "{npa}");
+            canadian += 1;
+            continue;
+        }
+        if !code.is_other_country() {
             continue;
         }
         let tn = format!("{npa}-246-0142");
@@ -162,19 +175,11 @@ fn every_other_country_is_refused_by_name() {
             continue;
         }
         let m = &bad.issue.message;
-        match code.country.unwrap() {
-            "CA" => {
-                assert!(m.contains(&format!("{npa} is a Canadian area code")), "{m}");
-                if let Some(r) = code.regions.first() {
-                    assert!(m.contains(portin_validator::numbering::region_name(r).unwrap()), "{m}");
-                }
-            }
-            iso => {
-                assert!(m.contains(portin_validator::numbering::country_name(iso).unwrap()), "{m}");
-                countries.insert(iso);
-            }
-        }
+        let iso = code.country.unwrap();
+        assert!(m.contains(portin_validator::numbering::country_name(iso).unwrap()), "{m}");
+        countries.insert(iso);
     }
+    assert!(canadian >= 40, "{canadian} Canadian codes");
     // Bermuda and the 16 Caribbean countries and territories of the plan that are not US.
     assert!(countries.len() >= 16, "{countries:?}");
     for iso in ["JM", "DO", "BS", "BM", "TT", "BB"] {
@@ -184,13 +189,9 @@ fn every_other_country_is_refused_by_name() {
 
 #[test]
 fn messages() {
-    let r = parse_tn_list(&Value::text("416-246-0142\n237 246 0142\n471-246-0142"), &v(on("2026-01-29")), || None);
+    let r = parse_tn_list(&Value::text("876-246-0142\n237 246 0142\n471-246-0142"), &v(on("2026-01-29")), || None);
     let m: Vec<&str> = r.invalid.iter().map(|i| i.issue.message.as_str()).collect();
-    assert!(
-        m[0].starts_with("Line 1: \u{201c}416-246-0142\u{201d}: 416 is a Canadian area code (Ontario)"),
-        "{}",
-        m[0]
-    );
+    assert!(m[0].starts_with("Line 1: \u{201c}876-246-0142\u{201d}: 876 is an area code of Jamaica"), "{}", m[0]);
     assert!(m[1].contains("2025-11-26") && m[1].contains("extraAreaCodes"), "{}", m[1]);
     assert!(m[2].contains("enters service on 2026-01-30"), "{}", m[2]);
     assert_eq!(r.invalid[0].issue.rule, Some("R-TN-COUNTRY"));
@@ -223,7 +224,7 @@ fn extra_area_codes() {
 
 #[test]
 fn rejected_numbers_are_invalid_entries_not_duplicates() {
-    let r = validate(order(&["416-246-0142", "416 246 0142", "919-200-0001"], &[]), on(TODAY));
+    let r = validate(order(&["876-246-0142", "876 246 0142", "919-200-0001"], &[]), on(TODAY));
     let got = triples(&r);
     let country: Vec<_> =
         got.iter().filter(|(_, c, _)| *c == "tn.area_code_country").map(|(p, _, _)| p.as_str()).collect();
@@ -240,7 +241,7 @@ fn the_btn_fields_are_tns_too() {
     let r = validate(
         order(
             &["919-200-0000", "919-200-0001"],
-            &[("billingTelephoneNumber", json!("416-246-0142")), ("newBillingTelephoneNumber", json!("237-246-0142"))],
+            &[("billingTelephoneNumber", json!("876-246-0142")), ("newBillingTelephoneNumber", json!("237-246-0142"))],
         ),
         on(TODAY),
     );
@@ -278,7 +279,18 @@ const ZIPS: &[(&str, &str, Want)] = &[
     ("FL", "34001", Some(("address.zip_military", E))),
     ("MD", "21300", Some(("address.zip_unused", W))),
     ("NC", "00100", Some(("address.zip_unused", W))),
+    // Canadian addresses (the schema's Zip: "5 numbers, 5+4 or Canadian"): the postal code's first
+    // letter names the province; a US ZIP with a province, or a postal code with a state, is wrong.
+    ("ON", "K1A 0B1", None),
+    ("on", "k1a0b1", None),
+    ("QC", "H2X 1Y4", None),
+    ("NU", "X0A 0H0", None),
+    ("NT", "X0A 0H0", None),
+    ("QC", "K1A 0B1", Some(("address.postal_code_province", E))),
+    ("NC", "K1A 0B1", Some(("address.postal_code_province", E))),
+    ("ON", "27601", Some(("address.zip_state", E))),
     // Not checked: a state or ZIP that is not well-formed (their own issues say so).
+    ("ON", "D1A 1A1", None),
     ("XX", "90025", None),
     ("NC", "9002", None),
 ];
@@ -305,6 +317,18 @@ fn zip_and_state() {
     let r = validate(order(&["919-200-0001"], &[("subscriber.serviceAddress.zip", json!("90025"))]), on(TODAY));
     let m = &r.issues.iter().find(|i| i.code == "address.zip_state").unwrap().message;
     assert_eq!(m, "ZIP code 90025 is in California (CA), not in North Carolina (NC); check the ZIP code and the state of the service address.");
+    let r = validate(
+        order(
+            &["613-723-0461"],
+            &[
+                ("subscriber.serviceAddress.stateCode", json!("QC")),
+                ("subscriber.serviceAddress.zip", json!("X0A 0H0")),
+            ],
+        ),
+        on(TODAY),
+    );
+    let m = &r.issues.iter().find(|i| i.code == "address.postal_code_province").unwrap().message;
+    assert_eq!(m, "Postal code \u{201c}X0A 0H0\u{201d} is in NT or NU, not in Quebec (QC); check the postal code and the province of the service address.");
 }
 
 /// (numbers, state, ZIP, port type, kind, warned).
@@ -321,7 +345,13 @@ const STATES: &[StateCase] = &[
     (&["800-246-0142"], "SC", "29201", "MANUAL_TOLL_FREE", "portIn", false),
     (&["919-200-0001"], "SC", "29201", "", "lsr", false),
     // Rejected numbers are not the address's business; nothing left to compare.
-    (&["416-246-0142"], "SC", "29201", "AUTOMATED_ON_NET", "portIn", false),
+    (&["876-246-0142"], "SC", "29201", "AUTOMATED_ON_NET", "portIn", false),
+    // Canadian numbers against provinces (a Canadian address's province, or a US state).
+    (&["613-723-0461"], "ON", "K1A 0B1", "MANUAL_OFF_NET", "portIn", false),
+    (&["613-723-0461"], "QC", "H2X 1Y4", "MANUAL_OFF_NET", "portIn", true),
+    (&["613-723-0461"], "NC", "27601", "MANUAL_OFF_NET", "portIn", true),
+    (&["919-200-0001"], "ON", "K1A 0B1", "AUTOMATED_ON_NET", "portIn", true),
+    (&["902-246-0142"], "PE", "C1A 1A1", "MANUAL_OFF_NET", "portIn", false),
     // A code serving a territory.
     (&["787-246-0142"], "PR", "00601", "AUTOMATED_ON_NET", "portIn", false),
 ];
@@ -370,8 +400,8 @@ fn places_per_state_or_country() {
         got,
         vec![
             (s("NY"), vec![s("212"), s("646")], 3),
-            (s("NC"), vec![s("919")], 1),
-            (s("Canada, Ontario"), vec![s("416")], 1)
+            (s("Canada, Ontario"), vec![s("416")], 1),
+            (s("NC"), vec![s("919")], 1)
         ]
     );
     let r = validate(

@@ -296,10 +296,25 @@ fn emission_cases() -> Vec<Case> {
         case(C::TnFictitious, "555-0100", list(&["919-555-0100"])),
         case(C::TnDirectoryAssistance, "555-1212", list(&["919-555-1212"])),
         // R-TN-COUNTRY, R-TN-AREA-CODE: in a list, and in the BTN (under R-TN-BTN).
-        case(C::TnAreaCodeCountry, "a Toronto number", list(&["416-246-0142"])),
+        case(C::TnAreaCodeCountry, "a Jamaican number", list(&["876-246-0142"])),
         case(C::TnAreaCodeCountry, "a Jamaican BTN", order(&[("billingTelephoneNumber", json!("876-246-0142"))]))
             .under("R-TN-BTN"),
         case(C::TnAreaCodeNonGeographic, "a 532 personal number", list(&["532-246-0142"])),
+        case(
+            C::TnCanada,
+            "an Ottawa number, manual off-net",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461"])), ("portType", json!("MANUAL_OFF_NET"))]),
+        ),
+        case(
+            C::TnCanadaPortType,
+            "an Ottawa number, automated on-net",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461"]))]),
+        ),
+        case(
+            C::TnMixedCountry,
+            "Ottawa and Raleigh numbers",
+            order(&[("listOfPhoneNumbers", json!(["613-723-0461", "919-200-0000"]))]),
+        ),
         case(C::TnAreaCodeNotInService, "unassigned 237", list(&["237-246-0142"])),
         case(
             C::TnAreaCodeNotInService,
@@ -321,6 +336,11 @@ fn emission_cases() -> Vec<Case> {
             order(&[("listOfPhoneNumbers", json!(["919-200-0000", "919 200 0000"]))]),
         ),
         case(C::TnNone, "an empty list", order(&[("listOfPhoneNumbers", json!([]))])),
+        case(
+            C::TnNone,
+            "an empty list on a draft (warning)",
+            order(&[("listOfPhoneNumbers", json!([])), ("status", json!("DRAFT"))]),
+        ),
         case(C::TnTooMany, "more than orderMaxTns", Input::Order(port_in(), json!({ "now": NOW, "orderMaxTns": 1 }))),
         case(
             C::TnProjectPort,
@@ -366,8 +386,35 @@ fn emission_cases() -> Vec<Case> {
         // R-TN-ATTRIBUTES.
         case(C::TnAttributeUnknown, "Secret", order(&[("tnAttributes", json!(["Secret"]))])),
         case(C::TnAttributeRepeated, "Protected twice", order(&[("tnAttributes", json!(["Protected", "PROTECTED"]))])),
+        // R-TOLLFREE-FIELDS.
+        case(
+            C::TnAttributeProtectedOffNet,
+            "Protected off-net",
+            order(&[("tnAttributes", json!(["Protected"])), ("portType", json!("AUTOMATED_OFF_NET"))]),
+        ),
+        case(
+            C::TollfreeBtn,
+            "a toll-free BTN",
+            order(&[("listOfPhoneNumbers", json!([tf])), ("targetRespOrgId", json!("JYT01"))]),
+        ),
+        case(
+            C::TollfreePartialPort,
+            "a toll-free partial port",
+            order(&[("portType", json!("MANUAL_TOLL_FREE")), ("partialPort", json!(true))]),
+        ),
+        case(C::TollfreeWirelessInfo, "toll-free wireless details", order(&[("portType", json!("MANUAL_TOLL_FREE"))])),
+        case(
+            C::TollfreeProtected,
+            "Protected toll-free numbers",
+            order(&[("portType", json!("MANUAL_TOLL_FREE")), ("tnAttributes", json!(["Protected"]))]),
+        ),
         // R-TN-BTN.
         case(C::BtnRequired, "no BTN", order(&[("billingTelephoneNumber", J::Null)])),
+        case(
+            C::BtnRequired,
+            "no BTN on a draft (warning)",
+            order(&[("billingTelephoneNumber", J::Null), ("status", json!("DRAFT"))]),
+        ),
         case(
             C::BtnReplacementInList,
             "replacement porting",
@@ -611,6 +658,25 @@ fn emission_cases() -> Vec<Case> {
             "residential without a last name",
             order(&[("subscriber.subscriberType", json!("RESIDENTIAL")), ("subscriber.businessName", J::Null)]),
         ),
+        case(
+            C::SubscriberFirstNameRequired,
+            "residential without a first name",
+            order(&[
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ]),
+        ),
+        case(
+            C::SubscriberFirstNameRequired,
+            "residential without a first name on a draft (warning)",
+            order(&[
+                ("status", json!("VALID_DRAFT")),
+                ("subscriber.subscriberType", json!("RESIDENTIAL")),
+                ("subscriber.businessName", J::Null),
+                ("subscriber.lastName", json!("Jones")),
+            ]),
+        ),
         case(C::SubscriberTooLong, "a 26-character name", order(&[("subscriber.businessName", json!("a".repeat(26)))])),
         case(
             C::SubscriberBusinessNameResidential,
@@ -655,6 +721,14 @@ fn emission_cases() -> Vec<Case> {
             "Raleigh, NC with a Los Angeles ZIP",
             order(&[("subscriber.serviceAddress.zip", json!("90025"))]),
         ),
+        case(
+            C::AddressPostalCodeProvince,
+            "an Ottawa postal code in Quebec",
+            order(&[
+                ("subscriber.serviceAddress.stateCode", json!("QC")),
+                ("subscriber.serviceAddress.zip", json!("K1A 0B1")),
+            ]),
+        ),
         case(C::AddressZipMilitary, "an APO ZIP in NC", order(&[("subscriber.serviceAddress.zip", json!("09001"))])),
         case(C::AddressZipUnused, "prefix 213", order(&[("subscriber.serviceAddress.zip", json!("21300"))])),
         case(
@@ -678,6 +752,16 @@ fn emission_cases() -> Vec<Case> {
             order(&[("status", json!("DRAFT")), ("loaAuthorizingPerson", J::Null)]),
         ),
         case(C::LoaTruncated, "16 characters", order(&[("loaAuthorizingPerson", json!("Patricia Jones-X"))])),
+        // R-LSR-SHAPE.
+        case(C::LoaRequired, "an LSR without its authorizing person", lsr_order(&[("loaAuthorizingPerson", J::Null)]))
+            .under("R-LSR-SHAPE"),
+        case(
+            C::LsrAuthorizingPersonTooLong,
+            "101 characters",
+            lsr_order(&[("loaAuthorizingPerson", json!("a".repeat(101)))]),
+        ),
+        case(C::LsrSpidFormat, "5 characters", lsr_order(&[("spid", json!("123CD"))])),
+        case(C::LsrSpidMissing, "no SPID", lsr_order(&[("spid", J::Null)])),
         // R-ACCOUNT-PIN.
         case(C::AccountNumberCharacters, "a dash", order(&[("wirelessInfo.accountNumber", json!("ACCT-1"))])),
         case(C::AccountNumberTooLong, "33 characters", order(&[("wirelessInfo.accountNumber", json!("A".repeat(33)))])),

@@ -156,12 +156,13 @@ fn xml_bodies_read_with_the_same_reader() {
     assert_eq!(order["portType"], "AUTOMATED");
     assert_eq!(order["triggered"], true);
     assert_eq!(order["countOfTns"], 2.0);
-    // The same fields copied into a request body: the API refuses them there.
+    // The same fields copied into a request body: not part of it, and not sent (domain.md
+    // section 7: no published rule says the provider refuses them).
     let put = RESPONSE.replace("LnpOrderResponse>", "LnpOrderSupp>");
     let (_, issues, _) = read(Value::text(put));
-    let refused: Vec<&str> =
+    let response_only: Vec<&str> =
         issues.iter().filter(|(_, c)| *c == "input.response_only").map(|(p, _)| p.as_str()).collect();
-    assert_eq!(refused, ["orderId", "orderCreateDate", "userId", "countOfTns"]);
+    assert_eq!(response_only, ["orderId", "orderCreateDate", "userId", "countOfTns"]);
 }
 
 #[test]

@@ -687,3 +687,112 @@ fn bad_entries_are_reported_not_thrown() {
     assert_eq!(got.added, 0);
     assert_eq!(got.issues[0].code, "input.unreadable");
 }
+
+/// The catalog's codes by what prevents them: `(preventable, caught by a rule, not yet)`, each
+/// code once (its explanation without a carrier code).
+fn coverage() -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let mut codes = BTreeSet::new();
+    catalog::each(&mut |r| {
+        codes.insert(r.code);
+        true
+    });
+    let (mut preventable, mut caught, mut left) = (Vec::new(), Vec::new(), Vec::new());
+    for code in codes {
+        let r = catalog::find(code, None).unwrap();
+        if r.preventable() {
+            preventable.push(code);
+            if r.prevented_by().next().is_some() {
+                caught.push(code);
+            } else {
+                left.push(code);
+            }
+        }
+    }
+    (preventable, caught, left)
+}
+
+/// docs/rules.md reports the coverage as it is: the counts, and every preventable code no rule
+/// catches yet (the next rules to write).
+#[test]
+fn the_docs_report_the_rejection_coverage() {
+    let (preventable, caught, left) = coverage();
+    let rules = include_str!("../docs/rules.md");
+    let counts = format!(
+        "Of the {} preventable codes, {} are caught by a rule before submission and {} are not yet",
+        preventable.len(),
+        caught.len(),
+        left.len()
+    );
+    assert!(rules.contains(&counts), "docs/rules.md should say: {counts}");
+    // The bullets after the figures name exactly those codes.
+    let at = rules.find(&counts).unwrap();
+    let section = &rules[at..];
+    let section = &section[..section.find("\n\n`registerRejectionCodes`").unwrap()];
+    let mut listed: Vec<u32> = section
+        .lines()
+        .filter(|l| l.starts_with("- "))
+        .flat_map(|l| l[2..l.find(':').unwrap()].split(", ").map(|c| c.trim_matches('`').parse::<u32>().unwrap()))
+        .collect();
+    listed.sort_unstable();
+    assert_eq!(listed, left, "docs/rules.md should list the codes no rule catches yet");
+}
+
+/// `explainRejection` says what prevents a code: the issue's examples, a carrier-side one, an
+/// operator's rewording (the catalog's answer stays), and a code no rule catches yet.
+#[test]
+fn explanations_say_what_prevents_the_rejection() {
+    for (code, preventable, rules) in [
+        ("7412", true, vec!["R-DATE-LEAD"]),
+        ("7385", true, vec!["R-TOLLFREE-FIELDS"]),
+        ("7517", true, vec!["R-TN-COUNT"]),
+        ("7397", true, vec!["R-TOLLFREE-FIELDS"]),
+        ("7398", true, vec!["R-TOLLFREE-FIELDS"]),
+        ("17023", true, vec!["R-LOA", "R-LSR-SHAPE"]),
+        ("7708", true, vec!["R-EDIT-ALTERNATE-SPID"]),
+        ("7534", true, vec![]),
+        ("7402", false, vec![]),
+        ("7402 8D", false, vec![]),
+        ("17008", false, vec![]),
+        ("99999", false, vec![]),
+        ("", false, vec![]),
+    ] {
+        let e = explain(code);
+        assert_eq!(
+            (e.preventable, e.prevented_by.iter().map(String::as_str).collect::<Vec<_>>()),
+            (preventable, rules),
+            "{code}"
+        );
+    }
+    let mut registry = Registry::default();
+    let entries = v(json!([
+        { "code": "7412", "title": "T", "meaning": "M.", "action": "A." },
+        { "code": "LV-1", "title": "T", "meaning": "M.", "action": "A." }
+    ]));
+    assert!(registry.register(&entries).issues.is_empty());
+    let e = explain_text("7412", &registry);
+    assert_eq!(
+        (e.title.as_str(), e.preventable, e.prevented_by.clone()),
+        ("T", true, vec![String::from("R-DATE-LEAD")])
+    );
+    let e = explain_text("LV-1", &registry);
+    assert!(!e.preventable && e.prevented_by.is_empty());
+}
+
+/// The corrected explanations (issue 21): 7708 is about drafts, and the RespOrg codes name their
+/// field.
+#[test]
+fn corrected_explanations() {
+    let e = explain("7708");
+    assert!(e.meaning.contains("draft") && !e.meaning.contains("wireless"), "{}", e.meaning);
+    assert_eq!(e.fields, ["alternateSpid"]);
+    for code in ["7527", "7532", "7534"] {
+        assert_eq!(explain(code).fields, ["targetRespOrgId"], "{code}");
+    }
+}
+
+#[test]
+#[ignore = "prints the coverage for docs/rules.md: cargo test --test rejection print_coverage -- --ignored --nocapture"]
+fn print_coverage() {
+    let (preventable, caught, left) = coverage();
+    println!("{} {} {}: {left:?}", preventable.len(), caught.len(), left.len());
+}

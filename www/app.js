@@ -9,7 +9,8 @@ import { rootName } from "./root-name.js";
 const $ = (id) => document.getElementById(id);
 const form = $("order");
 const STATUSES = {
-  portIn: ["", "DRAFT", "VALID_DRAFT", "INVALID_DRAFT", "PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE"],
+  portIn: ["", "DRAFT", "VALID_DRAFT", "INVALID_DRAFT", "PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE",
+    "VALIDATE_TFNS", "INVALID_TFNS", "VALIDATE_DRAFT_TFNS", "VALID_DRAFT_TFNS", "INVALID_DRAFT_TFNS"],
   lsr: ["", "PENDING", "FOC", "EXCEPTION", "PARTIAL", "COMPLETE", "CANCELLED", "FAILED"],
 };
 const WINDOWS = {
@@ -47,7 +48,7 @@ function showKind() {
   for (const pin of form.querySelectorAll("[data-pin]")) pin.type = pin.closest("[hidden]") ? "text" : "password";
   const status = $("status");
   const keep = status.value;
-  status.replaceChildren(...STATUSES[k].map((s) => el("option", s ? s.replaceAll("_", " ").toLowerCase().replace(/^./, (c) => c.toUpperCase()) : "New order (not submitted)", { value: s })));
+  status.replaceChildren(...STATUSES[k].map((s) => el("option", s ? s.replaceAll("_", " ").toLowerCase().replace(/^./, (c) => c.toUpperCase()).replace(/ tfns$/, " TFNs") : "New order (not submitted)", { value: s })));
   status.value = STATUSES[k].includes(keep) ? keep : "";
   showStatus();
 }
@@ -584,7 +585,7 @@ $("payload-file").addEventListener("change", async (e) => {
 /* ---- Copy as XML ---- */
 
 /** The statuses of an order that was submitted: a change to it is an `<LnpOrderSupp>`. */
-const SUBMITTED = new Set(["PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE"]);
+const SUBMITTED = new Set(["PENDING_DOCUMENTS", "SUBMITTED", "EXCEPTION", "REQUESTED_SUPP", "FOC", "REQUESTED_CANCEL", "CANCELLED", "COMPLETE", "VALIDATE_TFNS", "INVALID_TFNS"]);
 /** True once the person ticked or unticked the change box: then it no longer follows the status. */
 let suppChosen = false;
 function followStatus() {

@@ -26,8 +26,9 @@ pub struct AreaCodeAnswer {
     pub regions: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_service_since: Option<String>,
-    /// Can be ported to a US carrier on the options' today (without a today, a code dated after
-    /// the data's file date counts as portable: the rules warn about it instead).
+    /// Can be ported in on the options' today: US and Canadian (manual off-net) codes in service,
+    /// and toll-free ones (without a today, a code dated after the data's file date counts as
+    /// portable: the rules warn about it instead).
     pub portable: bool,
     pub data_date: &'static str,
 }
@@ -124,7 +125,12 @@ mod tests {
         // (npa, today, known, status, country, regions, portable)
         let cases: &[Case] = &[
             ("919", "2026-12-01", true, "inService", Some("US"), &["NC"], true),
-            (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], false),
+            // Canada ports in as manual off-net (BW LNP checker: 613-723-0461); 273 from its date.
+            (" 416 ", "2026-12-01", true, "inService", Some("CA"), &["ON"], true),
+            ("613", "2026-12-01", true, "inService", Some("CA"), &["ON"], true),
+            ("273", "2027-02-26", true, "assigned", Some("CA"), &["QC"], false),
+            ("273", "2027-02-27", true, "assigned", Some("CA"), &["QC"], true),
+            ("600", "2026-12-01", true, "inService", Some("CA"), &[], false),
             ("876", "2026-12-01", true, "inService", Some("JM"), &[], false),
             ("471", "2026-01-29", true, "assigned", Some("US"), &["MS"], false),
             ("471", "2026-01-30", true, "assigned", Some("US"), &["MS"], true),

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::{area_code, country_name, region_name, AreaCode, NpaService, OnDate, DATA_DATE};
+use super::{area_code, country_name, AreaCode, NpaService, OnDate, DATA_DATE};
 use crate::code::Code;
 use crate::date::ymd_text;
 use crate::text::msg;
@@ -17,7 +17,8 @@ use crate::tn::Tn;
 /// Why a TN's area code cannot be ported, in check order: country, then in service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlanError {
-    /// A Canadian or other NANP country's code (R-TN-COUNTRY).
+    /// A code of a NANP country the provider does not cover: the Caribbean ones and Bermuda
+    /// (R-TN-COUNTRY; Canadian numbers port in, as manual off-net).
     Country(u16),
     /// A NANP-wide code that is neither toll-free nor a place's (532, 710...: R-TN-COUNTRY).
     NonGeographic(u16),
@@ -50,19 +51,8 @@ impl PlanError {
         let newer = " If the area code is newer than that data, add it to the extraAreaCodes option.";
         match self {
             PlanError::Country(npa) => {
-                let code = area_code(npa);
-                let country = code.and_then(|c| c.country);
-                let region = code.and_then(|c| c.regions.first()).and_then(region_name);
-                if country == Some("CA") {
-                    msg![
-                        ": ", npa3(npa), " is a Canadian area code",
-                        region.map(|r| msg![" (", r, ")"]).unwrap_or_default(),
-                        "; Canadian numbers cannot be ported to a US carrier. Check the number."
-                    ]
-                } else {
-                    let name = country.and_then(country_name).unwrap_or("another country");
-                    msg![": ", npa3(npa), " is an area code of ", name, ", whose numbers cannot be ported to a US carrier. Check the number."]
-                }
+                let name = area_code(npa).and_then(|c| c.country).and_then(country_name).unwrap_or("another country");
+                msg![": ", npa3(npa), " is an area code of ", name, ": the provider ports in numbers of the US and Canada only. Check the number."]
             }
             PlanError::NonGeographic(npa) => msg![
                 ": ", npa3(npa), " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."
@@ -158,7 +148,7 @@ impl AreaRules {
 
 fn judge_code(code: &AreaCode, today: Option<NaiveDate>) -> Verdict {
     let npa = code.npa;
-    if code.is_canada() || code.is_other_country() {
+    if code.is_other_country() {
         return Verdict::Rejected(PlanError::Country(npa));
     }
     if code.service == Some(NpaService::NonGeographic) {
@@ -214,8 +204,12 @@ mod tests {
         let at = |today: Option<&str>, extra: &[u16]| AreaRules::new(today.and_then(day), extra);
         let on = at(Some("2026-12-01"), &[]);
         assert_eq!(on.judge(919), Verdict::Ok);
-        assert_eq!(on.judge(416), Verdict::Rejected(PlanError::Country(416)));
-        assert_eq!(on.judge(273), Verdict::Rejected(PlanError::Country(273)));
+        // Canada ports in (manual off-net); the Caribbean does not; 600 is Canada's non-geographic code.
+        assert_eq!(on.judge(416), Verdict::Ok);
+        assert_eq!(on.judge(876), Verdict::Rejected(PlanError::Country(876)));
+        assert_eq!(on.judge(600), Verdict::Rejected(PlanError::NonGeographic(600)));
+        assert_eq!(on.judge(273), Verdict::Rejected(PlanError::NotYet(273, day("2027-02-27"))));
+        assert_eq!(at(Some("2027-02-27"), &[]).judge(273), Verdict::Ok);
         assert_eq!(on.judge(532), Verdict::Rejected(PlanError::NonGeographic(532)));
         assert_eq!(on.judge(237), Verdict::Rejected(PlanError::NotInService(237)));
         assert_eq!(on.judge(565), Verdict::Rejected(PlanError::NotYet(565, None)));
@@ -228,18 +222,16 @@ mod tests {
         assert_eq!(at(None, &[237]).judge(237), Verdict::Ok);
         assert!(at(None, &[237]).is_extra(237) && !at(None, &[919]).is_extra(919));
         let mut cache = Cache::default();
-        let tn = Tn::parse("416-246-0142").unwrap();
+        let tn = Tn::parse("876-246-0142").unwrap();
         for _ in 0..2 {
-            assert_eq!(on.judge_tn(&tn, &mut cache), Verdict::Rejected(PlanError::Country(416)));
+            assert_eq!(on.judge_tn(&tn, &mut cache), Verdict::Rejected(PlanError::Country(876)));
         }
     }
 
     #[test]
     fn messages_name_the_place_and_the_data() {
-        let m = PlanError::Country(416).message("416-246-0142");
-        assert!(m.contains("416 is a Canadian area code (Ontario)"), "{m}");
         let m = PlanError::Country(876).message("876-246-0142");
-        assert!(m.contains("of Jamaica"), "{m}");
+        assert!(m.contains("of Jamaica") && m.contains("US and Canada only"), "{m}");
         let m = PlanError::NotInService(237).message("237-246-0142");
         assert!(m.contains("2025-11-26") && m.contains("extraAreaCodes"), "{m}");
     }

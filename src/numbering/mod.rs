@@ -183,12 +183,13 @@ impl AreaCode {
         }
     }
 
-    /// Whether numbers of this code can be ported to a US carrier on `today`: a US geographic
-    /// code or a toll-free code (NANP-wide, ported between RespOrgs), in service on `today`.
-    /// Canadian and Caribbean codes are other countries' networks; the other non-geographic
-    /// codes carry no portable numbers.
+    /// Whether numbers of this code can be ported in on `today`: a US or Canadian geographic
+    /// code (Canadian ones as manual off-net ports, through the provider's Canadian partner) or a
+    /// toll-free code (NANP-wide, ported between RespOrgs), in service on `today`. The Caribbean
+    /// countries and Bermuda have no coverage; the other non-geographic codes carry no portable
+    /// numbers.
     pub fn portable_on(&self, today: Option<NaiveDate>) -> OnDate {
-        if self.is_toll_free() || (self.is_geographic() && self.is_us()) {
+        if self.is_toll_free() || (self.is_geographic() && (self.is_us() || self.is_canada())) {
             self.in_service_on(today)
         } else {
             OnDate::No
@@ -229,6 +230,13 @@ pub fn area_code(npa: u16) -> Option<AreaCode> {
     })
 }
 
+/// The province or territory of `npa` when it is a Canadian geographic code (the first, for a
+/// code serving several): its numbers port in as manual off-net ports, through the provider's
+/// Canadian partner (R-TN-COUNTRY).
+pub fn province_of(npa: u16) -> Option<&'static str> {
+    area_code(npa).filter(|c| c.is_canada() && c.is_geographic()).and_then(|c| c.regions.first())
+}
+
 /// The NPA in `text` when it is exactly three ASCII digits (any value, for [`area_code`] to
 /// judge); `None` otherwise, which the JS API reports as `known: false`.
 pub fn parse_npa(text: &str) -> Option<u16> {
@@ -249,7 +257,18 @@ pub fn region_name(code: &str) -> Option<&'static str> {
 /// Whether `code` (exact, uppercase) is the USPS code of a state, DC or a territory (PR, VI, GU,
 /// AS, MP): the state codes a service address may have (R-ADDRESS), the same 56 as the data's.
 pub fn is_us_region(code: &str) -> bool {
-    (0..tables::US_REGION_COUNT).filter_map(region_code).any(|c| c == code)
+    region_index(code).is_some_and(|i| i < tables::US_REGION_COUNT)
+}
+
+/// Whether `code` (exact, uppercase) is the Canada Post code of a province or territory: the
+/// state codes a Canadian service address has.
+pub fn is_canadian_region(code: &str) -> bool {
+    region_index(code).is_some_and(|i| (tables::FIRST_CANADIAN..tables::REGION_COUNT).contains(&i))
+}
+
+/// The index of the region `code` (exact, uppercase) in the region table.
+fn region_index(code: &str) -> Option<u8> {
+    tables::REGION_CODES.as_bytes().chunks_exact(2).position(|c| c == code.as_bytes()).map(|i| i as u8)
 }
 
 /// The name of a NANP country (every country the data names), for messages: `"CA"` ->
@@ -464,17 +483,19 @@ mod tests {
         (465, Some("2026-06-17"), OnDate::No, OnDate::No),
         (465, Some("2026-06-18"), OnDate::Yes, OnDate::Yes),
         (465, None, OnDate::Dated(ymd(2026, 6, 18)), OnDate::Dated(ymd(2026, 6, 18))),
-        // Canadian: in service from its date, never portable.
+        // Canadian: portable (manual off-net) from its in-service date.
         (273, Some("2027-02-26"), OnDate::No, OnDate::No),
-        (273, Some("2027-02-27"), OnDate::Yes, OnDate::No),
-        (273, None, OnDate::Dated(ymd(2027, 2, 27)), OnDate::No),
+        (273, Some("2027-02-27"), OnDate::Yes, OnDate::Yes),
+        (273, None, OnDate::Dated(ymd(2027, 2, 27)), OnDate::Dated(ymd(2027, 2, 27))),
+        (416, Some("2026-12-01"), OnDate::Yes, OnDate::Yes),
+        (613, None, OnDate::Yes, OnDate::Yes),
         // Assigned without a date: never, whatever the day.
         (565, Some("2030-01-01"), OnDate::No, OnDate::No),
         (761, None, OnDate::No, OnDate::No),
         (822, Some("2030-01-01"), OnDate::No, OnDate::No),
-        // In service but not portable to a US carrier.
-        (416, Some("2026-12-01"), OnDate::Yes, OnDate::No),
+        // In service but not portable: the Caribbean, and the non-geographic codes (600 is Canada's).
         (876, Some("2026-12-01"), OnDate::Yes, OnDate::No),
+        (441, None, OnDate::Yes, OnDate::No),
         (532, Some("2026-12-01"), OnDate::Yes, OnDate::No),
         (600, None, OnDate::Yes, OnDate::No),
         (700, None, OnDate::Yes, OnDate::No),
@@ -619,6 +640,22 @@ mod tests {
         }
         for code in ["PW", "FM", "MH", "ON", "AE", "nc", "", "N"] {
             assert!(!is_us_region(code), "{code}");
+        }
+        for npa in 200..=999 {
+            let c = area_code(npa).unwrap();
+            let canadian = c.is_canada() && c.is_geographic();
+            assert_eq!(province_of(npa).is_some(), canadian && !c.regions.is_empty(), "{npa}");
+            // Every Canadian code in service or announced has its province (387, reserved, has none).
+            assert!(!canadian || c.status == NpaStatus::Reserved || province_of(npa).is_some(), "{npa}");
+        }
+        assert_eq!(
+            (province_of(613), province_of(902), province_of(600), province_of(919)),
+            (Some("ON"), Some("NS"), None, None)
+        );
+        let canadian: Vec<&str> = (0..=u8::MAX).map_while(region_code).filter(|c| is_canadian_region(c)).collect();
+        assert_eq!(canadian, ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]);
+        for code in ["NC", "PW", "on", "", "O"] {
+            assert!(!is_canadian_region(code), "{code}");
         }
         assert_eq!(
             [InService, Assigned, Reserved, Unassigned, N11, Unavailable].map(NpaStatus::as_str),

@@ -82,7 +82,8 @@ pub enum Coerce {
 /// Where the provider's XML carries a field, and which bodies may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wire {
-    /// Not in the provider's XML (`kind`, the LSR's fields).
+    /// Not in a port-in's XML (`kind`, the LSR's fields, whose `<LsrOrder>` names are the
+    /// reader's).
     Unsent,
     /// In request and response bodies, under this element.
     Body(&'static str),
@@ -90,9 +91,10 @@ pub enum Wire {
     /// request may not carry it there (an account number in the subscriber, BW 7481), which
     /// the rules report.
     Read(&'static str),
-    /// Only in responses: the API refuses it in a request body (`OrderId`, `userId`, ...).
+    /// Only in responses, not part of a request body (`OrderId`, `userId`, ...): clients that copy
+    /// a GET into a PUT send it, and it is not written.
     Response(&'static str),
-    /// In responses and in `<LnpOrder>`, refused in a `<LnpOrderSupp>` (`ActualFocDate`).
+    /// In responses and in `<LnpOrder>`, not part of a `<LnpOrderSupp>` (`ActualFocDate`).
     NotInSupp(&'static str),
     /// Only in a `<LnpOrderSupp>`: an instruction to the provider, not part of the order
     /// (`ResetAddressFields`).
@@ -119,7 +121,8 @@ impl Wire {
         }
     }
 
-    /// Does the API refuse it in a request body (a warning when read from one)?
+    /// Is it not part of a request body (a warning when read from one; no published rule says the
+    /// provider refuses it, and the provider recommends copying a GET into a PUT)?
     pub fn refused_in_request(self, supp: bool) -> bool {
         match self {
             Wire::Response(_) => true,
@@ -236,6 +239,7 @@ fields! {
     CustomerOrderId = ["customerOrderId"], "Customer order ID", Body("CustomerOrderId"), Some(b'o'), Any, Matrix(Row::CustomerOrderId), text customer_order_id;
     Pon = ["pon"], "PON", Unsent, Some(b'P'), Lsr, Identity, text pon;
     PonVersion = ["ponVersion"], "PON version", Unsent, None, Lsr, Identity, number pon_version;
+    Spid = ["spid"], "SPID", Unsent, Some(b'q'), Lsr, Free, text spid;
     Subscriber = ["subscriber"], "Subscriber", Body("Subscriber"), Some(b'k'), Any, Free, group;
     SubscriberType = ["subscriber", "subscriberType"], "Subscriber type", Body("SubscriberType"), Some(b't'), Any, Matrix(Row::SubscriberName), text subscriber.subscriber_type;
     BusinessName = ["subscriber", "businessName"], "Business name", Body("BusinessName"), Some(b'B'), Any, Matrix(Row::SubscriberName), text subscriber.business_name;
@@ -273,15 +277,15 @@ fields! {
     // port-in is submitted (7534) and `AlternateSpid` once it is no longer a draft (7708), which
     // is when every fixed field is judged (a draft's edits are open); `SiteId`, `PeerId` and
     // `TnAttributes` "can always be updated".
-    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), None, PortIn, Fixed, text target_resp_org_id;
+    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), Some(b'R'), PortIn, Fixed, text target_resp_org_id;
     Triggered = ["triggered"], "Triggered activation", Body("Triggered"), None, PortIn, Fixed, flag triggered;
     Immediately = ["immediately"], "Immediate activation", Body("Immediately"), None, PortIn, Fixed, flag immediately;
     SiteId = ["siteId"], "Site ID", Body("SiteId"), None, PortIn, Matrix(Row::SiteId), id site_id;
     PeerId = ["peerId"], "SIP peer ID", Body("PeerId"), None, PortIn, Matrix(Row::PeerId), id peer_id;
     BillingType = ["billingType"], "Billing type", Body("BillingType"), None, PortIn, Fixed, text billing_type;
     TnAttributes = ["tnAttributes"], "TN attributes", Body("TnAttributes"), None, PortIn, Matrix(Row::TnAttributes), list "TnAttribute" tn_attributes;
-    AlternateSpid = ["alternateSpid"], "Alternate SPID", Body("AlternateSpid"), None, PortIn, Fixed, text alternate_spid;
-    // Response only: set by the provider, described by a GET, refused in a request body.
+    AlternateSpid = ["alternateSpid"], "Alternate SPID", Body("AlternateSpid"), Some(b'Q'), PortIn, Fixed, text alternate_spid;
+    // Response only: set by the provider, described by a GET, not part of a request body.
     OrderId = ["orderId"], "Order ID", Response("OrderId"), None, Any, Free, text order_id;
     OrderCreateDate = ["orderCreateDate"], "Order created", Response("OrderCreateDate"), None, Any, Free, date order_create_date;
     LastModifiedDate = ["lastModifiedDate"], "Last modified", Response("LastModifiedDate"), None, Any, Free, date last_modified_date;

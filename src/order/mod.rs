@@ -43,6 +43,8 @@ pub struct Order {
     pub customer_order_id: Option<String>,
     pub pon: Option<String>,
     pub pon_version: Option<f64>,
+    /// An LSR's SPID: the NPAC service provider ID of the carrier the numbers port to.
+    pub spid: Option<String>,
     pub subscriber: Subscriber,
     pub wireless_info: WirelessInfo,
     pub target_resp_org_id: Option<String>,

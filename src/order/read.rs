@@ -8,12 +8,13 @@ use crate::code::Code;
 use crate::input::{child, parse_plain_number, Reader, Shape, Source, Unreadable, MAX_KEYS};
 use crate::issue::{Issue, Path, Seg};
 use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
+use crate::order_type::OrderKind;
 use crate::text::msg;
 use crate::xml::{self, Node};
 
 /// A TN list given on its own (`parseTnList`), reported at `base` + `["listOfPhoneNumbers"]`.
 pub fn read_tn_input<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<TnInput> {
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
+    let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
     match src.shape() {
         Shape::Missing | Shape::Null => None,
         _ => cx.tns(&Src::Given(src), child(base, Seg::Key(Field::Tns.key()))),
@@ -55,11 +56,32 @@ const UNMODELLED: &[&str] = &[
     "VendorName",
     "RetryValidation",
     "Name",
+    "LsrOrderErrors",
+    "ResponseStatus",
+    "CreatedByUser",
+    "TollFreePortType",
+    "TollFreeValidationStatus",
+    "TollFreeValidationErrors",
+    "RespOrgException",
+    "Internal",
+    "RocRequired",
     "Latitude",
     "Longitude",
     "LegacyAddressId",
     "LegacyEntityId",
     "RegionId",
+];
+
+/// R-LSR-SHAPE: an LSR's own names (the schema's `LsrOrderPayload`, the Node SDK's LSR object) for
+/// fields a port-in names otherwise, read as those fields when the order is an LSR: an
+/// `<LsrOrder>` (or `<LsrOrderResponse>`), or an object whose `kind` says `lsr`.
+const LSR_NAMES: &[(Field, &str)] = &[
+    (Field::Status, "OrderStatus"),
+    (Field::Tns, "ListOfTelephoneNumbers"),
+    (Field::Loa, "AuthorizingPerson"),
+    (Field::Pon, "Pon"),
+    (Field::PonVersion, "PonVersion"),
+    (Field::Spid, "SPID"),
 ];
 
 /// Two names are the same field's when they differ only in ASCII case and underscores:
@@ -96,7 +118,8 @@ pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Op
     match src.shape() {
         Shape::Object => {
             let mut order = Order::empty();
-            let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0 };
+            let mut cx =
+                Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
             cx.group(&Src::Given(src), None, base, &mut order).then_some((order, Origin::Object))
         }
         // The bound is counted in the source's units (UTF-16 in JS) and again in UTF-8 bytes, as
@@ -160,24 +183,36 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
             return None;
         }
     };
-    let origin = match root.name.as_str() {
-        "LnpOrder" => Origin::Xml { request: true, supp: false },
-        "LnpOrderSupp" => Origin::Xml { request: true, supp: true },
-        "LnpOrderResponse" => Origin::Xml { request: false, supp: false },
+    // An LSR's root is `<LsrOrder>`, in a request and in a GET alike (so its response-only
+    // fields are not reported); a POST or PUT answers with it inside `<LsrOrderResponse>`.
+    let (origin, lsr) = match root.name.as_str() {
+        "LnpOrder" => (Origin::Xml { request: true, supp: false }, false),
+        "LnpOrderSupp" => (Origin::Xml { request: true, supp: true }, false),
+        "LnpOrderResponse" => (Origin::Xml { request: false, supp: false }, false),
+        "LsrOrder" | "LsrOrderResponse" => (Origin::Xml { request: false, supp: false }, true),
         other => {
             let message = msg![
                 what(base),
                 " is XML whose root element is ",
                 crate::text::quote(other),
-                ": expected <LnpOrder>, <LnpOrderSupp> or <LnpOrderResponse>."
+                ": expected <LnpOrder>, <LnpOrderSupp>, <LnpOrderResponse>, <LsrOrder> or <LsrOrderResponse>."
             ];
             issues.push(Issue::error(base.to_vec(), Code::InputXml, message));
             return None;
         }
     };
+    let element = match root.child("LsrOrder") {
+        Some(inner) if root.name == "LsrOrderResponse" => inner,
+        _ => &root,
+    };
     let mut order = Order::empty();
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0 };
-    cx.group(&Src::<S>::Xml(Node::new(&root)), None, base, &mut order).then_some((order, origin))
+    let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
+    let read = cx.group(&Src::<S>::Xml(Node::new(element)), None, base, &mut order);
+    // An `<LsrOrder>` is an LSR whatever else it says.
+    if lsr {
+        order.kind = Some(String::from(OrderKind::Lsr.as_str()));
+    }
+    read.then_some((order, origin))
 }
 
 /// The one source type the reader reads: the caller's values, or an XML document read as if it
@@ -246,6 +281,8 @@ struct Cx<'a> {
     origin: Origin,
     /// TN entries given as numbers in the list being read, for one info.
     coerced: u32,
+    /// The order is an LSR: its own names ([`LSR_NAMES`]) are read too.
+    lsr: bool,
 }
 
 impl Cx<'_> {
@@ -256,7 +293,18 @@ impl Cx<'_> {
     /// Does input name `key` stand for `field`?
     fn names(&self, field: Field, key: &str) -> bool {
         let element = field.spec().wire.element().is_some_and(|e| same_name(key, e));
-        element || (!self.xml() && same_name(key, field.key()))
+        let lsr = self.lsr && LSR_NAMES.iter().any(|&(f, e)| f == field && same_name(key, e));
+        element || lsr || (!self.xml() && same_name(key, field.key()))
+    }
+
+    /// The element of one number in the TN list's wrapping object: an LSR's `TelephoneNumber`
+    /// (or a port-in's `PhoneNumber`), a port-in's `PhoneNumber`.
+    fn tn_elements(&self) -> &'static [&'static str] {
+        if self.lsr {
+            &["TelephoneNumber", "PhoneNumber"]
+        } else {
+            &["PhoneNumber"]
+        }
     }
 
     /// The canonical spelling of `field` in this input.
@@ -310,6 +358,12 @@ impl Cx<'_> {
     fn group<S: Source>(&mut self, src: &S, parent: Option<Field>, at: &[Seg], order: &mut Order) -> bool {
         let fields: Vec<Field> = Field::ALL.iter().copied().filter(|f| f.parent() == parent).collect();
         let Ok(listed) = self.keys(src, at) else { return false };
+        // An object whose `kind` (in any casing) says LSR is read with the LSR's names too.
+        if parent.is_none() && !self.xml() {
+            let kind = listed.iter().flatten().find(|k| same_name(k, Field::Kind.key())).and_then(|k| src.get(k).ok());
+            let kind = kind.filter(|k| k.shape() == Shape::Text).and_then(|k| k.text(16).ok());
+            self.lsr = kind.is_some_and(|k| OrderKind::parse(&k) == Ok(OrderKind::Lsr));
+        }
         // Each field's spellings in the input, in input order.
         let mut given: Vec<(Field, Vec<String>)> = Vec::new();
         for key in listed.iter().flatten() {
@@ -363,9 +417,9 @@ impl Cx<'_> {
                     let message = msg![
                         "<",
                         canonical,
-                        "> is set by the provider: the API refuses it in a request body such as ",
+                        "> is set by the provider and is not part of a request body such as ",
                         body,
-                        ". Leave it out (it comes from a GET of the order)."
+                        ": it is not sent (a GET of the order gives it)."
                     ];
                     self.push(Issue::warning(path.clone(), Code::InputResponseOnly, message));
                 }
@@ -473,12 +527,12 @@ impl Cx<'_> {
 
     /// The one entry key of a wrapping object (`{ phoneNumber: [...] }`, `<TnAttributes>`):
     /// its value, other keys reported as unknown. `None` when the object has no such key.
-    fn unwrap<S: Source>(&mut self, v: &S, path: &[Seg], item: &'static str) -> Option<S> {
+    fn unwrap<S: Source>(&mut self, v: &S, path: &[Seg], items: &[&'static str]) -> Option<S> {
         let key = match self.keys(v, path).ok()? {
             Some(keys) => {
                 let mut found = None;
                 for k in keys {
-                    if found.is_none() && same_name(&k, item) {
+                    if found.is_none() && items.iter().any(|item| same_name(&k, item)) {
                         found = Some(k);
                     } else {
                         self.unknown(&k, path, &[]);
@@ -486,7 +540,7 @@ impl Cx<'_> {
                 }
                 found?
             }
-            None => item.to_owned(),
+            None => String::from(*items.first()?),
         };
         match v.get(&key) {
             Ok(inner) => Some(inner),
@@ -501,7 +555,7 @@ impl Cx<'_> {
     fn list<S: Source>(&mut self, v: &S, path: Path, item: &'static str) -> Option<Vec<String>> {
         match v.shape() {
             Shape::Object => {
-                let inner = self.unwrap(v, &path, item)?;
+                let inner = self.unwrap(v, &path, &[item])?;
                 match inner.shape() {
                     Shape::Object => {
                         self.r.wrong_type(path, "a list of text", Shape::Object);
@@ -539,7 +593,7 @@ impl Cx<'_> {
         let list = match v.shape() {
             Shape::Text => self.r.text_value(v, path.clone(), MAX_LIST_TEXT).map(TnInput::Text),
             Shape::Object => {
-                let inner = self.unwrap(v, &path, "PhoneNumber")?;
+                let inner = self.unwrap(v, &path, self.tn_elements())?;
                 match inner.shape() {
                     Shape::List => self.tn_items(&inner, &path),
                     Shape::Missing | Shape::Null => None,
@@ -597,7 +651,7 @@ impl Cx<'_> {
                 }
             },
             Shape::Object => {
-                let inner = self.unwrap(item, &path, "PhoneNumber")?;
+                let inner = self.unwrap(item, &path, self.tn_elements())?;
                 match inner.shape() {
                     Shape::Object | Shape::List => {
                         self.r.wrong_type(path, "text", inner.shape());

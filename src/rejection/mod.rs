@@ -34,6 +34,13 @@ pub struct Explanation {
     /// Dotted order paths to fix, e.g. `"subscriber.serviceAddress"`.
     pub fields: Vec<String>,
     pub details: Details,
+    /// Could a check before submission have caught it (`false`: only the losing carrier's
+    /// records, the provider's state or an outage can tell)?
+    pub preventable: bool,
+    /// The ids of the rules that catch it before submission (`["R-DATE-LEAD"]`); empty when none
+    /// does (yet).
+    #[serde(rename = "preventedBy")]
+    pub prevented_by: Vec<String>,
 }
 
 /// What the rejection message itself says.
@@ -161,7 +168,9 @@ pub fn explain_text(text: &str, registry: &Registry) -> Explanation {
         details.text = Some(trimmed.to_owned());
     }
     if let Some(custom) = registry.get(found.code) {
-        let builtin = found.number.and_then(|n| catalog::find(n, None)).map(|r| r.family.name());
+        // An operator's rewording of a published code keeps what the catalog says of preventing it.
+        let record = found.number.and_then(|n| catalog::find(n, None));
+        let builtin = record.map(|r| r.family.name());
         return Explanation {
             code: custom.code.clone(),
             known: true,
@@ -171,6 +180,8 @@ pub fn explain_text(text: &str, registry: &Registry) -> Explanation {
             action: custom.action.clone(),
             fields: custom.fields.clone(),
             details,
+            preventable: record.is_some_and(|r| r.preventable()),
+            prevented_by: record.map(|r| r.prevented_by().map(String::from).collect()).unwrap_or_default(),
         };
     }
     let Some(number) = found.number else { return unknown(found.code, details) };
@@ -258,6 +269,8 @@ fn published(code: &str, r: &catalog::Record, details: Details) -> Explanation {
         action: fill(r.action),
         fields: catalog::paths(r.fields),
         details,
+        preventable: r.preventable(),
+        prevented_by: r.prevented_by().map(String::from).collect(),
     }
 }
 
@@ -285,6 +298,8 @@ fn unknown(code: &str, details: Details) -> Explanation {
         ),
         fields: Vec::new(),
         details,
+        preventable: false,
+        prevented_by: Vec::new(),
     }
 }
 
@@ -300,5 +315,7 @@ fn no_code(meaning: String, details: Details) -> Explanation {
         ),
         fields: Vec::new(),
         details,
+        preventable: false,
+        prevented_by: Vec::new(),
     }
 }

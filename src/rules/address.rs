@@ -1,22 +1,53 @@
 //! R-ADDRESS: the service address, where the numbers are in service (not the billing address).
-//! Applies to both kinds: the losing side checks it against its records either way.
+//! Applies to both kinds: the losing side checks it against its records either way. Canadian
+//! numbers port in too (R-TN-COUNTRY), so the address may be Canadian: a province or territory
+//! and a postal code (`K1A 0B1`) whose first letter names it.
 
 use super::field::{add, given, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
-use crate::numbering::{area_code, region_name, zip_place, AreaCode, ZipPlace};
+use crate::numbering::{area_code, is_canadian_region, is_us_region, region_name, zip_place, AreaCode, ZipPlace};
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
 use crate::text::msg;
 use crate::text::{join_and, quote};
 
-/// USPS codes of the 50 states, DC and the territories domain.md names.
-const STATES: [&str; 56] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
-    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
-    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP",
-];
+/// The province or territory a Canadian postal code (`A1A 1A1`, the space optional, letters in any
+/// case) is in, as its first letter names it, and the second one X names (the Northwest
+/// Territories, Nunavut); `""` for none. `None` for anything else, a first letter that names no
+/// province included.
+fn postal_code(zip: &str) -> Option<[&'static str; 2]> {
+    let [l1, d1, l2, d2, l3, d3] = match *zip.as_bytes() {
+        [a, b, c, d, e, f] | [a, b, c, b' ', d, e, f] => [a, b, c, d, e, f],
+        _ => return None,
+    };
+    let letters = [l1, l2, l3].iter().all(u8::is_ascii_alphabetic);
+    let digits = [d1, d2, d3].iter().all(u8::is_ascii_digit);
+    let province = match l1.to_ascii_uppercase() {
+        b'A' => "NL",
+        b'B' => "NS",
+        b'C' => "PE",
+        b'E' => "NB",
+        b'G' | b'H' | b'J' => "QC",
+        b'K' | b'L' | b'M' | b'N' | b'P' => "ON",
+        b'R' => "MB",
+        b'S' => "SK",
+        b'T' => "AB",
+        b'V' => "BC",
+        b'X' => "NT",
+        b'Y' => "YT",
+        _ => return None,
+    };
+    let provinces = [province, if province == "NT" { "NU" } else { "" }];
+    (letters && digits).then_some(provinces)
+}
+
+/// A USPS state code (the 50 states, DC and the territories domain.md names) or a Canada Post
+/// province or territory code, uppercase.
+fn is_state_or_province(code: &str) -> bool {
+    is_us_region(code) || is_canadian_region(code)
+}
 
 /// Street directions (BW 7329/7330).
 const DIRECTIONALS: [&str; 8] = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
@@ -42,13 +73,16 @@ pub fn zip_parts(zip: &str) -> Option<(&str, Option<&str>)> {
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
+    if facts.automated_toll_free(order) {
+        return;
+    }
     let a = &order.subscriber.service_address;
     let needed: [(Field, &Option<String>, &str); 5] = [
         (Field::HouseNumber, &a.house_number, "house number"),
         (Field::StreetName, &a.street_name, "street name"),
         (Field::City, &a.city, "city"),
         (STATE, &a.state_code, "state"),
-        (ZIP, &a.zip, "ZIP code"),
+        (ZIP, &a.zip, "ZIP or postal code"),
     ];
     for (keys, value, what) in needed {
         if given(value).is_none() {
@@ -61,16 +95,22 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
         }
     }
     // Decision: letter case does not matter in codes (`nc`, `Ne`); validation never rewrites.
-    if let Some(state) = given(&a.state_code) {
-        if !STATES.iter().any(|s| s.eq_ignore_ascii_case(state)) {
-            let message = msg!["State ", quote(state), " is not a USPS state code; use the 2-letter code, such as NC (DC, PR, VI, GU, AS and MP are accepted too)."];
+    let state = given(&a.state_code).map(str::to_ascii_uppercase);
+    if let (Some(state), Some(typed)) = (&state, given(&a.state_code)) {
+        if !is_state_or_province(state) {
+            let message = msg!["State ", quote(typed), " is not a USPS state or Canadian province code; use the 2-letter code, such as NC or ON (DC, PR, VI, GU, AS and MP are accepted too)."];
             add(out, Severity::Error, STATE, Code::AddressStateCode, message);
         }
     }
     let zip = given(&a.zip);
     let parts = zip.and_then(zip_parts);
-    if let (Some(zip), None) = (zip, parts) {
-        let message = msg!["ZIP code ", quote(zip), " is not valid; enter 5 digits (27601) or ZIP+4 (27601-1234)."];
+    let postal = zip.and_then(postal_code);
+    if let (Some(zip), None, None) = (zip, parts, postal) {
+        let message = msg![
+            "ZIP code ",
+            quote(zip),
+            " is not valid; enter 5 digits (27601), ZIP+4 (27601-1234) or a Canadian postal code (K1A 0B1)."
+        ];
         add(out, Severity::Error, ZIP, Code::AddressZip, message);
     }
     if let Some(four) = given(&a.plus_four) {
@@ -82,12 +122,28 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             add(out, Severity::Error, PLUS_FOUR, Code::AddressPlusFourConflict, message);
         }
     }
-    let state = given(&a.state_code).filter(|s| STATES.iter().any(|x| x.eq_ignore_ascii_case(s)));
-    if let (Some((five, _)), Some(state)) = (parts, state) {
-        zip_state(five, &state.to_ascii_uppercase(), out);
+    let state = state.filter(|s| is_state_or_province(s));
+    if let (Some((five, _)), Some(state)) = (parts, &state) {
+        zip_state(five, state, out);
     }
-    if let Some(state) = state {
-        area_code_state(cx, &state.to_ascii_uppercase(), out);
+    if let (Some([province, other]), Some(state), Some(zip)) = (postal, &state, zip) {
+        if province != state && other != state {
+            let message = msg![
+                "Postal code ",
+                quote(zip),
+                " is in ",
+                province,
+                if other.is_empty() { "" } else { " or " },
+                other,
+                ", not in ",
+                state_named(state),
+                "; check the postal code and the province of the service address."
+            ];
+            add(out, Severity::Error, ZIP, Code::AddressPostalCodeProvince, message);
+        }
+    }
+    if let Some(state) = &state {
+        area_code_state(cx, state, out);
     }
     for (keys, value, name) in [
         (PRE, &a.pre_directional, "Street direction (before) "),
@@ -110,8 +166,8 @@ fn state_named(code: &str) -> String {
     }
 }
 
-/// R-ADDRESS-ZIP-STATE: the ZIP (its five digits, well-formed) belongs to `state` (a USPS code
-/// the address accepts, uppercase).
+/// R-ADDRESS-ZIP-STATE: the ZIP (its five digits, well-formed) belongs to `state` (a USPS or
+/// Canada Post code the address accepts, uppercase).
 fn zip_state(five: &str, state: &str, out: &mut Vec<Issue>) {
     match zip_place(five) {
         Some(ZipPlace::State(s)) if s != state => {
@@ -209,6 +265,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn states_and_provinces() {
+        for code in ["NC", "DC", "PR", "MP", "ON", "QC", "YT", "NU"] {
+            assert!(is_state_or_province(code), "{code}");
+        }
+        for code in ["PW", "FM", "XX", "nc", "", "N"] {
+            assert!(!is_state_or_province(code), "{code}");
+        }
+    }
+
+    #[test]
     fn zip_shapes() {
         for (zip, want) in [
             ("27601", Some(("27601", None))),
@@ -223,6 +289,29 @@ mod tests {
         ] {
             assert_eq!(zip_parts(zip), want, "{zip}");
         }
-        assert_eq!(STATES.len(), 56);
+    }
+
+    #[test]
+    fn postal_codes() {
+        for (zip, want) in [
+            ("K1A 0B1", Some(["ON", ""])),
+            ("k1a0b1", Some(["ON", ""])),
+            ("H2X 1Y4", Some(["QC", ""])),
+            ("X0A 0H0", Some(["NT", "NU"])),
+            ("A1C 5M2", Some(["NL", ""])),
+            ("Y1A 1A1", Some(["YT", ""])),
+            // No province starts with D, F, I, O, Q, U, W or Z.
+            ("D1A 1A1", None),
+            ("W1A 1A1", None),
+            ("K1A  0B1", None),
+            ("K1A-0B1", None),
+            ("K1A 0B", None),
+            ("KKA 0B1", None),
+            ("K1A 0BB", None),
+            ("11A 0B1", None),
+            ("27601", None),
+        ] {
+            assert_eq!(postal_code(zip), want, "{zip}");
+        }
     }
 }

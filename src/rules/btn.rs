@@ -1,6 +1,6 @@
 //! The billing telephone number and its replacement (R-TN-BTN).
 
-use super::field::given;
+use super::field::{given, required};
 use super::numbers::tn_issue;
 use super::{Cx, Facts};
 use crate::code::Code;
@@ -48,12 +48,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let btn = parse_field(facts, btn_typed, Field::Btn.path(), out);
     // Decision: LSRs are requests from another carrier; their BTN is that carrier's business,
     // so it is checked when given but never required.
-    if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only && !facts.partial {
-        out.push(issue(
-            Field::Btn.path(),
-            Code::BtnRequired,
-            msg!["Enter the billing telephone number (BTN): the main number on the account with the current carrier."],
-        ));
+    if btn_typed.is_none() && facts.kind == OrderKind::PortIn && !toll_free_only {
+        let message =
+            msg!["Enter the billing telephone number (BTN): the main number on the account with the current carrier."];
+        required(out, facts, Field::Btn, Code::BtnRequired, message);
     }
     let new_path = || Field::NewBtn.path();
     let replacement_typed = given(&order.new_billing_telephone_number);

@@ -56,6 +56,22 @@ impl Facts {
         facts
     }
 
+    /// A toll-free port-in created for the provider's automated toll-free validation
+    /// (R-TOLLFREE-AUTOMATED): it carries no subscriber and no service address, whose rules do not
+    /// run on it. Decision: it is known by its toll-free validation state (`*_TFNS`), or by giving
+    /// no end-user detail at all, as the provider's sample body does.
+    pub fn automated_toll_free(&self, order: &Order) -> bool {
+        self.toll_free_port_in() && (self.status.is_some_and(Status::is_toll_free_validation) || !has_subscriber(order))
+    }
+
+    /// A toll-free port-in: port type `MANUAL_TOLL_FREE`, or a list of toll-free numbers only.
+    pub fn toll_free_port_in(&self) -> bool {
+        let t = &self.tns;
+        self.kind == OrderKind::PortIn
+            && (self.port_type == Some(PortType::ManualTollFree)
+                || (t.toll_free > 0 && t.toll_free as usize == t.tns.len()))
+    }
+
     /// The kind, status and port type alone, without reading the TN list (what `editableFields`
     /// needs, on every keystroke of a form).
     pub fn header(order: &Order, issues: &mut Vec<Issue>) -> Facts {
@@ -121,4 +137,22 @@ impl Facts {
             places: Vec::new(),
         }
     }
+}
+
+/// Does the order give any end-user detail (the subscriber's type, names, service address)?
+fn has_subscriber(order: &Order) -> bool {
+    let (s, a) = (&order.subscriber, &order.subscriber.service_address);
+    [
+        &s.subscriber_type,
+        &s.business_name,
+        &s.first_name,
+        &s.last_name,
+        &a.house_number,
+        &a.street_name,
+        &a.city,
+        &a.state_code,
+        &a.zip,
+    ]
+    .into_iter()
+    .any(|v| given(v).is_some())
 }

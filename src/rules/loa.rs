@@ -1,5 +1,5 @@
-//! R-LOA: the person who signed the letter of authorization. Port-ins only: on an LSR the LOA is
-//! the other carrier's document.
+//! R-LOA: the person who signed the letter of authorization. Port-ins only: an LSR's authorizing
+//! person has its own limits (R-LSR-SHAPE, `lsr.rs`).
 
 use super::field::{add, chars, given, required};
 use super::Cx;

@@ -14,6 +14,7 @@ pub mod field;
 pub mod foc;
 mod ids;
 mod loa;
+mod lsr;
 pub mod near_foc;
 pub mod numbers;
 pub mod places;
@@ -22,6 +23,7 @@ mod requested;
 mod subscriber;
 pub mod supp;
 mod time_window;
+mod toll_free;
 
 pub use facts::Facts;
 
@@ -62,9 +64,11 @@ pub const RULES: &[Rule] = &[
     subscriber::check,
     address::check,
     loa::check,
+    lsr::check,
     account::check,
     ids::check,
     provider::check,
+    toll_free::check,
     editing::check,
 ];
 

@@ -1,7 +1,8 @@
 //! The TN list: every entry valid (R-TN-PARSE, R-TN-NANP), no repeats (R-TN-DUPLICATE), a count
-//! the port type allows (R-TN-COUNT), and toll-free numbers only where they belong
-//! (R-TN-TOLLFREE).
+//! the port type allows (R-TN-COUNT), toll-free numbers only where they belong (R-TN-TOLLFREE),
+//! and Canadian numbers on manual off-net port-ins of their own (R-TN-COUNTRY).
 
+use super::field::{add, required};
 use super::{Cx, Facts};
 use crate::code::Code;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use std::sync::Arc;
 use crate::issue::{Hole, Issue, Message, Path, Severity, Template};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::numbering::check::{dated_message, PlanError};
+use crate::numbering::{province_of, region_name};
 use crate::options::Options;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
@@ -27,6 +29,7 @@ pub fn check_rest(cx: &Cx, out: &mut Vec<Issue>) {
     let (facts, opts) = (cx.facts, cx.options);
     count(facts, opts, out);
     toll_free(facts, out);
+    canada(facts, out);
 }
 
 /// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
@@ -182,9 +185,7 @@ fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let summary = facts.summary();
     let too_many = |message: String| Issue::error(list_path(), Code::TnTooMany, message);
     if summary.count == 0 {
-        if !facts.partial {
-            out.push(Issue::error(list_path(), Code::TnNone, msg!["Add at least one number to port."]));
-        }
+        required(out, facts, Field::Tns, Code::TnNone, msg!["Add at least one number to port."]);
         return;
     }
     if opts.one_tn_per_order && n > 1 {
@@ -278,6 +279,41 @@ fn toll_free(facts: &Facts, out: &mut Vec<Issue>) {
             msg!["Toll-free numbers port only with port type MANUAL_TOLL_FREE; change the port type."],
         ));
     }
+}
+
+/// R-TN-COUNTRY: Canadian numbers port in through the provider's Canadian partner, as
+/// `MANUAL_OFF_NET` port-ins (no automated port type covers Canada), and one port-in has one
+/// port type and one losing carrier, so they never share it with US numbers. Decision: an LSR
+/// with Canadian numbers gets none of this (the rule is about port-ins); toll-free numbers among
+/// them are R-TN-TOLLFREE's to report.
+fn canada(facts: &Facts, out: &mut Vec<Issue>) {
+    let list = &facts.tns;
+    if list.canadian == 0 || facts.kind != OrderKind::PortIn {
+        return;
+    }
+    let mut provinces: Vec<&str> = Vec::new();
+    for province in list.tns.iter().filter_map(|tn| province_of(tn.npa())).filter_map(region_name) {
+        if !provinces.contains(&province) {
+            provinces.push(province);
+        }
+    }
+    if list.tns.len() > (list.toll_free + list.canadian) as usize {
+        let message = msg![
+            "Canadian and US numbers cannot share a port-in: move the ",
+            list.canadian,
+            " Canadian numbers to a MANUAL_OFF_NET order of their own."
+        ];
+        add(out, Severity::Error, Field::Tns, Code::TnMixedCountry, message);
+    } else if list.toll_free == 0 && facts.port_type.is_some_and(|p| p != PortType::ManualOffNet) {
+        let message = msg!["Canadian numbers port in only as MANUAL_OFF_NET; change the port type."];
+        add(out, Severity::Error, Field::PortType, Code::TnCanadaPortType, message);
+    }
+    let message = msg![
+        "Canadian numbers (",
+        crate::text::join_and(&provinces),
+        ") port in as MANUAL_OFF_NET, through the provider's Canadian partner."
+    ];
+    add(out, Severity::Info, Field::Tns, Code::TnCanada, message);
 }
 
 #[cfg(test)]

@@ -26,6 +26,9 @@ const LAST_NAME: Field = Field::LastName;
 
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (order, facts) = (cx.order, cx.facts);
+    if facts.automated_toll_free(order) {
+        return;
+    }
     let s = &order.subscriber;
     // Length limits (BW 7324, 7354-7356).
     let limits: [(Field, &Option<String>, usize); 4] = [
@@ -39,20 +42,22 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             limit(out, keys, text, max, Code::SubscriberTooLong);
         }
     }
-    let Some(typed) = given(&s.subscriber_type) else {
-        required(
-            out,
-            facts,
-            TYPE,
-            Code::SubscriberTypeRequired,
-            msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."],
-        );
-        return;
-    };
-    let Some(kind) = lookup(TYPES, typed) else {
-        let message = msg!["Subscriber type ", quote(typed), " is not known; use BUSINESS or RESIDENTIAL."];
-        add(out, Severity::Error, TYPE, Code::SubscriberTypeUnknown, message);
-        return;
+    let kind = match given(&s.subscriber_type) {
+        // R-LSR-SHAPE: the LSR's schema (`LsrOrderPayload`) makes it RESIDENTIAL when absent.
+        None if facts.kind == OrderKind::Lsr => SubscriberType::Residential,
+        None => {
+            let message = msg!["Choose the subscriber type: BUSINESS or RESIDENTIAL."];
+            required(out, facts, TYPE, Code::SubscriberTypeRequired, message);
+            return;
+        }
+        Some(typed) => match lookup(TYPES, typed) {
+            Some(kind) => kind,
+            None => {
+                let message = msg!["Subscriber type ", quote(typed), " is not known; use BUSINESS or RESIDENTIAL."];
+                add(out, Severity::Error, TYPE, Code::SubscriberTypeUnknown, message);
+                return;
+            }
+        },
     };
     match kind {
         SubscriberType::Business => {
@@ -68,6 +73,14 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             }
         }
         SubscriberType::Residential => {
+            // BW field notes: "a FirstName and LastName must be provided" (port-ins; an LSR's
+            // schema asks for the last name only).
+            if given(&s.first_name).is_none() && facts.kind == OrderKind::PortIn {
+                let message = msg![
+                    "Enter the first name of the residential subscriber as the losing carrier has it on the account."
+                ];
+                required(out, facts, Field::FirstName, Code::SubscriberFirstNameRequired, message);
+            }
             if given(&s.last_name).is_none() {
                 let message = msg![
                     "Enter the last name of the residential subscriber as the losing carrier has it on the account."

@@ -161,12 +161,12 @@ test("a paste at the limit says it is still checking, then shows the count and t
   await context.close();
 });
 
-test("the numbers per state or country stand next to the count, and a Toronto number is refused", async () => {
+test("the numbers per state or country stand next to the count, and a Toronto number goes on an order of its own", async () => {
   const { page, seen, context } = await open();
   await page.fill("[name=listOfPhoneNumbers]", "212-246-0142\n212-246-0143\n646-246-0142\n416-246-0142");
-  assert.equal(await page.locator("#tn-count").textContent(), "3 valid, 1 invalid, 0 duplicates, 0 toll-free");
+  assert.equal(await page.locator("#tn-count").textContent(), "4 valid, 0 invalid, 0 duplicates, 0 toll-free");
   assert.equal(await page.locator("#tn-places").textContent(), "Where: NY (212, 646): 3, Canada, Ontario (416): 1");
-  assert.ok((await summary(page)).some((t) => t.includes("416 is a Canadian area code (Ontario)")));
+  assert.ok((await summary(page)).some((t) => t.includes("Canadian and US numbers cannot share a port-in")));
   await page.fill("[name=listOfPhoneNumbers]", "");
   assert.equal(await page.locator("#tn-places").textContent(), "");
   assert.deepEqual(seen.errors, []);

@@ -9,7 +9,8 @@ import { areaCode } from "portin-validator";
 
 const TODAY = "2026-12-01"; // the day the fixture was computed for (its first line says so)
 // libphonenumber's region codes for the US and its territories.
-const US_REGIONS = new Set(["US", "PR", "VI", "GU", "AS", "MP"]);
+// Where a portable number may be: the US, its territories and Canada (manual off-net ports).
+const PORTABLE_REGIONS = new Set(["US", "PR", "VI", "GU", "AS", "MP", "CA"]);
 
 const fixture = readFileSync(new URL("../fixtures/libphonenumber_disagreements.tsv", import.meta.url), "utf8");
 const header = fixture.split("\n").find((l) => l.startsWith("# Where"));
@@ -39,7 +40,7 @@ for (let n = 200; n <= 999; n++) {
   const npa = String(n);
   const ours = areaCode(npa, { today: TODAY });
   const lpn = lpnVerdict(npa);
-  const disagrees = ours.portable !== lpn.valid || (ours.portable && !US_REGIONS.has(lpn.country));
+  const disagrees = ours.portable !== lpn.valid || (ours.portable && !PORTABLE_REGIONS.has(lpn.country));
   computed.push({
     npa,
     ours,

@@ -273,7 +273,7 @@ fn area_code_and_address_rules() {
     };
     let day = r#"{"today":"2026-01-29"}"#;
     for (tn, options, want) in [
-        ("416-246-0142", day, Some("tn.area_code_country")),
+        ("416-246-0142", day, None),
         ("876-246-0142", day, Some("tn.area_code_country")),
         ("532-246-0142", day, Some("tn.area_code_non_geographic")),
         ("237-246-0142", day, Some("tn.area_code_not_in_service")),

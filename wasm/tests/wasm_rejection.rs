@@ -53,6 +53,14 @@ fn explanation_shape() {
     assert_eq!(text(&d, "focDate").as_deref(), Some("2030-01-13"));
     assert_eq!(strings(&get(&d, "pons")), ["ABC123"]);
     assert_eq!(text(&d, "text").as_deref(), Some(msg));
+    // What prevents it: nothing before submission (another carrier's pending FOC).
+    assert_eq!(get(&e, "preventable").as_bool(), Some(false));
+    assert!(strings(&get(&e, "preventedBy")).is_empty());
+    let tf = explain_rejection("7385".into());
+    assert_eq!(
+        (get(&tf, "preventable").as_bool(), strings(&get(&tf, "preventedBy"))),
+        (Some(true), vec![String::from("R-TOLLFREE-FIELDS")])
+    );
 
     // Absent details are left out, not null; arrays are always there.
     let bare = explain_rejection(JsValue::from(7517));

@@ -520,7 +520,7 @@ impl ToJs for EditableFields {
 impl ToJs for rejection::Explanation {
     fn write(&self, w: &mut Wire) {
         let d = &self.details;
-        w.op(OBJ, 8);
+        w.op(OBJ, 10);
         w.key("code");
         w.string(&self.code);
         w.key("known");
@@ -545,6 +545,10 @@ impl ToJs for rejection::Explanation {
                 (3, "text", some(&d.text)),
             ],
         );
+        w.key("preventable");
+        self.preventable.write(w);
+        w.key("preventedBy");
+        self.prevented_by.write(w);
     }
 }
 
