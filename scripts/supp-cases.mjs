@@ -1,5 +1,5 @@
 // Issue 20's measured cases against a built package: each case's verdict (ok, errors, warnings,
-// and the codes that matter), for a before/after table. Reads only tests/fixtures/bw/.
+// and the codes that matter), for a before/after table. Reads only tests/fixtures/provider/ and tests/fixtures/supp/.
 //   node scripts/supp-cases.mjs [PKG_DIR]     (default pkg/; e.g. a build of main for "before")
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,9 +10,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = resolve(process.argv[2] ?? join(root, "pkg"));
 const pv = await import(pathToFileURL(join(pkg, "node.js")).href);
-const bw = (name) => readFileSync(join(root, "tests/fixtures/bw", name), "utf8");
+const bw = (name) => readFileSync(join(root, "tests/fixtures/provider", name), "utf8");
+const ours = (name) => readFileSync(join(root, "tests/fixtures/supp", name), "utf8");
 const NOW = "2026-11-23T15:00:00Z";
-const SAVED = bw("get-submitted.xml");
+const SAVED = ours("get-submitted.xml");
 const OFF_NET_FOC = SAVED.replace(">SUBMITTED<", ">FOC<").replace(">AUTOMATED<", ">AUTOMATED_OFF_NET<");
 const CANCELLED = bw("get-cancelled.xml");
 const tmp = mkdtempSync(join(tmpdir(), "supp-cases-"));
@@ -59,7 +60,7 @@ row(
   "a body changing only the ZIP",
   verdict(pv.validateOrder("<LnpOrderSupp><CustomerOrderId>ACME-1</CustomerOrderId><Subscriber><ServiceAddress><Zip>27603</Zip></ServiceAddress></Subscriber></LnpOrderSupp>", { now: NOW, original: SAVED })),
 );
-row("the provider's PUT sample against its POST response", verdict(pv.validateOrder(bw("put-regular.xml"), { now: NOW, original: bw("post-response-on-net.xml") })));
+row("the provider's PUT sample against its POST response", verdict(pv.validateOrder(bw("put-regular.xml"), { now: NOW, original: bw("post-201-on-net.xml") })));
 // R-EDIT-NEAR-FOC at the moment that takes effect: a wireline automated port, not triggered.
 const onNetFoc = (time) => SAVED.replace(">SUBMITTED<", ">FOC<").replace("2026-12-04T16:30:00.000Z", `2026-11-30T${time}:00-05:00`);
 const newLoa = "<LnpOrderSupp><CustomerOrderId>ACME-1</CustomerOrderId><LoaAuthorizingPerson>Pat Q Jones</LoaAuthorizingPerson></LnpOrderSupp>";

@@ -1,7 +1,7 @@
 //! Issue 20's cases, each from the provider's document it names: a supplement (`<LnpOrderSupp>`,
 //! the PUT's body) is a change to the saved order (R-EDIT-SUPP); finished orders are left alone
-//! (R-STATUS-TERMINAL). The provider's samples are transcribed in `tests/fixtures/bw/` (data only);
-//! `get-submitted.xml` is an order of ours in the shape of the provider's GET sample.
+//! (R-STATUS-TERMINAL). The provider's samples are this project's fixtures in `tests/fixtures/provider/` (data
+//! only); `tests/fixtures/supp/` holds orders of ours in the shape of the provider's GET sample.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -14,13 +14,13 @@ use serde_json::{json, Value as J};
 const NOW: &str = "2026-11-23T15:00:00Z";
 
 /// `bw-apidocs-portins-orderId-get-resp200-Port-in-in-CANCELLED-state.xml`.
-const GET_CANCELLED: &str = include_str!("fixtures/bw/get-cancelled.xml");
+const GET_CANCELLED: &str = include_str!("fixtures/provider/get-cancelled.xml");
 /// `bw-apidocs-portins-orderId-put-req-Regular-Request.xml`.
-const PUT_REGULAR: &str = include_str!("fixtures/bw/put-regular.xml");
+const PUT_REGULAR: &str = include_str!("fixtures/provider/put-regular.xml");
 /// `bw-apidocs-portins-post-resp201-On-net-NANP-Port-in-Order-Response.xml`.
-const POST_RESPONSE: &str = include_str!("fixtures/bw/post-response-on-net.xml");
+const POST_RESPONSE: &str = include_str!("fixtures/provider/post-201-on-net.xml");
 /// A submitted automated on-net order of ours, in the shape of the GET sample.
-const SAVED: &str = include_str!("fixtures/bw/get-submitted.xml");
+const SAVED: &str = include_str!("fixtures/supp/get-submitted.xml");
 
 /// The saved order as an automated off-net order with FOC for Friday 2026-12-04 (S1).
 fn off_net_with_foc() -> String {
@@ -211,7 +211,7 @@ fn the_provider_put_applied_to_its_post_response() {
     assert!(applied.issues.is_empty(), "{:?}", applied.issues);
     // The Automated Toll-Free PUT sample on the same saved order: no ResetAddressFields, so the
     // subscriber stays; CustomerOrderId replaced.
-    let toll_free = include_str!("fixtures/bw/put-toll-free.xml");
+    let toll_free = include_str!("fixtures/provider/put-toll-free.xml");
     let applied = apply_supp(&v(json!(POST_RESPONSE)), &v(json!(toll_free)));
     let order = serde_json::to_value(&applied.order).unwrap();
     assert_eq!(order["subscriber"]["serviceAddress"]["county"], json!("Canyon"));

@@ -2,15 +2,16 @@
 // does. A GET of the order is loaded as the saved copy, the form shows it, changes are judged
 // against it and listed, controls that may not change are disabled with the reason, and "Copy as
 // XML" gives the <LnpOrderSupp> with only the changes, which validateOrder takes against the saved
-// order. The provider's only GET sample is of a CANCELLED order (tests/fixtures/bw/get-cancelled.xml,
+// order. The provider's only GET sample is of a CANCELLED order (tests/fixtures/provider/get-cancelled.xml,
 // from bw-apidocs-portins-orderId-get-resp200-Port-in-in-CANCELLED-state.xml), which nothing can
-// change; the date is changed on get-submitted.xml, an open order of ours in that sample's shape.
+// change; the date is changed on tests/fixtures/supp/get-submitted.xml, an open order of ours in that
+// sample's shape.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { startBrowser, startServer } from "./harness.mjs";
 
-const fixture = (name) => readFileSync(new URL(`../fixtures/bw/${name}`, import.meta.url), "utf8");
+const fixture = (dir, name) => readFileSync(new URL(`../fixtures/${dir}/${name}`, import.meta.url), "utf8");
 let server, browser;
 before(async () => {
   server = await startServer();
@@ -50,7 +51,7 @@ async function copied(page, text) {
 
 test("a GET loaded as the saved copy, the date changed, the copied <LnpOrderSupp> is ok against it", async () => {
   const { page, context, errors } = await open();
-  const saved = fixture("get-submitted.xml");
+  const saved = fixture("supp", "get-submitted.xml");
   await load(page, saved);
   assert.equal(await page.inputValue("[name=status]"), "SUBMITTED");
   assert.equal(await page.inputValue("[name=portType]"), "AUTOMATED_ON_NET", "the GET's AUTOMATED is automated on-net");
@@ -80,7 +81,7 @@ test("a GET loaded as the saved copy, the date changed, the copied <LnpOrderSupp
 
 test("the provider's CANCELLED GET: a finished order, every field locked with the reason, nothing to fix", async () => {
   const { page, context, errors } = await open();
-  await load(page, fixture("get-cancelled.xml"));
+  await load(page, fixture("provider", "get-cancelled.xml"));
   assert.equal(await page.inputValue("[name=status]"), "CANCELLED");
   for (const name of ["requestedFocDate", "billingTelephoneNumber", "subscriber.serviceAddress.zip", "triggered"]) {
     assert.ok(await page.locator(`[name='${name}']`).isDisabled(), `${name} locked`);

@@ -1,7 +1,8 @@
 // Supplements through the built package and its command line (issue 20, R-EDIT-SUPP,
 // R-STATUS-TERMINAL): applySupp, validateOrder of an <LnpOrderSupp> or with supp: true, and
-// `check CHANGE --original SAVED`. The provider's samples are transcribed in tests/fixtures/bw/;
-// get-submitted.xml is an order of ours in the shape of the provider's GET sample.
+// `check CHANGE --original SAVED`. The provider's samples are this project's fixtures in
+// tests/fixtures/provider/; tests/fixtures/supp/ holds orders of ours in the shape of the provider's
+// GET sample (get-submitted.xml, ...).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -11,11 +12,12 @@ import { fileURLToPath } from "node:url";
 import { applySupp, toLnpOrderXml, validateOrder } from "portin-validator";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const bw = (name) => join(root, "tests/fixtures/bw", name);
-const read = (name) => readFileSync(bw(name), "utf8");
+const provider = (name) => join(root, "tests/fixtures/provider", name);
+const ours = (name) => join(root, "tests/fixtures/supp", name);
+const read = (name) => readFileSync(provider(name), "utf8");
 const cli = (...args) => spawnSync(process.execPath, [join(root, "pkg/cli.mjs"), ...args], { encoding: "utf8" });
 const NOW = "2026-11-23T15:00:00Z";
-const SAVED = read("get-submitted.xml");
+const SAVED = readFileSync(ours("get-submitted.xml"), "utf8");
 const codes = (report) => report.issues.map((i) => i.code);
 const REQUIRED = ["tn.none", "btn.required", "subscriber.type_required", "address.required", "loa.required"];
 
@@ -40,7 +42,7 @@ test("the SDKs' partial update bodies: a change, not a new order", () => {
 });
 
 test("applySupp: what the body carries replaces, the rest stays (the provider's PUT on its POST response)", () => {
-  const { order, issues } = applySupp(read("post-response-on-net.xml"), read("put-regular.xml"));
+  const { order, issues } = applySupp(read("post-201-on-net.xml"), read("put-regular.xml"));
   assert.deepEqual(issues, []);
   assert.deepEqual(order.subscriber, {
     subscriberType: "RESIDENTIAL", firstName: "TestName", lastName: "TestLastName",
@@ -66,36 +68,36 @@ test("finished orders are left alone: the provider's CANCELLED GET is ok", () =>
 });
 
 test("the CLI: check CHANGE.xml --original SAVED.xml judges the change; a finished GET exits 0", () => {
-  const dateOnly = join(root, "tests/fixtures/bw/supp-date.xml");
+  const dateOnly = ours("supp-date.xml");
   // Before issue 20 the date-only body got 9 required-field errors here (exit 1).
-  const r = cli("check", dateOnly, "--original", bw("get-submitted.xml"), "--now", NOW);
+  const r = cli("check", dateOnly, "--original", ours("get-submitted.xml"), "--now", NOW);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /customerOrderId: warning edit\.customer_order_id_dropped: /);
   assert.doesNotMatch(r.stdout, /required/);
   const alone = cli("check", dateOnly, "--now", NOW);
   assert.equal(alone.status, 0, alone.stdout);
   assert.match(alone.stdout, /info edit\.supp_without_original/);
-  const cancelled = cli("check", bw("get-cancelled.xml"), "--now", NOW);
+  const cancelled = cli("check", provider("get-cancelled.xml"), "--now", NOW);
   assert.equal(cancelled.status, 0, cancelled.stdout);
   assert.match(cancelled.stdout, /status: info status\.terminal: /);
 });
 
 test("the CLI's supp command: the <LnpOrderSupp> on stdout, its check on stderr", () => {
-  const edited = join(root, "tests/fixtures/bw/edited-submitted.xml");
-  const r = cli("supp", "--original", bw("get-submitted.xml"), edited, "--now", NOW);
+  const edited = ours("edited-submitted.xml");
+  const r = cli("supp", "--original", ours("get-submitted.xml"), edited, "--now", NOW);
   assert.equal(r.status, 0, r.stderr);
-  const want = toLnpOrderXml(read("edited-submitted.xml"), { supp: true, original: SAVED });
+  const want = toLnpOrderXml(readFileSync(edited, "utf8"), { supp: true, original: SAVED });
   assert.equal(r.stdout, want.xml);
   assert.deepEqual(want.changed, ["requestedFocDate", "subscriber.serviceAddress.zip", "wirelessInfo.pinNumber"]);
   assert.match(r.stdout, /<CustomerOrderId>ACME-1<\/CustomerOrderId>/);
   assert.match(r.stdout, /<AccountNumber>ACCT1234<\/AccountNumber>/, "both WirelessInfo elements");
   assert.match(r.stderr, /\nchanges requestedFocDate, subscriber\.serviceAddress\.zip, wirelessInfo\.pinNumber; 0 errors, 1 warning, 2 infos\n$/);
   // A supplement as EDITED is the saved order with it applied.
-  const again = cli("supp", "--original", bw("get-submitted.xml"), bw("supp-date.xml"), "--now", NOW);
+  const again = cli("supp", "--original", ours("get-submitted.xml"), ours("supp-date.xml"), "--now", NOW);
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /<LnpOrderSupp>\n\t<RequestedFocDate>2026-12-07<\/RequestedFocDate>\n<\/LnpOrderSupp>/);
   // A change the provider refuses: exit 1, the body still printed.
-  const offNet = join(root, "tests/fixtures/bw/get-off-net-foc.xml");
+  const offNet = ours("get-off-net-foc.xml");
   const refused = cli("supp", "--original", offNet, edited, "--now", NOW, "--json");
   assert.equal(refused.status, 1);
   const out = JSON.parse(refused.stdout);
@@ -103,7 +105,7 @@ test("the CLI's supp command: the <LnpOrderSupp> on stdout, its check on stderr"
   assert.equal(out.report.ok, false);
   assert.ok(out.report.issues.some((i) => i.code === "edit.not_editable" && i.path.join(".") === "subscriber.serviceAddress.zip"));
   // Wrong arguments: exit 2.
-  for (const args of [["supp", edited], ["supp", "--original", bw("get-submitted.xml")], ["supp", "--original", bw("get-submitted.xml"), edited, edited]]) {
+  for (const args of [["supp", edited], ["supp", "--original", ours("get-submitted.xml")], ["supp", "--original", ours("get-submitted.xml"), edited, edited]]) {
     const wrong = cli(...args);
     assert.equal(wrong.status, 2, args.join(" "));
     assert.match(wrong.stderr, /supp --original SAVED EDITED/);
