@@ -29,6 +29,14 @@ fn off_net_with_foc() -> String {
         .replace("<PortType>AUTOMATED</PortType>", "<PortType>AUTOMATED_OFF_NET</PortType>")
 }
 
+/// The schema's VALID_DRAFT_TFNS GET example, an automated toll-free port-in, as submitted.
+fn toll_free_submitted() -> String {
+    include_str!("fixtures/provider/get-valid-draft-tfns.xml").replace(">VALID_DRAFT_TFNS<", ">SUBMITTED<")
+}
+
+/// Tuesday 2021-06-15, 11:00 Eastern: a week before the toll-free example's date.
+const TOLL_FREE_NOW: &str = "2021-06-15T15:00:00Z";
+
 fn check(body: J, options: J) -> Report {
     validate_order(&v(body), &v(options), || None)
 }
@@ -159,6 +167,35 @@ fn cases() -> Vec<Case> {
             ok: false,
             has: vec!["input.type", "status.terminal"],
             not: vec![],
+        },
+        // The SUPP rules' figure (`bw-apidocs-portin-supp-rules-figure.png`), its "Phase 1 Automated
+        // Toll Free" column: Activation Date editable, Activation Time disabled. The saved order is
+        // the schema's VALID_DRAFT_TFNS GET example (`bw-apidocs-numbers-openapi-full.yml`),
+        // submitted; its date is 11:30 Eastern (15:30Z in June).
+        Case {
+            name: "automated toll-free: the date moved, the time kept",
+            body: json!("<LnpOrderSupp><CustomerOrderId>MyTestOrder</CustomerOrderId><RequestedFocDate>2021-06-24T11:30:00-04:00</RequestedFocDate></LnpOrderSupp>"),
+            options: json!({ "now": TOLL_FREE_NOW, "original": toll_free_submitted() }),
+            ok: true,
+            has: vec![],
+            not: vec!["edit.not_editable", "edit.fixed"],
+        },
+        Case {
+            name: "automated toll-free: the time changed",
+            body: json!("<LnpOrderSupp><CustomerOrderId>MyTestOrder</CustomerOrderId><RequestedFocDate>2021-06-24T14:00:00-04:00</RequestedFocDate></LnpOrderSupp>"),
+            options: json!({ "now": TOLL_FREE_NOW, "original": toll_free_submitted() }),
+            ok: false,
+            has: vec!["edit.not_editable"],
+            not: vec![],
+        },
+        // R-EDIT-FIXED (7534): the target RespOrg of a submitted toll-free port-in.
+        Case {
+            name: "automated toll-free: the target RespOrg changed",
+            body: json!("<LnpOrderSupp><CustomerOrderId>MyTestOrder</CustomerOrderId><TargetRespOrgId>JYT01</TargetRespOrgId></LnpOrderSupp>"),
+            options: json!({ "now": TOLL_FREE_NOW, "original": toll_free_submitted() }),
+            ok: false,
+            has: vec!["edit.fixed"],
+            not: vec!["edit.not_editable"],
         },
         Case {
             name: "a supplement to a CANCELLED order",

@@ -27,6 +27,9 @@ pub struct Edit<'a> {
     pub port_type: Option<PortType>,
     /// Automated off-net's before/after split: status `FOC`, or an `actualFocDate` on either copy.
     pub has_foc: bool,
+    /// The saved order is an automated toll-free port-in ([`Facts::automated_toll_free`]): its
+    /// activation time is fixed (R-TOLLFREE-AUTOMATED).
+    pub automated_toll_free: bool,
     /// The fields that differ from the saved order, in [`compared`] order.
     pub changes: Vec<Field>,
     pub order: &'a Order,
@@ -58,6 +61,7 @@ impl<'a> Edit<'a> {
             status,
             port_type: facts.port_type.or(saved_facts.port_type),
             has_foc,
+            automated_toll_free: saved_facts.automated_toll_free(saved),
             changes,
             order,
             saved,

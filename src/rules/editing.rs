@@ -12,8 +12,11 @@ use super::account;
 use super::edit::Edit;
 use super::field::{add, given, make, whole};
 use super::near_foc;
+use super::time_window::DEFAULT_ACTIVATION;
 use super::Cx;
+use crate::clock::eastern_date;
 use crate::code::Code;
+use crate::date::clock_text;
 use crate::issue::{Issue, Severity};
 use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use crate::order::label;
@@ -40,6 +43,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     }
     fields(&edit, out);
     if edit.status.map(Status::edit) == Some(EditWindow::Supp) {
+        toll_free_time(&edit, out);
         supp_notes(&edit, out);
         together(&edit, out);
     }
@@ -205,6 +209,31 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
     if edit.changed(Row::ServiceAddress) {
         let message = msg!["Check that the service address is where the numbers are in service, not the billing address: a mismatch is a frequent cause of rejection 7402."];
         add(out, Severity::Info, Field::ServiceAddress, Code::AddressServiceNotBilling, message);
+    }
+}
+
+/// R-TOLLFREE-AUTOMATED (the SUPP rules' "Phase 1 Automated Toll Free" column): on a submitted
+/// automated toll-free port-in the activation date may change, its time may not. Judged when the
+/// edited date is written with a time: against the saved one's (11:30 Eastern when it has none).
+fn toll_free_time(edit: &Edit, out: &mut Vec<Issue>) {
+    if !edit.automated_toll_free || !edit.changed(Row::RequestedDate) {
+        return;
+    }
+    let time = |text| given(text).and_then(|t| eastern_date(t).ok()).map(|d| d.time.map(|e| e.seconds));
+    let (Some(Some(new)), Some(old)) = (time(&edit.order.requested_foc_date), time(&edit.saved.requested_foc_date))
+    else {
+        return;
+    };
+    let old = old.unwrap_or(DEFAULT_ACTIVATION);
+    if new != old {
+        let message = msg![
+            "The activation time of an automated toll-free port-in cannot change in a supplement, only its date: keep ",
+            clock_text(old),
+            " Eastern."
+        ];
+        out.push(
+            make(Severity::Error, Field::RequestedFocDate, Code::EditNotEditable, message).rule("R-TOLLFREE-AUTOMATED"),
+        );
     }
 }
 
