@@ -123,6 +123,14 @@ impl ListMemo {
 /// [`rules::validate`] through `memo`: the same verdicts, with the list's entries' issues left in
 /// the memo (see [`MemoReport`]).
 pub fn validate(order: &Order, options: &Options, memo: &mut ListMemo) -> MemoReport {
+    // A supplement body is judged as the saved order after it (R-EDIT-SUPP), through the one
+    // merge in `rules::validate`; no list is kept for it (its list is the body's, or the saved
+    // one's, or none).
+    if options.supp {
+        *memo = ListMemo { generation: memo.generation.wrapping_add(1), ..ListMemo::default() };
+        let report = rules::validate(order, options);
+        return MemoReport { at: report.issues.len(), report };
+    }
     let mut issues = Vec::new();
     // The clock first, for the area-code rules; its issues after the order's own, as in
     // `rules::validate`.
@@ -176,6 +184,18 @@ mod tests {
             ("a bad port type", |o, _| o.port_type = Some(String::from("NOPE"))),
             ("a finished order", |o, _| o.status = Some(String::from("CANCELLED"))),
             ("open again", |o, _| o.status = Some(String::from("EXCEPTION"))),
+            // A supplement body (the form helper with `supp: true`): the saved order after it.
+            ("a supplement", |o, opts| {
+                o.list_of_phone_numbers = None;
+                opts.supp = true;
+                let saved = Order {
+                    status: Some(String::from("EXCEPTION")),
+                    list_of_phone_numbers: Some(TnInput::Text("2125550100\nx".into())),
+                    ..Order::default()
+                };
+                opts.original = Some(std::sync::Arc::new(saved));
+            }),
+            ("a whole order again", |_, opts| opts.supp = false),
         ];
         let (mut order, mut opts) = (Order::default(), Options::default());
         let mut memo = ListMemo::default();
@@ -211,6 +231,8 @@ mod tests {
                     | "a list again"
                     | "a finished order"
                     | "open again"
+                    | "a supplement"
+                    | "a whole order again"
             );
             assert_eq!(memo.generation() != before, relisted, "{name}: parsed again ({list_issues} list issues)");
         }
