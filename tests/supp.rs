@@ -71,8 +71,11 @@ fn cases() -> Vec<Case> {
         o.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
         o
     };
-    // The SDKs' update calls (their public repositories' tests): the Python SDK sends the
-    // requested date alone, the Node SDK the date and WirelessInfo, the Java SDK the LOA person.
+    // The SDKs' update calls, as the reference's README records them from their repositories'
+    // tests (`bw-apidocs-docs-update-portin-supp.mdx` for what a PUT does with them): the Python
+    // SDK's `tests/test_portins.py` sends the requested date alone, the Node SDK's
+    // `test/portIn.js` the date and WirelessInfo, the Java SDK's `LnpOrderTests.java` the LOA
+    // person.
     let python = json!({ "requested_foc_date": "2026-12-07" });
     let node = json!({ "requestedFocDate": "2026-12-07", "wirelessInfo": { "accountNumber": "ACCT1234", "pinNumber": "4321" } });
     let java = json!("<LnpOrderSupp><LoaAuthorizingPerson>Pat Q Jones</LoaAuthorizingPerson></LnpOrderSupp>");

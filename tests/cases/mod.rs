@@ -1450,11 +1450,13 @@ pub fn near_foc_cases() -> Vec<NearCase> {
             new_id(on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z")), ("triggered", json!(true))])),
             now("2026-11-30T05:00:00Z"),
         ),
-        // Issue 20, from the provider's guide (a wireline automated port without `triggered`
-        // activates at 11:30 Eastern whatever time is written) and its 7301: a FOC written for
-        // 20:00 on Monday Nov 30, changed on Sunday at noon, 23.5 hours before 11:30 (32 before
-        // 20:00): refused. Written for 06:00, changed on Sunday at 08:00, 27.5 hours before 11:30
-        // (22 before 06:00): taken.
+        // Issue 20, from the provider's documents: the schema's `Triggered`
+        // (`bw-apidocs-numbers-openapi-full.yml`: without it a wireline automated port is
+        // "activated at the default activation time of 11:30 AM ET") and the off-net help
+        // article (`001_77a56da79bdb7bdd.txt`, S1: no change less than 24 hours before the FOC,
+        // 7301). A FOC written for 20:00 on Monday Nov 30, changed on Sunday at noon, 23.5 hours
+        // before 11:30 (32 before 20:00): refused. Written for 06:00, changed on Sunday at 08:00,
+        // 27.5 hours before 11:30 (22 before 06:00): taken.
         refused_near(
             "on-net, not triggered, 20:00 written: 23.5 h before 11:30 is refused",
             on_net(&[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))]),
