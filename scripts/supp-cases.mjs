@@ -80,6 +80,14 @@ row("editableFields, off-net after FOC", offFoc.join(" "));
 const saved = pv.readOrder(SAVED).order;
 row("an edit turning triggered on, EXCEPTION", verdict(pv.validateOrder({ ...saved, status: "EXCEPTION", triggered: true }, { now: NOW, original: { ...saved, status: "EXCEPTION" } })));
 
+// R-TOLLFREE-AUTOMATED: the schema's VALID_DRAFT_TFNS GET example, submitted; the date moved, its time changed.
+const tollFree = bw("get-valid-draft-tfns.xml").replace(">VALID_DRAFT_TFNS<", ">SUBMITTED<");
+const tfBody = (time) => `<LnpOrderSupp><CustomerOrderId>MyTestOrder</CustomerOrderId><RequestedFocDate>2021-06-24T${time}:00-04:00</RequestedFocDate></LnpOrderSupp>`;
+for (const time of ["11:30", "14:00"]) {
+  row(`automated toll-free, the date moved to 06-24 at ${time}`, verdict(pv.validateOrder(tfBody(time), { now: "2021-06-15T15:00:00Z", original: tollFree })));
+}
+row("explainRejection('7534').preventedBy", JSON.stringify(pv.explainRejection("7534").preventedBy));
+
 rmSync(tmp, { recursive: true, force: true });
 const width = Math.max(...rows.map(([n]) => n.length));
 for (const [name, result] of rows) console.log(`${name.padEnd(width)}  ${result}`);
