@@ -171,6 +171,9 @@ codes! {
     InputUnreadable = "input.unreadable", None, Error;
     InputTooLong = "input.too_long", None, Error;
     InputTooMany = "input.too_many", None, Error;
+    InputTooDeep = "input.too_deep", None, Error;
+    InputNameTooLong = "input.name_too_long", None, Error;
+    InputControlCharacter = "input.control_character", None, Error;
     InputUnknownField = "input.unknown_field", None, Warning;
     InputDuplicateField = "input.duplicate_field", None, Warning;
     InputCoerced = "input.coerced", None, Info;

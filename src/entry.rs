@@ -215,8 +215,8 @@ pub fn apply_supp<S: Source>(original: &S, supp: &S) -> Applied {
 /// With `supp` and `original` (the saved order, any accepted shape), the `<LnpOrderSupp>` that
 /// makes the saved order into this one: what changed and what must go with it (R-EDIT-SUPP).
 pub fn to_lnp_order_xml<S: Source>(order: &S, options: &S) -> order::body::Body {
-    let supp = options.get("supp").ok().and_then(|v| v.boolean()).unwrap_or(false);
     let mut issues = Vec::new();
+    let supp = crate::options::flag(options, "supp", &mut issues).unwrap_or(false);
     let original = options.get("original").ok().filter(|v| supp && !matches!(v.shape(), Shape::Missing | Shape::Null));
     let saved = original.and_then(|v| order::read_at(&v, &[crate::issue::Seg::Key("original")], &mut issues));
     match (order::read(order, &mut issues), saved) {

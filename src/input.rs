@@ -74,13 +74,59 @@ impl Unreadable {
 /// have at most about twenty keys a level.
 pub const MAX_KEYS: u32 = 1000;
 
+/// Longest name read (an object's key, an XML element's), in bytes of UTF-8. A longer one is
+/// refused unread (`input.name_too_long`), so a name costs at most this much whatever its length
+/// (a 10 MiB key took 10 s to compare with the fields). The schema's longest is 26 characters.
+/// A JS key crosses cut to 257 UTF-16 units when longer, which is still over the bound.
+pub const MAX_NAME: usize = 256;
+
+/// Whether `name` is longer than [`MAX_NAME`].
+pub fn name_too_long(name: &str) -> bool {
+    name.len() > MAX_NAME
+}
+
+/// `name` cut just past [`MAX_NAME`] bytes when it is longer (at the next character boundary):
+/// what a source hands over of an over-long name, enough to know it is one and to quote its start.
+pub fn bounded_name(name: &str) -> &str {
+    let mut end = MAX_NAME + 1;
+    while end < name.len() && !name.is_char_boundary(end) {
+        end += 1;
+    }
+    name.get(..end).unwrap_or(name)
+}
+
+/// The first character of `text` no field may hold, with its 1-based position in characters: a
+/// control character other than tab, line feed and carriage return (C0, DEL, C1: they cannot be
+/// sent, or do something on a screen), or a noncharacter (U+FDD0..U+FDEF and the last two code
+/// points of every plane, U+FFFE and U+FFFF among them).
+pub fn forbidden_character(text: &str) -> Option<(usize, char)> {
+    let forbidden = |c: char| {
+        let n = u32::from(c);
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+    };
+    text.chars().enumerate().find(|&(_, c)| forbidden(c)).map(|(i, c)| (i + 1, c))
+}
+
+/// `U+001B`: a character by its code point, at least four hex digits.
+pub fn code_point(c: char) -> String {
+    let n = u32::from(c);
+    let mut out = String::from("U+");
+    for shift in [20, 16, 12, 8, 4, 0] {
+        if shift < 16 || n >> shift != 0 {
+            out.push(char::from(b"0123456789ABCDEF".get(((n >> shift) & 0xF) as usize).copied().unwrap_or(b'0')));
+        }
+    }
+    out
+}
+
 /// A loosely typed value the core can read from. Implemented for `JsValue` in the API layer.
 pub trait Source: Sized {
     fn shape(&self) -> Shape;
     /// A property of an object; `Missing` when absent.
     fn get(&self, key: &str) -> Result<Self, Unreadable>;
     /// The own string keys of an object in their order, refusing more than `max`; empty for
-    /// anything else. Lets names match in any casing (`BillingTelephoneNumber`).
+    /// anything else. Lets names match in any casing (`BillingTelephoneNumber`). A key longer
+    /// than [`MAX_NAME`] is given as its [`bounded_name`], never whole.
     fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable>;
     /// The instant of a date object (a JS `Date`) as ISO-8601; `None` for anything else, and
     /// always natively, where no value is a date object.
@@ -153,7 +199,7 @@ impl Source for Value {
     fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
         match self {
             Value::Object(pairs) if pairs.len() > max as usize => Err(Unreadable::TooMany(max)),
-            Value::Object(pairs) => Ok(pairs.iter().map(|(k, _)| k.clone()).collect()),
+            Value::Object(pairs) => Ok(pairs.iter().map(|(k, _)| bounded_name(k).to_owned()).collect()),
             Value::Unreadable(why) => Err(*why),
             _ => Ok(Vec::new()),
         }

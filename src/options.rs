@@ -140,7 +140,7 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
             ])),
         },
     );
-    issues.extend(found.into_iter().map(|i| invalid(i.message.into())));
+    as_invalid(found, issues);
     if let Some(saved) = r_original(src, issues) {
         opts.original = Some(std::sync::Arc::new(saved));
     }
@@ -177,6 +177,23 @@ fn r_original<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Option<Order> {
     let mut r = Reader { issues, label: order::label };
     let saved = r.field(src, "original", &[])?;
     order::read_at(&saved, &base, r.issues)
+}
+
+/// A true/false option outside [`read`] (`toLnpOrderXml`'s `supp`): anything else, `"true"`
+/// included, is `options.invalid` and reads as not given, so the default is said, not assumed.
+pub fn flag<S: Source>(src: &S, key: &'static str, issues: &mut Vec<Issue>) -> Option<bool> {
+    if src.shape() != Shape::Object {
+        return None;
+    }
+    let mut found = Vec::new();
+    let b = Reader { issues: &mut found, label: option_label }.boolean(src, key, &[]);
+    as_invalid(found, issues);
+    b
+}
+
+/// What the options' reader found, as `options.invalid` issues (one place, one copy in the `.wasm`).
+fn as_invalid(found: Vec<Issue>, issues: &mut Vec<Issue>) {
+    issues.extend(found.into_iter().map(|i| invalid(i.message.into())));
 }
 
 fn invalid(message: String) -> Issue {

@@ -363,6 +363,8 @@ pub fn parse_text(text: &str) -> TnList {
 /// [`parse_text`] with the area-code checks (R-TN-COUNTRY, R-TN-AREA-CODE) when `area` is given:
 /// a number that fails them is an invalid entry.
 pub fn parse_text_on(text: &str, area: Option<AreaRules>) -> TnList {
+    // A byte order mark (a file's first character, pasted along) is not part of the first entry.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // About one entry per 11 bytes ("9192460142\n"); rarely more, and then the tables grow.
     let mut c = Collector::on_text(text, (text.len() / 11).min(MAX_LIST_ENTRIES as usize), area);
     let bytes = text.as_bytes();
@@ -386,10 +388,9 @@ pub fn parse_text_on(text: &str, area: Option<AreaRules>) -> TnList {
             c.list.truncated = true;
             break;
         }
-        start = match bytes.get(end) {
+        start = match line_break(bytes, end) {
+            Some(length) => end + length,
             None => break,
-            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
-            Some(_) => end + 1,
         };
     }
     c.finish()
@@ -416,6 +417,8 @@ fn quick_line(bytes: &[u8], start: usize) -> (Option<Tn>, usize) {
             match class {
                 END => break,
                 PLUS if n == 0 && !plus => plus = true,
+                // NEL (C2 85) and the line and paragraph separators (E2 80 A8/A9) end lines too.
+                _ if matches!(b, 0xC2 | 0xE2) && line_break(bytes, i).is_some() => break,
                 _ => simple = false,
             }
         }
@@ -429,6 +432,18 @@ fn quick_line(bytes: &[u8], start: usize) -> (Option<Tn>, usize) {
     };
     let ten = digits.get(skip..skip + 10).and_then(|d| <[u8; 10]>::try_from(d).ok());
     (ten.and_then(|ten| Tn::from_digits(ten).ok()), i)
+}
+
+/// The length of the line break at `at`: CR LF, LF, CR, NEL, or the Unicode line or paragraph
+/// separator (a paste from a word processor or a web page has them); `None` for anything else.
+fn line_break(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b'\r', b'\n', ..] => Some(2),
+        [b'\n' | b'\r', ..] => Some(1),
+        [0xC2, 0x85, ..] => Some(2),
+        [0xE2, 0x80, 0xA8 | 0xA9, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// What [`quick_line`] makes of a byte: a digit's value, or one of the classes below.
@@ -643,6 +658,27 @@ impl<'a> Iterator for Entries<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end lines as CR and LF do (they came split
+    /// into entries of one line before), and a leading byte order mark is not part of the first
+    /// number (it made it `tn.character`).
+    #[test]
+    fn unicode_line_breaks_and_a_leading_bom() {
+        for sep in ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            let text = format!("\u{feff}919-200-0000{sep}919 200 0001{sep}nope{sep}919-200-0000");
+            let list = parse_text(&text);
+            assert_eq!(list.tns.len(), 2, "{sep:?}");
+            let bad: Vec<(u32, String)> = list.invalid.iter().map(|i| (i.line, i.text.to_string())).collect();
+            assert_eq!(bad, [(3, "nope".to_string())], "{sep:?}");
+            assert_eq!(
+                list.duplicates.iter().map(|d| d.at.clone()).collect::<Vec<_>>(),
+                [vec![(0, 1), (3, 4)]],
+                "{sep:?}"
+            );
+        }
+        // A BOM elsewhere is a character like any other.
+        assert_eq!(parse_text("919-200-0000\n\u{feff}919-200-0001").invalid.len(), 1);
+    }
 
     fn entries(segment: &str) -> Vec<&str> {
         Entries::new(segment).collect()

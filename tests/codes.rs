@@ -844,6 +844,17 @@ fn emission_cases() -> Vec<Case> {
             "an object with more than 1,000 keys",
             Input::Raw(Value::Object((0..1001).map(|i| (format!("k{i}"), Value::Null)).collect()), v(at_now())),
         ),
+        case(
+            C::InputTooDeep,
+            "XML 40 elements deep",
+            Input::Order(json!(format!("<LnpOrder>{}", "<a>".repeat(40))), at_now()),
+        ),
+        case(
+            C::InputNameTooLong,
+            "a 257-character key",
+            Input::Raw(raw_order(&"k".repeat(257), Value::Null), v(at_now())),
+        ),
+        case(C::InputControlCharacter, "an escape in a name", order(&[("customerOrderId", json!("A\u{1b}1"))])),
         case(C::InputUnknownField, "a misspelt key", order(&[("billingTelephoneNumbr", json!("9192000000"))])),
         case(C::InputDuplicateField, "two spellings", order(&[("CustomerOrderId", json!("A-1"))])),
         case(C::InputCoerced, "a number ZIP", order(&[("subscriber.serviceAddress.zip", json!(27601))])),

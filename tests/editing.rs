@@ -81,6 +81,13 @@ fn saved_order_problems_stay_under_original() {
     let got = common::pairs(&report);
     assert!(got.contains(&("original.subscriber.serviceAddress.zip".into(), "input.type")), "{got:?}");
     assert!(got.contains(&("listOfPhoneNumbers".into(), "edit.not_editable")), "{got:?}");
+    // The port type is named after "port type", never after "a" ("once a AUTOMATED_OFF_NET port-in").
+    let refused = report.issues.iter().find(|i| i.code == "edit.not_editable").unwrap();
+    assert!(
+        refused.message.contains(" cannot change once a port-in of port type MANUAL_OFF_NET is submitted; "),
+        "{}",
+        refused.message
+    );
 }
 
 #[test]

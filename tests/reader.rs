@@ -178,7 +178,7 @@ fn bad_input_is_one_issue_each() {
             Value::text(format!("<LnpOrder>{}</LnpOrder>", "é".repeat(4 * 1024 * 1024))),
             "input.too_long",
         ),
-        ("100,000 nesting levels", Value::text(nested), "input.xml"),
+        ("100,000 nesting levels", Value::text(nested), "input.too_deep"),
         ("an unclosed tag", Value::text("<LnpOrder><Pon>1</LnpOrder>"), "input.xml"),
         (
             "a DOCTYPE with entities",
@@ -255,4 +255,113 @@ fn the_body_to_submit() {
     let back = read_order(&Value::text(body.xml.clone()));
     assert!(back.issues.is_empty(), "{:?}", back.issues);
     assert_eq!(back.order.subscriber.business_name.as_deref(), Some("Smith & Sons <West>"));
+}
+
+/// Names over 256 bytes (of UTF-8) are refused unread at their object, one issue each; 256 is
+/// still a name (unknown, with no "did you mean" past 64).
+#[test]
+fn names_over_the_bound_are_refused_unread() {
+    let long = "a".repeat(257);
+    let emoji = "\u{1F600}".repeat(65); // 260 bytes, 65 characters
+    let at_bound = "b".repeat(256);
+    let order = Value::object([
+        (long.clone(), Value::Null),
+        (emoji, Value::Null),
+        (at_bound, Value::Null),
+        ("subscriber".to_string(), Value::object([(format!("businessName{}", "x".repeat(300)), Value::text("Acme"))])),
+        ("customerOrderId".to_string(), Value::text("C-1")),
+    ]);
+    let (read, issues, _) = read(order);
+    assert_eq!(
+        issues,
+        [
+            (String::new(), "input.name_too_long"),
+            (String::new(), "input.name_too_long"),
+            ("b".repeat(256), "input.unknown_field"),
+            ("subscriber".to_string(), "input.name_too_long"),
+        ]
+    );
+    assert_eq!(read, json!({ "customerOrderId": "C-1" }), "the rest is read");
+    let r = read_order(&Value::object([(long, Value::Null)]));
+    assert_eq!(
+        r.issues[0].message,
+        "A key starting \u{201c}aaaaaaaaaaaaaaaaaaaaaaaa\u{201d} is over 256 bytes long: no field has such a name, and it was not read."
+    );
+    // XML element names: the same bound, the same issue, whatever the name's length.
+    for n in [257, 3 * 1024 * 1024] {
+        let name = "E".repeat(n);
+        let xml = format!("<LnpOrder><{name}>1</{name}><CustomerOrderId>C-1</CustomerOrderId></LnpOrder>");
+        let (read, issues, _) = self::read(Value::text(xml));
+        assert_eq!(issues, [(String::new(), "input.name_too_long")], "{n}");
+        assert_eq!(read, json!({ "customerOrderId": "C-1" }));
+    }
+}
+
+/// A control character (other than tab, line feed, carriage return) or a noncharacter in a field
+/// is an error at that field, and the field is not read: not checked as if typed, not written.
+#[test]
+fn control_characters_and_noncharacters_are_refused_at_their_field() {
+    for (c, shown) in [
+        ('\u{0}', "U+0000"),
+        ('\u{1b}', "U+001B"),
+        ('\u{7f}', "U+007F"),
+        ('\u{85}', "U+0085"),
+        ('\u{9b}', "U+009B"),
+        ('\u{fdd0}', "U+FDD0"),
+        ('\u{fffe}', "U+FFFE"),
+        ('\u{ffff}', "U+FFFF"),
+        ('\u{1fffe}', "U+1FFFE"),
+        ('\u{10ffff}', "U+10FFFF"),
+    ] {
+        let order = v(json!({
+            "customerOrderId": format!("AB{c}1"),
+            "subscriber": { "businessName": format!("Acme{c}") },
+            "tnAttributes": ["Protected", format!("{c}")],
+        }));
+        let (read, issues, _) = read(order.clone());
+        assert_eq!(
+            issues,
+            [
+                ("customerOrderId".to_string(), "input.control_character"),
+                ("subscriber.businessName".to_string(), "input.control_character"),
+                ("tnAttributes.1".to_string(), "input.control_character"),
+            ],
+            "{shown}"
+        );
+        assert_eq!(read, json!({ "tnAttributes": ["Protected"] }), "{shown}");
+        let r = read_order(&order);
+        assert_eq!(
+            r.issues[0].message,
+            format!("Customer order ID has the character {shown} at position 3, a control character or noncharacter: remove it (it cannot be sent, and does not show as typed).")
+        );
+        let body = to_lnp_order_xml(&order, &Value::Missing);
+        assert!(!body.xml.contains("CustomerOrderId") && !body.xml.contains('\u{fffd}'), "{}", body.xml);
+        assert_eq!(codes(&body.issues)[..3], ["input.control_character"; 3]);
+        let report = validate_order(&order, &Value::Missing, || None);
+        assert!(codes(&report.issues).contains(&"input.control_character"));
+    }
+    // Tab and line breaks are text; U+FFFD and other characters are too.
+    let (_, issues, _) = read(v(json!({ "customerOrderId": "A\tB\r\nC", "loaAuthorizingPerson": "Zoë \u{fffd} 東" })));
+    assert!(!issues.iter().any(|(_, c)| *c == "input.control_character"), "{issues:?}");
+    // In XML, where the reader lets C1 controls through.
+    let (_, issues, _) = read(Value::text("<LnpOrder><CustomerOrderId>A\u{85}</CustomerOrderId></LnpOrder>"));
+    assert_eq!(issues, [("customerOrderId".to_string(), "input.control_character")]);
+}
+
+/// toLnpOrderXml's `supp` is true or false: `"true"` is a wrong option, said, not assumed.
+#[test]
+fn supp_is_true_or_false() {
+    let order = v(json!({ "customerOrderId": "C-1" }));
+    for (supp, root, issues) in [
+        (json!(true), "<LnpOrderSupp>", vec![]),
+        (json!(false), "<LnpOrder>", vec![]),
+        (json!("true"), "<LnpOrder>", vec!["options.invalid"]),
+        (json!(1), "<LnpOrder>", vec!["options.invalid"]),
+    ] {
+        let body = to_lnp_order_xml(&order, &v(json!({ "supp": supp })));
+        assert!(body.xml.contains(root), "{supp}");
+        assert_eq!(codes(&body.issues), issues, "{supp}");
+    }
+    let body = to_lnp_order_xml(&order, &v(json!({ "supp": "true" })));
+    assert_eq!(body.issues[0].message, "Option supp must be true or false, not text.");
 }

@@ -95,7 +95,7 @@ fn refuses_with_the_place_and_what_was_expected() {
         ("end tag after the root", "<A></A></B>", 1, 8, End),
         ("unclosed at the end", "<A>\n  <B>\n", 3, 1, EndTag),
         ("mismatched end tag", "<A>\n <B>\n  <C>\n  </B>", 4, 3, EndTag),
-        ("prefix must match", "<a:A></b:A>", 1, 6, EndTag),
+        ("prefix must match", "<a:A xmlns:a='x' xmlns:b='y'></b:A>", 1, 30, EndTag),
         ("end tag cut off", "<A></A", 1, 7, EndTagEnd),
         ("DOCTYPE with an entity", "<!DOCTYPE l [<!ENTITY lol \"lol\">]>\n<l>&lol;</l>", 1, 1, NoDoctype),
         (
@@ -141,6 +141,24 @@ fn refuses_with_the_place_and_what_was_expected() {
         ("other markup", "<A><!ELEMENT x></A>", 1, 6, Markup),
         ("lower-case doctype", "<!doctype html><A/>", 1, 3, Markup),
         ("too deep", &deep, 1, 3 * MAX_DEPTH as u32 + 1, ShallowerNesting),
+        // What a strict (namespace-aware) parser refuses too.
+        ("]]> in text", "<A>a]]>b</A>", 1, 5, TextWithoutCdataEnd),
+        ("]]> in text after ]", "<A>]]]></A>", 1, 5, TextWithoutCdataEnd),
+        ("-- in a comment", "<A><!-- a -- b --></A>", 1, 11, CommentText),
+        ("a comment ending --->", "<A><!-- a ---></A>", 1, 11, CommentText),
+        ("-- in a comment before the root", "<!-- a--b --><A/>", 1, 7, CommentText),
+        ("declaration after a comment", "<!-- c --><?xml version=\"1.0\"?><A/>", 1, 11, Declaration),
+        ("declaration inside the root", "<A><?xml version=\"1.0\"?></A>", 1, 4, Declaration),
+        ("a second declaration", "<?xml version=\"1.0\"?><?xml version=\"1.0\"?><A/>", 1, 22, Declaration),
+        ("declaration after the root", "<A/><?xml version=\"1.0\"?>", 1, 5, Declaration),
+        ("upper-case XML target", "<?XML version=\"1.0\"?><A/>", 1, 1, Declaration),
+        ("an attribute twice", "<A b='1' c='2' b='3'/>", 1, 16, UniqueAttribute),
+        ("a namespace declared twice", "<A xmlns:p='1' xmlns:p='2'/>", 1, 16, UniqueAttribute),
+        ("an undeclared element prefix", "<bw:LnpOrder/>", 1, 1, BoundPrefix),
+        ("an undeclared child prefix", "<A>\n  <bw:B/></A>", 2, 3, BoundPrefix),
+        ("an undeclared attribute prefix", "<A p:b='1'/>", 1, 4, BoundPrefix),
+        ("a prefix out of scope", "<A><B xmlns:p='u'/><p:C/></A>", 1, 20, BoundPrefix),
+        ("the xmlns prefix on an element", "<xmlns:A/>", 1, 1, BoundPrefix),
         ("columns count characters", "<Ä>é&x</Ä>", 1, 5, Reference),
         ("the BOM is not a column", "\u{feff}<A>&</A>", 1, 4, Reference),
     ];
@@ -193,12 +211,55 @@ fn messages_read_well() {
     }
 }
 
+/// What strict parsers accept stays accepted: the declaration after white space or a BOM,
+/// `]]` without `>`, single dashes in comments, prefixes declared on the element or above it,
+/// `xml:` always, other processing instructions anywhere.
+#[test]
+fn strict_only_where_strict_parsers_are() {
+    for (what, input, want) in [
+        ("declaration after white space", "  \n<?xml version=\"1.0\"?><A>1</A>", "A=\"1\""),
+        ("declaration after a BOM", "\u{feff}<?xml version=\"1.0\"?><A>1</A>", "A=\"1\""),
+        ("]] and ] > in text", "<A>a]]b ] ]&gt; ]]</A>", "A=\"a]]b ] ]> ]]\""),
+        ("]]> in a CDATA section's end", "<A><![CDATA[x]]]]></A>", "A=\"x]]\""),
+        ("dashes in a comment", "<!----><A><!-- a - b -x- --></A>", "A=\"\""),
+        ("a prefix on its own element", "<p:A xmlns:p='u'><p:B>1</p:B></p:A>", "A(B=\"1\")"),
+        ("a prefix from an ancestor", "<A xmlns:p='u'><B><p:C p:d='1'>2</p:C></B></A>", "A(B(C=\"2\"))"),
+        ("xml: always bound", "<A xml:lang='en'>1</A>", "A=\"1\""),
+        ("a prefix declared again below", "<A xmlns:p='u'><p:B xmlns:p='v'/><p:C/></A>", "A(B=\"\" C=\"\")"),
+        ("other processing instructions", "<?xml-stylesheet href='s.xsl'?><A><?pi x?></A>", "A=\"\""),
+    ] {
+        match parse(input) {
+            Ok(el) => assert_eq!(show(&el), want, "{what}"),
+            Err(e) => panic!("{what}: {}", e.message()),
+        }
+    }
+    // Attributes on an element are bounded (each is compared with those before it).
+    let many: String = (0..=MAX_ATTRIBUTES).map(|i| format!(" a{i}='1'")).collect();
+    let text = format!("<A{many}/>");
+    let e = parse(&text).unwrap_err();
+    assert_eq!(e.expected, Expected::UniqueAttribute);
+    assert_eq!(e.column, text.find(&format!(" a{MAX_ATTRIBUTES}=")).unwrap() as u32 + 2, "{}", e.message());
+    // Namespace declarations in force are bounded (each prefix is looked up among them).
+    let many: String = (0..=MAX_NAMESPACES).map(|i| format!(" xmlns:p{i}='u'")).collect();
+    let text = format!("<A{many}/>");
+    let e = parse(&text).unwrap_err();
+    assert_eq!(e.expected, Expected::FewerNamespaces);
+    let last = text.find(&format!(" xmlns:p{MAX_NAMESPACES}=")).unwrap() as u32 + 2;
+    assert_eq!(e.column, last, "{}", e.message());
+    // An element name over 256 characters is kept cut just past the bound: the reader refuses it.
+    let name = "N".repeat(100_000);
+    let el = parse(&format!("<A><{name}>1</{name}></A>")).unwrap();
+    assert_eq!(el.children[0].name.len(), 257);
+}
+
 /// The phrases are static text (smaller than building them); they must say the limits in force.
 #[test]
 fn phrases_state_the_limits() {
     assert!(Expected::SmallerInput.phrase().contains(&format!(" {} MiB ", MAX_BYTES / 1024 / 1024)));
     assert!(Expected::ShallowerNesting.phrase().contains(&format!(" {MAX_DEPTH} ")));
     assert!(Expected::FewerElements.phrase().contains(&format!(" {MAX_ELEMENTS} ")));
+    assert!(Expected::UniqueAttribute.phrase().contains(&format!(" {MAX_ATTRIBUTES},")));
+    assert!(Expected::FewerNamespaces.phrase().contains(&format!(" {MAX_NAMESPACES} ")));
 }
 
 #[test]

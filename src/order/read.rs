@@ -5,7 +5,10 @@
 
 use super::{Coerce, Field, Order, TnInput, Value};
 use crate::code::Code;
-use crate::input::{child, parse_plain_number, Reader, Shape, Source, Unreadable, MAX_KEYS};
+use crate::input::{
+    child, code_point, forbidden_character, name_too_long, parse_plain_number, Reader, Shape, Source, Unreadable,
+    MAX_KEYS, MAX_NAME,
+};
 use crate::issue::{Issue, Path, Seg};
 use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
 use crate::order_type::OrderKind;
@@ -177,6 +180,11 @@ fn not_an_order(base: &[Seg], shape: Shape, issues: &mut Vec<Issue>) -> Option<(
 fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
     let root = match xml::parse(text) {
         Ok(root) => root,
+        Err(e) if e.expected == xml::Expected::ShallowerNesting => {
+            let message = msg![what(base), " is XML nested too deep: ", e.message(), "."];
+            issues.push(Issue::error(base.to_vec(), Code::InputTooDeep, message));
+            return None;
+        }
         Err(e) => {
             let message = msg![what(base), " is not XML that can be read: ", e.message(), "."];
             issues.push(Issue::error(base.to_vec(), Code::InputXml, message));
@@ -337,6 +345,43 @@ impl Cx<'_> {
         }
     }
 
+    /// A key longer than [`MAX_NAME`]: reported at its object and not read (no field has such a
+    /// name, and comparing it with every field would cost its length each time).
+    fn long_name(&mut self, key: &str, at: &[Seg]) -> bool {
+        if !name_too_long(key) {
+            return false;
+        }
+        let mut start = 24;
+        while !key.is_char_boundary(start) {
+            start -= 1;
+        }
+        let message = msg![
+            "A key starting ",
+            crate::text::quote(key.get(..start).unwrap_or_default()),
+            " is over ",
+            MAX_NAME,
+            " bytes long: no field has such a name, and it was not read."
+        ];
+        self.push(Issue::error(at.to_vec(), Code::InputNameTooLong, message));
+        true
+    }
+
+    /// Text with a character no field may hold (a control character, a noncharacter) is reported
+    /// at its field and read as absent: never passed on, nor replaced without a word.
+    fn clean(&mut self, text: String, path: Path) -> Option<String> {
+        let Some((at, c)) = forbidden_character(&text) else { return Some(text) };
+        let message = msg![
+            (self.r.label)(&path),
+            " has the character ",
+            code_point(c),
+            " at position ",
+            at,
+            ", a control character or noncharacter: remove it (it cannot be sent, and does not show as typed)."
+        ];
+        self.push(Issue::error(path, Code::InputControlCharacter, message));
+        None
+    }
+
     /// A key no field answers to: skipped, with a warning unless the schema knows it.
     fn unknown(&mut self, key: &str, at: &[Seg], candidates: &[Field]) {
         if UNMODELLED.iter().any(|u| same_name(key, u)) {
@@ -367,6 +412,9 @@ impl Cx<'_> {
         // Each field's spellings in the input, in input order.
         let mut given: Vec<(Field, Vec<String>)> = Vec::new();
         for key in listed.iter().flatten() {
+            if self.long_name(key, at) {
+                continue;
+            }
             match fields.iter().copied().find(|&f| self.names(f, key)) {
                 Some(f) => match given.iter_mut().find(|(g, _)| *g == f) {
                     Some((_, spellings)) => spellings.push(key.clone()),
@@ -483,7 +531,10 @@ impl Cx<'_> {
                     None
                 }
             },
-            _ => self.r.text_value(v, path, MAX_FIELD_TEXT),
+            _ => {
+                let text = self.r.text_value(v, path.clone(), MAX_FIELD_TEXT)?;
+                self.clean(text, path)
+            }
         }
     }
 
@@ -532,6 +583,9 @@ impl Cx<'_> {
             Some(keys) => {
                 let mut found = None;
                 for k in keys {
+                    if self.long_name(&k, path) {
+                        continue;
+                    }
                     if found.is_none() && items.iter().any(|item| same_name(&k, item)) {
                         found = Some(k);
                     } else {
@@ -569,7 +623,11 @@ impl Cx<'_> {
                     items
                         .iter()
                         .enumerate()
-                        .filter_map(|(i, e)| self.r.text_value(e, child(&path, Seg::Index(i as u32)), MAX_FIELD_TEXT))
+                        .filter_map(|(i, e)| {
+                            let at = child(&path, Seg::Index(i as u32));
+                            let text = self.r.text_value(e, at.clone(), MAX_FIELD_TEXT)?;
+                            self.clean(text, at)
+                        })
                         .collect(),
                 ),
                 Err(why) => {
@@ -577,7 +635,10 @@ impl Cx<'_> {
                     None
                 }
             },
-            Shape::Text => self.r.text_value(v, path, MAX_FIELD_TEXT).map(|t| vec![t]),
+            Shape::Text => {
+                let text = self.r.text_value(v, path.clone(), MAX_FIELD_TEXT)?;
+                self.clean(text, path).map(|t| vec![t])
+            }
             Shape::Missing | Shape::Null => None,
             got => {
                 self.r.wrong_type(path, "a list of text", got);

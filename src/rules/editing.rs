@@ -141,7 +141,7 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                             "R-EDIT-FIELDS",
                         )),
                         (false, _) => Some((
-                            msg![name, " cannot change once a ", port_type.as_str(), " port-in is submitted; cancel the order and place a new one if it must change."],
+                            msg![name, " cannot change once a port-in of port type ", port_type.as_str(), " is submitted; cancel the order and place a new one if it must change."],
                             "R-EDIT-FIELDS",
                         )),
                     }

@@ -31,6 +31,15 @@ pub const MAX_DEPTH: usize = 32;
 /// bytes an element plus its text) whatever the input.
 pub const MAX_ELEMENTS: usize = 200_000;
 
+/// Most attributes on one element: the provider's elements have none, a namespace declaration at
+/// most. The bound keeps the check that none is given twice cheap (each is compared with those
+/// before it).
+pub const MAX_ATTRIBUTES: usize = 64;
+
+/// Most namespace declarations (`xmlns:p="..."`) in force at once. The provider's bodies have
+/// none or one; the bound keeps checking a prefix cheap however many a document declares.
+pub const MAX_NAMESPACES: usize = 32;
+
 /// One element: its local name (the namespace prefix stripped: `<ns:LnpOrder>` is `LnpOrder`),
 /// its child elements in document order, and its character data.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -94,6 +103,18 @@ pub enum Expected {
     ShallowerNesting,
     /// At most [`MAX_ELEMENTS`] elements.
     FewerElements,
+    /// `]]>` in text, where XML allows it only as the end of a CDATA section.
+    TextWithoutCdataEnd,
+    /// `--` inside a comment, or `-` just before its `-->`.
+    CommentText,
+    /// The XML declaration anywhere but first (or another spelling of its reserved name).
+    Declaration,
+    /// The same attribute twice on one element, or more than [`MAX_ATTRIBUTES`] of them.
+    UniqueAttribute,
+    /// A namespace prefix no `xmlns:prefix` attribute in force declares.
+    BoundPrefix,
+    /// At most [`MAX_NAMESPACES`] namespace declarations in force.
+    FewerNamespaces,
 }
 
 /// Why a document was not read: where (1-based line, and column counted in characters) and what
@@ -142,6 +163,12 @@ impl Expected {
             Expected::PiEnd => "?> closing the processing instruction",
             Expected::ShallowerNesting => "at most 32 nested elements",
             Expected::FewerElements => "at most 200000 elements",
+            Expected::TextWithoutCdataEnd => "text without \u{201c}]]>\u{201d} (write ]]&gt;)",
+            Expected::CommentText => "a comment without \u{201c}--\u{201d} inside (nor \u{201c}-\u{201d} before -->)",
+            Expected::Declaration => "the XML declaration (<?xml ...?>) only before everything else",
+            Expected::UniqueAttribute => "each attribute once, and at most 64, on an element",
+            Expected::BoundPrefix => "a namespace prefix declared by an xmlns:prefix attribute",
+            Expected::FewerNamespaces => "at most 32 namespace declarations in force",
         }
     }
 }

@@ -1,18 +1,23 @@
 //! The reader: one pass over the bytes with an explicit stack of open elements, so the cost is
 //! linear in the input and nesting never touches the call stack.
 
-use super::{is_xml_char, Element, Expected, XmlError, MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS};
+use super::{
+    is_xml_char, Element, Expected, XmlError, MAX_ATTRIBUTES, MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS, MAX_NAMESPACES,
+};
+use crate::input::{bounded_name, code_point};
 use crate::text::msg;
 use crate::text::quote;
 
 /// Reads a whole document into its root element, or says where and why it is not XML this
 /// reader accepts.
 ///
-/// Accepted: an optional BOM and `<?xml ...?>` declaration, comments and processing instructions
-/// (skipped), namespaces (prefixes stripped, `xmlns` attributes dropped like every attribute),
-/// CDATA, the five predefined entities and character references. Refused: any DOCTYPE (hence
-/// no entity can be defined or expanded), undefined entities, and input past the
-/// [limits](super::MAX_BYTES).
+/// Accepted: an optional BOM and `<?xml ...?>` declaration (white space may come before it, as a
+/// paste adds), comments and processing instructions (skipped), namespaces (prefixes checked
+/// against the `xmlns:prefix` declarations in force, then stripped; attributes dropped), CDATA,
+/// the five predefined entities and character references. Refused, as a strict parser refuses
+/// them: any DOCTYPE (hence no entity can be defined or expanded), undefined entities, `]]>` in
+/// text, `--` in a comment, a declaration after other markup, an attribute given twice, an
+/// undeclared prefix; and input past the [limits](super::MAX_BYTES).
 pub fn parse(text: &str) -> Result<Element, XmlError> {
     if text.len() > MAX_BYTES {
         return Err(XmlError {
@@ -72,6 +77,11 @@ impl<'a> Reader<'a> {
         // The root's qualified name once it is closed.
         let mut done: Option<(usize, usize)> = None;
         let mut count = 0usize;
+        // Namespace declarations in force: the depth of the element declaring each, and its prefix.
+        let mut namespaces: Vec<(usize, (usize, usize))> = Vec::new();
+        let mut attributes = Vec::new();
+        // Anything but white space read yet: the declaration must come first.
+        let mut begun = false;
         while let Some(b) = self.peek() {
             let depth = stack.len() - 1;
             let Some(top) = stack.last_mut() else { break };
@@ -82,10 +92,19 @@ impl<'a> Reader<'a> {
                 if depth == 0 {
                     self.outside(done)?;
                 } else {
+                    let from = self.pos;
                     self.chars(&mut top.el.text, self.src.len(), *b"<&<")?;
+                    // `]]>` is CDATA's end, never text (as written: `]]&gt;` is fine).
+                    if let Some(at) = self.bytes((from, self.pos)).windows(3).position(|w| w == b"]]>") {
+                        return Err(self.error(from + at, Expected::TextWithoutCdataEnd, "", &["\u{201c}]]>\u{201d}"]));
+                    }
                 }
             } else if second == Some(b'!') && self.starts("<!--") {
                 let end = self.find(start + 4, "-->").ok_or_else(|| self.eof(Expected::CommentEnd, "", start))?;
+                // The first "--" is the one of "-->" unless the comment holds one (or ends "--->").
+                if let Some(at) = self.find(start + 4, "--").filter(|&at| at < end) {
+                    return Err(self.error(at, Expected::CommentText, "", &["\u{201c}--\u{201d}"]));
+                }
                 self.pos = end + 3;
             } else if second == Some(b'!') && self.starts("<![CDATA[") {
                 if depth == 0 {
@@ -102,6 +121,17 @@ impl<'a> Reader<'a> {
                 return Err(self.fail(Expected::Markup));
             } else if second == Some(b'?') {
                 let end = self.find(start + 2, "?>").ok_or_else(|| self.eof(Expected::PiEnd, "", start))?;
+                let target =
+                    self.src.get(start + 2..).map_or(0, |rest| rest.iter().take_while(|&&b| is_name(b)).count());
+                let target = self.bytes((start + 2, start + 2 + target));
+                if target.eq_ignore_ascii_case(b"xml") && (begun || target != b"xml") {
+                    return Err(self.error(
+                        start,
+                        Expected::Declaration,
+                        "",
+                        &["<?", self.slice((start + 2, start + 5))],
+                    ));
+                }
                 self.pos = end + 2;
             } else if second == Some(b'/') {
                 self.pos += 2;
@@ -119,6 +149,9 @@ impl<'a> Reader<'a> {
                     return Err(self.error(start, Expected::EndTag, self.slice(top.name), &found));
                 }
                 close(&mut stack, &mut done);
+                while namespaces.last().is_some_and(|&(d, _)| d > stack.len()) {
+                    namespaces.pop();
+                }
             } else {
                 self.pos += 1;
                 let name = self.name()?;
@@ -140,12 +173,19 @@ impl<'a> Reader<'a> {
                 if local.is_empty() {
                     return Err(self.fail(Expected::Name));
                 }
-                let el = Element { name: local.into(), line: self.line_at(start), ..Element::default() };
+                let el = Element { name: bounded_name(local).into(), line: self.line_at(start), ..Element::default() };
                 stack.push(Open { el, name });
-                if self.attributes()? {
+                attributes.clear();
+                let closed = self.attributes(&mut attributes)?;
+                self.namespaces(name, &attributes, stack.len(), &mut namespaces)?;
+                if closed {
                     close(&mut stack, &mut done);
+                    while namespaces.last().is_some_and(|&(d, _)| d > stack.len()) {
+                        namespaces.pop();
+                    }
                 }
             }
+            begun |= b == b'<';
         }
         if let [_, .., open] = stack.as_slice() {
             return Err(self.eof(Expected::EndTag, self.slice(open.name), open.name.0));
@@ -153,9 +193,41 @@ impl<'a> Reader<'a> {
         stack.pop().and_then(|doc| doc.el.children.into_iter().next()).ok_or_else(|| self.fail(Expected::Root))
     }
 
-    /// Skips a start tag's attributes (checking their form and references) and its `>` or `/>`;
-    /// whether the element closed itself.
-    fn attributes(&mut self) -> Result<bool, XmlError> {
+    /// Checks a start tag's names against the namespaces: its `xmlns:prefix` attributes declare
+    /// prefixes for the element at `depth` and below, and every prefixed name (the element's,
+    /// its attributes') must use one in force (`xml` always is).
+    fn namespaces(
+        &self,
+        element: (usize, usize),
+        attributes: &[(usize, usize)],
+        depth: usize,
+        namespaces: &mut Vec<(usize, (usize, usize))>,
+    ) -> Result<(), XmlError> {
+        for &a in attributes {
+            if self.bytes(a).starts_with(b"xmlns:") {
+                if namespaces.len() >= MAX_NAMESPACES {
+                    return Err(self.error(a.0, Expected::FewerNamespaces, "", &[&quote(self.slice(a))]));
+                }
+                namespaces.push((depth, (a.0 + 6, a.1)));
+            }
+        }
+        for (i, &q) in std::iter::once(&element).chain(attributes).enumerate() {
+            let name = self.bytes(q);
+            let Some(colon) = name.iter().rposition(|&b| b == b':') else { continue };
+            let prefix = name.get(..colon).unwrap_or_default();
+            let declared = namespaces.iter().any(|&(_, p)| self.bytes(p) == prefix);
+            if !(declared || prefix == b"xml" || (i > 0 && prefix == b"xmlns")) {
+                let found = [&quote(self.slice(q)), ", whose prefix no xmlns attribute declares"];
+                // The element's error points at its `<`, as the other start-tag errors do.
+                return Err(self.error(q.0 - usize::from(i == 0), Expected::BoundPrefix, "", &found));
+            }
+        }
+        Ok(())
+    }
+
+    /// Skips a start tag's attributes (checking their form and references, their names put in
+    /// `names`) and its `>` or `/>`; whether the element closed itself.
+    fn attributes(&mut self, names: &mut Vec<(usize, usize)>) -> Result<bool, XmlError> {
         let mut scratch = String::new();
         loop {
             let spaced = self.skip_space();
@@ -171,7 +243,12 @@ impl<'a> Reader<'a> {
                 Some(b) if spaced && is_name_start(b) => {}
                 _ => return Err(self.fail(Expected::TagEnd)),
             }
-            self.name()?;
+            let name = self.name()?;
+            // Each attribute once, compared with those before it (at most MAX_ATTRIBUTES of them).
+            if names.len() >= MAX_ATTRIBUTES || names.iter().any(|&n| self.bytes(n) == self.bytes(name)) {
+                return Err(self.error(name.0, Expected::UniqueAttribute, "", &[&quote(self.slice(name))]));
+            }
+            names.push(name);
             self.skip_space();
             if self.peek() != Some(b'=') {
                 return Err(self.fail(Expected::Equals));
@@ -389,14 +466,7 @@ impl<'a> Reader<'a> {
     fn fail(&self, expected: Expected) -> XmlError {
         let found = match self.text.get(self.pos..).and_then(|s| s.chars().next()) {
             None => String::from("the end of the text"),
-            Some(c) if !is_xml_char(c) || c.is_control() => {
-                let mut hex = String::from("U+");
-                for shift in [12, 8, 4, 0] {
-                    let digit = (u32::from(c) >> shift) & 0xF;
-                    hex.push(char::from(b"0123456789ABCDEF".get(digit as usize).copied().unwrap_or(b'0')));
-                }
-                hex
-            }
+            Some(c) if !is_xml_char(c) || c.is_control() => code_point(c),
             Some(c) => quote(&String::from(c)),
         };
         self.error(self.pos, expected, "", &[&found])

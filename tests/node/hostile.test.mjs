@@ -147,7 +147,9 @@ const { element: xmlElement } = fc.letrec((tie) => ({
 const xmlBody = fc.tuple(
   fc.constantFrom("LnpOrder", "LnpOrderSupp", "LnpOrderResponse", "bw:LnpOrder"),
   fc.constantFrom("", '<?xml version="1.0" encoding="UTF-8"?>\n', "\ufeff", "  \n"),
-  fc.constantFrom("", ' xmlns="urn:example"', ' xmlns:bw="urn:example"'),
+  // Every body declares the bw prefix its names may use (an undeclared prefix is refused, as a
+  // namespace-aware parser refuses it).
+  fc.constantFrom(' xmlns:bw="urn:example"', ' xmlns="urn:example" xmlns:bw="urn:example"'),
   fc.array(xmlElement, { maxLength: 10 }),
 ).map(([root, decl, ns, children]) => `${decl}<${root}${ns}>\n  ${children.join("\n  ")}\n</${root}>`);
 
@@ -259,8 +261,9 @@ test(`readOrder: XML bodies, whole or broken: read, or one input.xml / input.too
       if (whole.length > 0) {
         assert.deepEqual(r.order, {});
         assert.equal(whole.length, 1, JSON.stringify(whole));
-        assert.ok(["input.xml", "input.too_long", "input.type"].includes(whole[0].code), whole[0].code);
+        assert.ok(["input.xml", "input.too_long", "input.too_deep", "input.type"].includes(whole[0].code), whole[0].code);
         if (whole[0].code === "input.xml") assert.match(whole[0].message, /line \d+, column \d+: expected |root element is .*: expected </);
+        if (whole[0].code === "input.too_deep") assert.match(whole[0].message, /line \d+, column \d+: expected at most 32 nested elements/);
       }
       unharmed();
     }),
@@ -331,4 +334,39 @@ test(`validateOrder: XML-ish text gives a well-formed report, never a throw (${R
     { numRuns: RUNS },
   );
   console.log(`property validateOrder (XML): ${runs} cases, 0 failures`);
+});
+
+test("names over 256 bytes are refused unread: keys and XML elements, whatever their length", () => {
+  for (const n of [257, 10 * 1024 * 1024]) {
+    const key = "k".repeat(n);
+    const r = pv.validateOrder({ ...good, [key]: 1, subscriber: { ...good.subscriber, [key]: 1 } });
+    assert.deepEqual(r.issues.filter((i) => i.code === "input.name_too_long").map((i) => i.path), [[], ["subscriber"]], `${n}`);
+    assert.ok(r.issues.every((i) => i.message.length < 400), "no message quotes the name whole");
+    assert.equal(r.ok, false);
+  }
+  const emoji = "\u{1F600}".repeat(65); // 130 UTF-16 units, 260 bytes of UTF-8
+  assert.deepEqual(pv.readOrder({ [emoji]: 1 }).issues.map((i) => i.code), ["input.name_too_long"]);
+  assert.deepEqual(pv.readOrder({ ["b".repeat(256)]: 1 }).issues.map((i) => i.code), ["input.unknown_field"]);
+  const name = "E".repeat(3 * 1024 * 1024);
+  const x = pv.readOrder(`<LnpOrder><${name}>1</${name}><CustomerOrderId>C</CustomerOrderId></LnpOrder>`);
+  assert.deepEqual(x.issues.map((i) => [i.code, i.path]), [["input.name_too_long", []]]);
+});
+
+test("a control character or noncharacter in a field is input.control_character there, in validateOrder and toLnpOrderXml", () => {
+  for (const c of ["\u0000", "\u001b", "\u007f", "\u0085", "\ufffe", "\uffff", "\ufdd0"]) {
+    const order = { ...good, customerOrderId: `A${c}1` };
+    const r = pv.validateOrder(order, { today: "2026-11-23" });
+    assert.deepEqual(r.issues.filter((i) => i.code === "input.control_character").map((i) => i.path), [["customerOrderId"]], JSON.stringify(c));
+    const body = pv.toLnpOrderXml(order);
+    assert.deepEqual(body.issues.map((i) => [i.code, i.path]), [["input.control_character", ["customerOrderId"]]]);
+    assert.doesNotMatch(body.xml, /CustomerOrderId|\ufffd/, "not written, not replaced");
+  }
+});
+
+test("parseTnList: NEL, LINE and PARAGRAPH SEPARATOR end lines; a leading BOM is not part of the first number", () => {
+  for (const sep of ["\u0085", "\u2028", "\u2029"]) {
+    const r = pv.parseTnList(`\ufeff919-200-0000${sep}nope${sep}919-200-0001`, { today: "2026-11-23" });
+    assert.deepEqual(r.tns, ["9192000000", "9192000001"], JSON.stringify(sep));
+    assert.deepEqual(r.invalid.map((i) => [i.line, i.input]), [[2, "nope"]], JSON.stringify(sep));
+  }
 });

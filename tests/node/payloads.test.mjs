@@ -18,9 +18,9 @@ const payloads = [
   ["8 MiB of text that is not XML", "9".repeat(8 * MiB + 1), [["input.too_long", []]], "xml"],
   // 4 Mi characters of é: under the 8 Mi UTF-16 units JS counts, over 8 MiB in UTF-8.
   ["XML over 8 MiB in UTF-8 only", `<LnpOrder>${"é".repeat(4 * MiB)}</LnpOrder>`, [["input.too_long", []]], "xml"],
-  ["100,000 nesting levels", "<a>".repeat(100_000) + "</a>".repeat(100_000), [["input.xml", []]], "xml"],
-  ["100,000 nesting levels in an order", `<LnpOrder>${"<Subscriber>".repeat(100_000)}${"</Subscriber>".repeat(100_000)}</LnpOrder>`, [["input.xml", []]], "xml"],
-  ["100,000 open tags never closed", `<LnpOrder>${"<a>".repeat(100_000)}`, [["input.xml", []]], "xml"],
+  ["100,000 nesting levels", "<a>".repeat(100_000) + "</a>".repeat(100_000), [["input.too_deep", []]], "xml"],
+  ["100,000 nesting levels in an order", `<LnpOrder>${"<Subscriber>".repeat(100_000)}${"</Subscriber>".repeat(100_000)}</LnpOrder>`, [["input.too_deep", []]], "xml"],
+  ["100,000 open tags never closed", `<LnpOrder>${"<a>".repeat(100_000)}`, [["input.too_deep", []]], "xml"],
   ["100,000 levels of SDK list objects", { listOfPhoneNumbers: nested(100_000, (v) => ({ phoneNumber: v })) }, [["input.type", ["listOfPhoneNumbers", 0]]], "object"],
   ["100,000 levels of arrays", { listOfPhoneNumbers: nested(100_000, (v) => [v]) }, [["input.type", ["listOfPhoneNumbers", 0]]], "object"],
   ["100,000 levels of subscribers", nested(100_000, (v) => ({ subscriber: v })), [["input.unknown_field", ["subscriber", "subscriber"]]], "object"],

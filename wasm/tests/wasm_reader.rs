@@ -35,7 +35,10 @@ fn sdk_shapes_and_dates() {
 fn bad_input_is_an_issue_each_and_the_next_call_works() {
     let cases: Vec<(&str, JsValue, &str)> = vec![
         ("8 MiB of XML", js("return '<LnpOrder>' + 'x'.repeat(8 * 1024 * 1024) + '</LnpOrder>'"), "input.too_long"),
-        ("100,000 nesting levels", js("return '<a>'.repeat(100000) + '</a>'.repeat(100000)"), "input.xml"),
+        ("100,000 nesting levels", js("return '<a>'.repeat(100000) + '</a>'.repeat(100000)"), "input.too_deep"),
+        // Cut to 257 UTF-16 units before it crosses, then refused: never copied or compared whole.
+        ("a 10 MiB key", js("return { ['k'.repeat(10 * 1024 * 1024)]: 1 }"), "input.name_too_long"),
+        ("an escape in a field", json(r#"{"customerOrderId":"A\u001b1"}"#), "input.control_character"),
         ("an unclosed tag", JsValue::from_str("<LnpOrder><Pon>1</LnpOrder>"), "input.xml"),
         ("a DOCTYPE", JsValue::from_str(r#"<!DOCTYPE x [<!ENTITY a "aa">]><LnpOrder>&a;</LnpOrder>"#), "input.xml"),
         (

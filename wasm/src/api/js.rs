@@ -5,7 +5,7 @@ use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use portin_validator::input::{Shape, Source, Unreadable};
+use portin_validator::input::{Shape, Source, Unreadable, MAX_NAME};
 
 #[wasm_bindgen(inline_js = "const ENC = new TextEncoder();
 export function encodeInto(s, view) { const r = ENC.encodeInto(s, view); return r.read === s.length ? r.written : -1; }")]
@@ -27,9 +27,9 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-#[wasm_bindgen(inline_js = "export function ownKeys(o, max) {
+#[wasm_bindgen(inline_js = "export function ownKeys(o, max, name) {
   const k = Object.getOwnPropertyNames(o);
-  return k.length > max ? null : k;
+  return k.length > max ? null : k.map((s) => (s.length > name ? s.slice(0, name + 1) : s));
 }
 export function dateIso(v) {
   if (!(v instanceof Date)) return undefined;
@@ -39,9 +39,11 @@ export function dateIso(v) {
 extern "C" {
     /// An object's own string keys (non-enumerable ones too, as a getter defined with
     /// `Object.defineProperty` is), or `null` when there are more than `max`: only the count
-    /// crosses for a huge object. Imported with `catch`: a Proxy's `ownKeys` trap may throw.
+    /// crosses for a huge object. A key over `name` units crosses as its first `name + 1` (the
+    /// reader refuses it, and a 10 MiB key is not copied). Imported with `catch`: a Proxy's
+    /// `ownKeys` trap may throw.
     #[wasm_bindgen(js_name = ownKeys, catch)]
-    fn own_keys(value: &JsValue, max: u32) -> Result<JsValue, JsValue>;
+    fn own_keys(value: &JsValue, max: u32, name: u32) -> Result<JsValue, JsValue>;
     /// A `Date`'s ISO instant (`""` for an invalid date), `undefined` for anything else.
     /// `instanceof` runs no code of the value's own but a Proxy's `getPrototypeOf` trap:
     /// imported with `catch`.
@@ -84,7 +86,7 @@ impl Source for Js {
     }
 
     fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
-        let keys = own_keys(&self.0, max).map_err(|_| Unreadable::Threw)?;
+        let keys = own_keys(&self.0, max, MAX_NAME as u32).map_err(|_| Unreadable::Threw)?;
         if keys.is_null() {
             return Err(Unreadable::TooMany(max));
         }
