@@ -6,15 +6,16 @@
 //!
 //! Prints one line per issue and exits 1 when the order has an error. Without `--today`, the
 //! system clock says when it is: reading the clock is the caller's job, never the core's.
+//! Needs `portin-validator` (its default `serde` feature) and `serde_json`, nothing else.
 use std::process::ExitCode;
 
-use portin_validator::{validate_order, Json};
+use portin_validator::{validate_json, Options};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (file, today) = match args.as_slice() {
-        [file] => (file, None),
-        [file, flag, day] if flag == "--today" => (file, Some(day.clone())),
+    let (file, options) = match args.as_slice() {
+        [file] => (file, Options::at(std::time::SystemTime::now())),
+        [file, flag, day] if flag == "--today" => (file, Options { today: Some(day.clone()), ..Options::default() }),
         _ => {
             eprintln!("usage: check ORDER.json [--today YYYY-MM-DD]");
             return ExitCode::from(2);
@@ -31,16 +32,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = serde_json::json!({ "today": today });
-    let now = || {
-        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-        Some(chrono::DateTime::from_timestamp(i64::try_from(secs).ok()?, 0)?.to_rfc3339())
-    };
-    let report = validate_order(&Json::new(&order), &Json::new(&options), now);
+    let report = validate_json(&order, &options);
     for issue in &report.issues {
-        let severity = issue.severity.as_str();
-        let path: Vec<String> = issue.path.iter().map(|s| serde_json::to_string(s).unwrap_or_default()).collect();
-        println!("[{}] {severity} {}: {}", path.join(","), issue.code, issue.message);
+        println!("{issue}");
     }
     println!("{} issues, ok: {}", report.issues.len(), report.ok);
     if report.ok {

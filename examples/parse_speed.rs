@@ -22,7 +22,7 @@ fn main() {
     let mut best = f64::MAX;
     for _ in 0..std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(30) {
         let t = std::time::Instant::now();
-        let list = portin_validator::tn_list::parse_text(&text);
+        let list = portin_validator::internal::tn_list::parse_text(&text);
         let ns = t.elapsed().as_nanos() as f64 / 100_000.0;
         assert_eq!(list.entries, 100_000);
         best = best.min(ns);

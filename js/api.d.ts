@@ -140,6 +140,7 @@ export type IssueCode =
   | "input.xml"
   | "input.response_only"
   | "options.invalid"
+  | "options.unknown"
   | "order.kind_unknown"
   | "order.port_type_unknown"
   | "rejection.code_invalid"

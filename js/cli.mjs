@@ -458,13 +458,16 @@ function buildOptions(flags) {
   // Options the core cannot use are wrong arguments, not problems of the files: nothing is
   // checked, so the message's own ending ("the default was used", "the checks that need today
   // were skipped") is not said.
-  const bad = pv.validateOrder({}, options).issues.filter(
+  const said = pv.validateOrder({}, options).issues;
+  const bad = said.filter(
     (i) => i.code === "options.invalid" || (i.path[0] === "original" && i.severity === "error" && i.code.startsWith("input.")),
   );
+  const where = flags.options === undefined ? "" : `--options ${flags.options === "-" ? "standard input" : flags.options}: `;
   if (bad.length) {
-    const where = flags.options === undefined ? "" : `--options ${flags.options === "-" ? "standard input" : flags.options}: `;
     throw new UsageError(where + bad.map((i) => i.message.replace(/; (the defaults? w[ae][sr]e? used|it was ignored|the checks that need today were skipped)\.$/, ".")).join(" ") + " Nothing was checked.");
   }
+  // A misspelled option name: said once here, not again in every file's report.
+  for (const i of said) if (i.code === "options.unknown") warn(`${where}warning: ${i.message}`);
   return options;
 }
 
@@ -680,6 +683,7 @@ function main(argv) {
     let report = read.report;
     if (!report) {
       report = pv.validateOrder(withKind(read.order, flags.kind), read.supp ? { ...options, supp: true } : options);
+      report = { ...report, issues: report.issues.filter((i) => i.code !== "options.unknown") };
       if (read.issues.length) {
         report = { ...report, ok: report.ok && !read.issues.some((i) => i.severity === "error"), issues: [...read.issues, ...report.issues] };
       }

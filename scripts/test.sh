@@ -15,6 +15,7 @@ step "formatting (cargo fmt --check)" cargo fmt --all --check
 step "the core has no JS dependency (cargo tree)" bash -c '! cargo tree -p portin-validator -e normal --target all | grep -E "wasm-bindgen|js-sys|web-sys"'
 step "native tests of the core (cargo test)" cargo test --quiet
 step "the native example validates an order file (cargo run --example check)" cargo run --quiet --example check -- tests/fixtures/port_in.json --today 2026-11-23
+step "the crate's documentation builds without a warning (cargo doc)" env RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 step "lints (cargo clippy, warnings are errors)" cargo clippy --quiet --all-targets -- -D warnings
 step "lints of the wasm crate and its tests" cargo clippy --quiet -p portin-validator-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 step "build the package (pkg/) and the site (dist/)" node scripts/build.mjs

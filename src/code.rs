@@ -180,6 +180,7 @@ codes! {
     InputXml = "input.xml", None, Error;
     InputResponseOnly = "input.response_only", None, Warning;
     OptionsInvalid = "options.invalid", None, Error;
+    OptionsUnknown = "options.unknown", None, Warning;
     OrderKindUnknown = "order.kind_unknown", None, Error;
     OrderPortTypeUnknown = "order.port_type_unknown", None, Error;
     RejectionCodeInvalid = "rejection.code_invalid", None, Error;

@@ -1,5 +1,6 @@
-//! The entry points: one function per JS export, named as it is in snake_case. Each takes loosely
-//! typed input through a [`Source`] (a JS value, a [`crate::Value`], a [`crate::Json`]) and, where
+//! The entry points: one function per JS export, named as it is in snake_case, and
+//! [`validate_json`] for Rust services. Each takes loosely typed input through a [`Source`] (a JS
+//! value, a [`crate::input::Value`], a [`crate::json::Json`]) and, where
 //! the answer depends on the time, a `now` the caller is asked for the current instant (ISO-8601)
 //! only when the options give neither `today` nor `now`: the core has no clock of its own.
 //!
@@ -24,6 +25,30 @@ use crate::status;
 /// Type of the `now` argument: asked at most once, only when the options do not say when it is.
 pub trait Now: FnOnce() -> Option<String> {}
 impl<F: FnOnce() -> Option<String>> Now for F {}
+
+/// Validates an order a Rust service has as JSON: any key casing and the SDKs' shapes, or the
+/// provider's XML as a JSON string. Every rule runs; `options` say when it is (`today` or `now`:
+/// without either, the date rules report `date.today_unknown` instead of timing the order) and
+/// hold the limits. Problems reading the order come first in the report, at their paths.
+///
+/// ```
+/// use portin_validator::{validate_json, Options, Severity};
+///
+/// let order = serde_json::json!({ "ListOfPhoneNumbers": ["9192460142"], "PortType": "AUTOMATED_ON_NET" });
+/// let report = validate_json(&order, &Options { today: Some("2026-11-23".into()), ..Options::default() });
+/// for issue in report.issues.iter().filter(|i| i.severity == Severity::Error) {
+///     println!("{issue}"); // billingTelephoneNumber: error btn.required: ...
+/// }
+/// assert!(report.issues.iter().any(|i| i.code.as_str() == "btn.required"));
+/// ```
+#[cfg(feature = "serde")]
+pub fn validate_json(order: &serde_json::Value, options: &Options) -> Report {
+    let mut issues = Vec::new();
+    match order::read(&crate::json::Json::new(order), &mut issues) {
+        Some(order) => validate_order_read(&order, options, issues, || None),
+        None => Report::new(issues, TnSummary::default()),
+    }
+}
 
 /// `validateOrder(order, options?)`: reads the order and the options, reporting every wrong-typed
 /// field at its path, then runs every rule. XML whose root is `<LnpOrderSupp>` is a supplement

@@ -47,7 +47,47 @@ impl From<u32> for Seg {
 }
 
 /// A path into the order, e.g. `["subscriber", "serviceAddress", "zip"]`; empty for the whole order.
+/// [`DisplayPath`] prints it.
 pub type Path = Vec<Seg>;
+
+/// Prints a key as itself and an index as `[3]`.
+impl std::fmt::Display for Seg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Seg::Index(i) => write!(f, "[{i}]"),
+            Seg::Key(k) => f.write_str(k),
+            Seg::Name(k) => f.write_str(k),
+        }
+    }
+}
+
+/// Prints a [`Path`] as the command line does: `subscriber.serviceAddress.zip`,
+/// `listOfPhoneNumbers[3]`, and `(order)` for the whole order.
+///
+/// ```
+/// use portin_validator::{DisplayPath, Seg};
+///
+/// let path = [Seg::Key("listOfPhoneNumbers"), Seg::Index(3)];
+/// assert_eq!(DisplayPath(&path).to_string(), "listOfPhoneNumbers[3]");
+/// assert_eq!(DisplayPath(&[]).to_string(), "(order)");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DisplayPath<'a>(pub &'a [Seg]);
+
+impl std::fmt::Display for DisplayPath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(order)");
+        }
+        for (i, seg) in self.0.iter().enumerate() {
+            if i > 0 && !matches!(seg, Seg::Index(_)) {
+                f.write_str(".")?;
+            }
+            write!(f, "{seg}")?;
+        }
+        Ok(())
+    }
+}
 
 /// Builds a [`Path`] from keys and indices in tests: `path!["sub", 3]`. The rules name fields
 /// through [`crate::order::Field`] instead, so that a path that does not exist cannot compile.
@@ -58,6 +98,9 @@ macro_rules! test_path {
 #[cfg(test)]
 pub(crate) use test_path as path;
 
+/// One finding: where ([`Path`]), what ([`Code`], stable), how serious ([`Severity`]), what to do
+/// (the message, plain English), and the domain rule it comes from. Prints as the command line
+/// prints it: `listOfPhoneNumbers[1]: error tn.fictitious: Item 2: ...`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Issue {
     pub path: Path,
@@ -100,6 +143,12 @@ impl Issue {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} {}: {}", DisplayPath(&self.path), self.severity, self.code, self.message)
     }
 }
 
@@ -352,8 +401,11 @@ impl TnSummary {
 /// What the form helper shows when a report has no issue at all.
 pub const NO_PROBLEMS: &str = "No problems found.";
 
+/// The answer of [`crate::validate_json`] and [`crate::validate_order`]: every issue found, and
+/// the counts over the TN list.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
+    /// False exactly when an issue is an error.
     pub ok: bool,
     pub issues: Vec<Issue>,
     pub tns: TnSummary,

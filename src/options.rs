@@ -55,10 +55,39 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// The default options with `now` set to `instant` (`SystemTime::now()` for a service that
+    /// checks orders as they come): the caller reads the clock, the core never does.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use portin_validator::Options;
+    ///
+    /// let options = Options::at(SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_446_000));
+    /// assert_eq!(options.now.as_deref(), Some("2026-11-23T15:00Z"));
+    /// ```
+    pub fn at(instant: std::time::SystemTime) -> Options {
+        let seconds = match instant.duration_since(std::time::UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+            Err(before) => -i64::try_from(before.duration().as_secs()).unwrap_or(i64::MAX),
+        };
+        let now = crate::date::from_unix_day(seconds.div_euclid(86_400)).map(|day| {
+            let mut text = crate::date::ymd_text(day);
+            text.push('T');
+            crate::date::push_clock(&mut text, seconds.rem_euclid(86_400) as u32);
+            text.push('Z');
+            text
+        });
+        Options { now, ..Options::default() }
+    }
+}
+
 /// Day counts are bounded so that date arithmetic stays cheap whatever the caller sends.
 const MAX_DAYS: u32 = 3660;
 const MAX_TNS: u32 = 1_000_000;
 const MAX_EXTRA_HOLIDAYS: u32 = 1000;
+/// Past this many keys, the names are not looked at (a caller's object, not a typo).
+const MAX_UNKNOWN_KEYS: u32 = 100;
 /// There are 800 three-digit codes.
 const MAX_EXTRA_AREA_CODES: u32 = 800;
 
@@ -144,7 +173,41 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
     if let Some(saved) = r_original(src, issues) {
         opts.original = Some(std::sync::Arc::new(saved));
     }
+    unknown_names(src, issues);
     opts
+}
+
+/// Every option name, `attachForm`'s own (`kind`, `disableSubmit`) included.
+const NAMES: &[&str] = &[
+    "today",
+    "now",
+    "original",
+    "supp",
+    "minLeadBusinessDays",
+    "recommendedLeadBusinessDays",
+    "maxDaysAhead",
+    "onNetMaxTns",
+    "offNetAutomatedMaxTns",
+    "orderMaxTns",
+    "extraHolidays",
+    "oneTnPerOrder",
+    "extraAreaCodes",
+    "kind",
+    "disableSubmit",
+];
+
+/// A name no option answers to (`todya`) is a warning, with the option it is closest to: a
+/// misspelled option would otherwise be ignored without a word.
+fn unknown_names<S: Source>(src: &S, issues: &mut Vec<Issue>) {
+    let Ok(keys) = src.keys(MAX_UNKNOWN_KEYS) else { return };
+    for key in keys.iter().filter(|k| !NAMES.contains(&k.as_str())) {
+        let shown = crate::text::quote(key);
+        let message = match NAMES.iter().find(|name| order::read::near(key, name, 2)) {
+            Some(name) => msg!["Unknown option ", shown, " is not read (did you mean ", *name, "?)."],
+            None => msg!["Unknown option ", shown, " is not read."],
+        };
+        issues.push(Issue::warning(Vec::new(), Code::OptionsUnknown, message));
+    }
 }
 
 /// Hands each text entry of the list option `key` to `each`; a value that is not a list of text,
@@ -204,6 +267,7 @@ fn invalid(message: String) -> Issue {
 mod tests {
     use super::*;
     use crate::input::Value;
+    use crate::issue::Severity;
 
     #[test]
     fn defaults_and_overrides() {
@@ -266,6 +330,35 @@ mod tests {
         let mut issues = Vec::new();
         read(&Value::Number(3.0), &mut issues);
         assert_eq!(issues[0].code, "options.invalid");
+    }
+
+    #[test]
+    fn a_misspelled_option_is_a_warning_that_names_the_close_one() {
+        let mut issues = Vec::new();
+        let o = read(
+            &Value::object([
+                ("todya", Value::text("2026-11-23")),
+                ("MaxDaysAhead", Value::Number(5.0)),
+                ("colour", Value::text("red")),
+                ("kind", Value::text("lsr")),
+            ]),
+            &mut issues,
+        );
+        assert_eq!(o, Options::default());
+        let said: Vec<(&str, &str, Severity)> =
+            issues.iter().map(|i| (i.code.as_str(), i.message.as_str(), i.severity)).collect();
+        assert_eq!(
+            said,
+            [
+                ("options.unknown", "Unknown option “todya” is not read (did you mean today?).", Severity::Warning),
+                (
+                    "options.unknown",
+                    "Unknown option “MaxDaysAhead” is not read (did you mean maxDaysAhead?).",
+                    Severity::Warning
+                ),
+                ("options.unknown", "Unknown option “colour” is not read.", Severity::Warning),
+            ]
+        );
     }
 
     #[test]

@@ -619,27 +619,12 @@ impl<'a> Entries<'a> {
     }
 }
 
-impl<'a> Iterator for Entries<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let first = piece(self.segment, self.pos)?;
-        let (start, mut end) = (first.start, first.end);
-        if start == end {
-            self.pos = end;
-            return None;
-        }
+impl Entries<'_> {
+    /// Joins the number pieces after `first` (a number piece) while they fit one number, and
+    /// moves past them. Answers where the run ends and whether it holds a whole number's digits.
+    fn number_run(&mut self, first: Piece) -> (usize, bool) {
+        let (mut end, mut digits, mut target) = (first.end, first.digits, first.target());
         self.pos = end;
-        if !first.number {
-            // Words stay together ("bad entry" is one entry) until a number starts.
-            while let Some(p) = piece(self.segment, self.pos).filter(|p| p.start < p.end && !p.number) {
-                end = p.end;
-                self.pos = p.end;
-            }
-            return self.segment.get(start..end);
-        }
-        let mut digits = first.digits;
-        let mut target = first.target();
         while target.is_none_or(|t| digits < t) {
             let Some(p) = piece(self.segment, self.pos).filter(|p| p.start < p.end && p.number) else { break };
             let t = target.or_else(|| p.target());
@@ -650,6 +635,38 @@ impl<'a> Iterator for Entries<'a> {
             target = t;
             end = p.end;
             self.pos = p.end;
+        }
+        (end, target.is_some_and(|t| digits >= t))
+    }
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let first = piece(self.segment, self.pos)?;
+        let (start, mut end) = (first.start, first.end);
+        if start == end {
+            self.pos = end;
+            return None;
+        }
+        if first.number {
+            let (end, _) = self.number_run(first);
+            return self.segment.get(start..end);
+        }
+        // Words stay together ("bad entry" is one entry) until a whole number starts: a label's
+        // number ("TN 9192460142") is an entry of its own, digits that make no number ("note 0")
+        // stay with the words.
+        self.pos = end;
+        while let Some(p) = piece(self.segment, self.pos).filter(|p| p.start < p.end) {
+            if p.number {
+                let mut ahead = Entries { segment: self.segment, pos: self.pos };
+                if ahead.number_run(p).1 {
+                    break;
+                }
+            }
+            end = p.end;
+            self.pos = end;
         }
         self.segment.get(start..end)
     }
@@ -695,6 +712,9 @@ mod tests {
             ("919-246-014 919-246-0143", &["919-246-014", "919-246-0143"]),
             ("919-246-0142 x12", &["919-246-0142", "x12"]),
             ("TN 9192460142", &["TN", "9192460142"]),
+            ("note 0", &["note 0"]),
+            ("note 12 919 246 0142", &["note 12", "919 246 0142"]),
+            ("ext 12 more words", &["ext 12 more words"]),
             ("bad entry 919 200 0000", &["bad entry", "919 200 0000"]),
             ("<img src=x onerror=alert(1)>", &["<img src=x onerror=alert(1)>"]),
             ("  ", &[]),

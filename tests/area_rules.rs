@@ -10,7 +10,7 @@
 mod common;
 
 use common::{dotted, port_in, v, validate};
-use portin_validator::numbering::area_code;
+use portin_validator::internal::numbering::area_code;
 use portin_validator::{parse_tn_list, Report, Severity, Value};
 use serde_json::{json, Value as J};
 
@@ -156,7 +156,9 @@ fn every_other_country_is_refused_by_name() {
     let mut canadian = 0;
     for npa in 200..=999u16 {
         let code = area_code(npa).unwrap();
-        if code.is_canada() && code.is_geographic() && code.status == portin_validator::numbering::NpaStatus::InService
+        if code.is_canada()
+            && code.is_geographic()
+            && code.status == portin_validator::internal::numbering::NpaStatus::InService
         {
             let list = parse_tn_list(&Value::text(format!("{npa}-246-0142").as_str()), &v(on(TODAY)), || None);
             assert!(list.invalid.is_empty() && list.tns.len() == 1, "{npa}");
@@ -176,7 +178,7 @@ fn every_other_country_is_refused_by_name() {
         }
         let m = &bad.issue.message;
         let iso = code.country.unwrap();
-        assert!(m.contains(portin_validator::numbering::country_name(iso).unwrap()), "{m}");
+        assert!(m.contains(portin_validator::internal::numbering::country_name(iso).unwrap()), "{m}");
         countries.insert(iso);
     }
     assert!(canadian >= 40, "{canadian} Canadian codes");

@@ -11,9 +11,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use portin_validator::calendar::{federal_holidays, Calendar};
-use portin_validator::date::{parse, parse_day, push_day, Written};
-use portin_validator::eastern::from_instant;
+use portin_validator::internal::calendar::{federal_holidays, Calendar};
+use portin_validator::internal::date::{parse, parse_day, push_day, Written};
+use portin_validator::internal::eastern::from_instant;
 
 const HOLIDAYS: &str = include_str!("oracle/us_federal_holidays.tsv");
 const OFFSETS: &str = include_str!("oracle/eastern_offsets.tsv");

@@ -11,10 +11,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use cases::{lsr, port_in, with, with_all, NOW};
 use common::{dotted, v};
-use portin_validator::input::Unreadable;
-use portin_validator::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES};
-use portin_validator::rejection::registry::MAX_ENTRIES;
-use portin_validator::rejection::Registry;
+use portin_validator::internal::input::Unreadable;
+use portin_validator::internal::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES};
+use portin_validator::internal::rejection::registry::MAX_ENTRIES;
+use portin_validator::internal::rejection::Registry;
 use portin_validator::{
     editable_fields, parse_tn_list, to_lnp_order_xml, validate_order, Code, Issue, Severity, Value,
 };
@@ -889,6 +889,7 @@ fn emission_cases() -> Vec<Case> {
             Input::Order(port_in(), json!({ "now": NOW, "extraHolidays": ["soon"] })),
         ),
         case(C::OptionsInvalid, "a bad today", Input::Order(port_in(), json!({ "today": "2026-13-01" }))),
+        case(C::OptionsUnknown, "todya", Input::Order(port_in(), json!({ "now": NOW, "todya": "2026-11-23" }))),
         case(C::OrderKindUnknown, "kind order", order(&[("kind", json!("order"))])),
         case(C::OrderPortTypeUnknown, "TELEPORT", order(&[("portType", json!("TELEPORT"))])),
         // registerRejectionCodes.

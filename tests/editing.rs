@@ -8,7 +8,7 @@ mod common;
 
 use cases::Api;
 use portin_validator::editable_fields;
-use portin_validator::status::explain;
+use portin_validator::internal::status::explain;
 use serde_json::Value as J;
 
 struct Native;

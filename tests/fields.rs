@@ -3,7 +3,7 @@
 //! control whose name is not a field, fails here.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use portin_validator::order::{Field, Value};
+use portin_validator::internal::order::{Field, Value};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + path).unwrap()

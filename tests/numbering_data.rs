@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use portin_validator::numbering::{
+use portin_validator::internal::numbering::{
     area_code, country_name, data_date, region_name, zip_place, NpaService, NpaStatus, ZipPlace, DATA_DATE,
 };
 

@@ -6,8 +6,9 @@
 
 mod common;
 
-use portin_validator::input::Value;
-use portin_validator::{tn_list, validate_order, Tn};
+use portin_validator::internal::input::Value;
+use portin_validator::internal::tn_list;
+use portin_validator::{validate_order, Tn};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -167,7 +168,7 @@ fn lists_find_every_repeat() {
 /// Any loosely typed value, nested a few levels, with the order's own keys likely.
 fn value() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
-        3 => prop::sample::select(portin_validator::order::Field::ALL.iter().flat_map(|f| f.segments().iter().copied()).collect::<Vec<_>>()).prop_map(String::from),
+        3 => prop::sample::select(portin_validator::internal::order::Field::ALL.iter().flat_map(|f| f.segments().iter().copied()).collect::<Vec<_>>()).prop_map(String::from),
         1 => "[a-zA-Z]{1,8}",
     ];
     let leaf = prop_oneof![
@@ -257,7 +258,7 @@ fn date_like() -> impl Strategy<Value = String> {
 
 #[test]
 fn dates_parse_or_say_why_and_round_trip() {
-    use portin_validator::date::{parse, parse_day, ymd_text, Written};
+    use portin_validator::internal::date::{parse, parse_day, ymd_text, Written};
     check("date::parse", 2000, date_like(), |text| {
         match parse(&text) {
             Ok(Written::Day(day)) => {
@@ -266,7 +267,7 @@ fn dates_parse_or_say_why_and_round_trip() {
             }
             Ok(Written::Instant(t)) => {
                 // Every instant a rule may see has an Eastern wall clock.
-                prop_assert!(portin_validator::eastern::from_instant(t).is_some(), "{t}");
+                prop_assert!(portin_validator::internal::eastern::from_instant(t).is_some(), "{t}");
             }
             Err(_) => {}
         }
@@ -276,7 +277,7 @@ fn dates_parse_or_say_why_and_round_trip() {
 
 #[test]
 fn rejection_text_always_gets_an_explanation() {
-    use portin_validator::rejection::{explain_text, registry::Registry};
+    use portin_validator::internal::rejection::{explain_text, registry::Registry};
     let registry = Registry::default();
     let text = prop_oneof![
         2 => ("[0-9]{3,5}", pasted()).prop_map(|(code, rest)| format!("{code}: {rest}")),
@@ -378,7 +379,7 @@ fn mutated_xml() -> impl Strategy<Value = String> {
 
 #[test]
 fn xml_reader_never_panics_and_places_its_errors() {
-    use portin_validator::xml::parse;
+    use portin_validator::internal::xml::parse;
     let soup = prop::collection::vec(prop::sample::select(XML_PIECES), 0..40).prop_map(|p| p.concat());
     let input = prop_oneof![4 => mutated_xml(), 2 => soup, 1 => any::<String>()];
     check("xml::parse", 2000, input, |text| {
@@ -438,7 +439,7 @@ fn xml_tree() -> impl Strategy<Value = XmlNode> {
     })
 }
 
-fn write_node(w: &mut portin_validator::xml::Writer, node: &XmlNode) {
+fn write_node(w: &mut portin_validator::internal::xml::Writer, node: &XmlNode) {
     match node {
         XmlNode::Leaf(name, text) => w.leaf(name, text),
         XmlNode::Branch(name, children) => {
@@ -453,8 +454,8 @@ fn write_node(w: &mut portin_validator::xml::Writer, node: &XmlNode) {
 
 /// What the reader gives back for `node`: the same names, leaf text as written except for
 /// characters XML cannot carry (U+FFFD instead), only white space between a branch's children.
-fn same_as_written(read: &portin_validator::xml::Element, node: &XmlNode) -> Result<(), TestCaseError> {
-    use portin_validator::xml::is_xml_char;
+fn same_as_written(read: &portin_validator::internal::xml::Element, node: &XmlNode) -> Result<(), TestCaseError> {
+    use portin_validator::internal::xml::is_xml_char;
     match node {
         XmlNode::Leaf(name, text) => {
             prop_assert_eq!(&read.name, name);
@@ -477,10 +478,10 @@ fn same_as_written(read: &portin_validator::xml::Element, node: &XmlNode) -> Res
 #[test]
 fn xml_writer_output_reads_back_as_written() {
     check("xml round trip", 1000, xml_tree(), |tree| {
-        let mut w = portin_validator::xml::Writer::new();
+        let mut w = portin_validator::internal::xml::Writer::new();
         write_node(&mut w, &tree);
         let xml = w.finish();
-        let read = portin_validator::xml::parse(&xml).map_err(|e| TestCaseError::fail(e.message()))?;
+        let read = portin_validator::internal::xml::parse(&xml).map_err(|e| TestCaseError::fail(e.message()))?;
         same_as_written(&read, &tree)
     });
 }
@@ -501,7 +502,7 @@ fn spelt(key: &str, style: u8) -> String {
 /// Any value with the order's keys in any client's spelling, or XML text.
 fn shaped() -> impl Strategy<Value = Value> {
     let key = prop_oneof![
-        3 => (prop::sample::select(portin_validator::order::Field::ALL.iter().map(|f| f.key()).collect::<Vec<_>>()), any::<u8>())
+        3 => (prop::sample::select(portin_validator::internal::order::Field::ALL.iter().map(|f| f.key()).collect::<Vec<_>>()), any::<u8>())
             .prop_map(|(k, s)| spelt(k, s)),
         1 => prop::sample::select(vec!["phoneNumber", "PhoneNumber", "tnAttribute", "__proto__", "constructor"]).prop_map(String::from),
         1 => "[a-zA-Z_]{1,12}",
@@ -748,8 +749,8 @@ fn set_path(order: &mut serde_json::Value, dotted: &str, value: Option<serde_jso
 /// checked as the provider checks it, the TN list alone, so there the verdicts differ by design.)
 #[test]
 fn the_written_supplement_applied_gives_the_edited_order_back() {
-    use portin_validator::order::change::same;
-    use portin_validator::order::{Field, Value as V};
+    use portin_validator::internal::order::change::same;
+    use portin_validator::internal::order::{Field, Value as V};
     use portin_validator::{apply_supp, read_order, to_lnp_order_xml};
     use serde_json::json;
     let fields = supp_fields();
@@ -834,9 +835,9 @@ fn the_written_supplement_applied_gives_the_edited_order_back() {
 /// the subscriber under `ResetAddressFields`, the `WirelessInfo` pair, the status).
 #[test]
 fn the_supplement_merge_never_panics_and_keeps_what_the_body_leaves_out() {
-    use portin_validator::order::body::carries;
-    use portin_validator::order::change::same;
-    use portin_validator::order::{Field, Value as V};
+    use portin_validator::internal::order::body::carries;
+    use portin_validator::internal::order::change::same;
+    use portin_validator::internal::order::{Field, Value as V};
     use portin_validator::{apply_supp, read_order};
     let any_order = prop_oneof![2 => shaped(), 1 => mutated_xml().prop_map(Value::Text)];
     let body = prop_oneof![

@@ -13,7 +13,7 @@
 mod common;
 
 use common::{dotted, port_in, v};
-use portin_validator::issue::Severity;
+use portin_validator::internal::issue::Severity;
 use portin_validator::{area_code, validate_order, Report};
 use serde_json::{json, Value as J};
 

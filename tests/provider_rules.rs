@@ -7,7 +7,7 @@
 mod common;
 
 use common::{dotted, port_in, validate};
-use portin_validator::issue::Severity;
+use portin_validator::internal::issue::Severity;
 use serde_json::{json, Value as J};
 
 /// The codes of these rules, so that a case can say "exactly these and no other".

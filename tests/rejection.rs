@@ -13,7 +13,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::{dotted, v};
-use portin_validator::rejection::{catalog, explain_input, explain_text, Explanation, Registry};
+use portin_validator::internal::rejection::{catalog, explain_input, explain_text, Explanation, Registry};
 use portin_validator::Value;
 use serde_json::json;
 
@@ -119,7 +119,10 @@ fn every_published_code_is_known_with_its_family() {
         );
         assert!(families.contains(e.family.as_str()), "{code}: family {} not one of {families:?}", e.family);
         for f in &e.fields {
-            assert!(portin_validator::order::Field::from_dotted(f).is_some(), "{code}: {f} is not an order path");
+            assert!(
+                portin_validator::internal::order::Field::from_dotted(f).is_some(),
+                "{code}: {f} is not an order path"
+            );
         }
     }
     println!("{} published codes ({} rows), all known", sections.len(), rows.len());
@@ -680,7 +683,7 @@ fn bad_entries_are_reported_not_thrown() {
     // A throwing getter is an issue at its path.
     let got = Registry::default().register(&Value::List(vec![Value::object([
         ("code", Value::text("5")),
-        ("title", Value::Unreadable(portin_validator::input::Unreadable::Threw)),
+        ("title", Value::Unreadable(portin_validator::internal::input::Unreadable::Threw)),
         ("meaning", Value::text("M")),
         ("action", Value::text("A")),
     ])]));

@@ -2,7 +2,7 @@
 //! at and past each edge, and the writer's round trip.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use portin_validator::xml::*;
+use portin_validator::internal::xml::*;
 
 /// A tree as one line: `Name="text"` for a leaf, `Name(child child)` for an element with
 /// children (white space between them left out), so expected trees fit in a table.

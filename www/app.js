@@ -204,7 +204,11 @@ function showPlaces(tns) {
 /** The target RespOrg, for toll-free port-ins: the port type says so, or the list holds toll-free numbers. */
 function showTollFree(report) {
   const tollFree = form.elements.namedItem("portType").value === "MANUAL_TOLL_FREE" || report.tns.tollFree > 0;
-  $("resp-org").hidden = kind() !== "portIn" || !tollFree;
+  const hidden = kind() !== "portIn" || !tollFree;
+  if ($("resp-org").hidden === hidden) return;
+  $("resp-org").hidden = hidden;
+  // The report was made without (or with) the field: check again once this report is handled.
+  queueMicrotask(() => handle?.validate());
 }
 
 function showReport(report) {
@@ -378,6 +382,10 @@ function splitDate(text) {
   return { date: EASTERN_DATE.format(at), time: EASTERN_TIME.format(at) };
 }
 
+/** The provider's other spellings of a choice, as the checks read them (PORT_TYPES in
+ * src/order_type.rs): its own samples write `<PortType>AUTOMATED</PortType>`. */
+const SPELLINGS = { AUTOMATED: "AUTOMATEDONNET" };
+
 /** Puts one field of the order into its control. Answers the controls filled, and adds to `left`
  * what could not be placed, as sentences. */
 function place(path, value, left) {
@@ -424,11 +432,11 @@ function place(path, value, left) {
   }
   c.value = text;
   if (c.value !== text && c.tagName === "SELECT") {
-    // The API writes some choices in words ("Requested Supp") or without underscores
-    // ("AUTOMATEDOFFNET", "AUTOMATED" for automated on-net); the page's values are the codes.
-    const squash = (t) => t.toUpperCase().replace(/[\s_-]+/g, "");
-    const want = squash(text) === "AUTOMATED" ? "AUTOMATEDONNET" : squash(text);
-    c.value = [...c.options].find((o) => squash(o.value) === want)?.value ?? "";
+    // The API writes some choices in words ("Requested Supp", "AUTOMATED"); the page's values are
+    // the codes. Compared as the checks compare them (src/order_type.rs): letters and digits only.
+    const squash = (v) => v.toUpperCase().replace(/[^A-Z0-9]/g, "");
+    const typed = SPELLINGS[squash(text)] ?? squash(text);
+    c.value = [...c.options].find((o) => squash(o.value) === typed)?.value ?? "";
   }
   if (c.value === "" && text !== "") {
     left.push(`${path} (${shownValue(path, value)}): not a value the field takes.`);

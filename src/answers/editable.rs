@@ -1,6 +1,6 @@
 //! `editableFields(order, options?)` (api.md): may the order be edited at all, and which fields,
-//! from the same status table ([`crate::status`]), edit matrix ([`crate::order::edit_matrix`]) and
-//! R-EDIT-NEAR-FOC verdict ([`crate::rules::near_foc`]) as the editing rules of `validateOrder`. The
+//! from the same status table (`crate::status`), edit matrix (`crate::order::edit_matrix`) and
+//! R-EDIT-NEAR-FOC verdict (`crate::rules::near_foc`) as the editing rules of `validateOrder`. The
 //! options give the clock (`today`/`now`, else the runtime's, asked of `now` at the boundary) and
 //! `extraHolidays`; the rest of them plays no part.
 
@@ -55,6 +55,10 @@ fn open(kind: OrderKind) -> Vec<&'static str> {
 
 /// Why a form's controls are disabled, when the answer gives no reason of its own.
 pub const LOCKED_NOTE: &str = "Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.";
+
+/// What a form says instead of locking anything while the port type, which decides what may
+/// change, is not given.
+pub const PORT_TYPE_NOTE: &str = "No port type yet: nothing is locked, since what may change depends on it.";
 
 /// The answer for an argument that is not an order at all; `warnings` say what it was.
 pub fn not_an_order(warnings: Vec<Issue>) -> EditableFields {

@@ -1,6 +1,6 @@
 //! What a form keeps between keystrokes ([`ListMemo`]): the TN list's work, done again only when
 //! the list or what its rules read changed. Used by the form helper and `orderSchema`; a one-shot
-//! validation ([`rules::validate`]) never goes through it.
+//! validation (`rules::validate`) never goes through it.
 
 use crate::issue::{Issue, Report, TnPlace, TnSummary};
 use crate::numbering::check::AreaRules;
@@ -120,7 +120,7 @@ impl ListMemo {
     }
 }
 
-/// [`rules::validate`] through `memo`: the same verdicts, with the list's entries' issues left in
+/// `rules::validate` through `memo`: the same verdicts, with the list's entries' issues left in
 /// the memo (see [`MemoReport`]).
 pub fn validate(order: &Order, options: &Options, memo: &mut ListMemo) -> MemoReport {
     // A supplement body is judged as the saved order after it (R-EDIT-SUPP), through the one

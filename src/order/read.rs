@@ -95,7 +95,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Edit distance of two folded names, giving up above `max` (for "did you mean").
-fn near(a: &str, b: &str, max: usize) -> bool {
+pub(crate) fn near(a: &str, b: &str, max: usize) -> bool {
     let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
     let (a, b) = (fold(a), fold(b));
     if a.len().abs_diff(b.len()) > max || a.len() > 64 || b.len() > 64 {

@@ -2,7 +2,7 @@
 //! `(dotted path, code)` pairs.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use portin_validator::issue::Seg;
+use portin_validator::internal::issue::Seg;
 use portin_validator::{validate_order, Issue, Report, Value};
 
 /// A loosely typed value from JSON, as a JS caller would send it.

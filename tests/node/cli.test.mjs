@@ -560,3 +560,15 @@ test("a response's <Errors>: one line per code, explained by explainRejection; i
   assert.equal(JSON.parse(run(["check", "--json", "order.xml", ...TODAY]).stdout)[0].rejections, undefined);
   rmSync(join(dir, "response.xml"));
 });
+
+test("a misspelled name in --options: one warning on standard error, did you mean; the files still checked", () => {
+  file("options_typo.json", { todya: "2026-11-23", maxDaysAhead: 30 });
+  const r = run(["check", "port_in.json", "fictitious.json", "--options", "options_typo.json", ...TODAY]);
+  assert.equal(r.stderr, "portin-validator: --options options_typo.json: warning: Unknown option “todya” is not read (did you mean today?).\n");
+  assert.equal(r.status, 1);
+  assert.doesNotMatch(r.stdout, /options\.unknown/);
+  assert.match(r.stdout, /\n2 files, 1 error, 0 warnings, 0 infos\n$/);
+  // The API says it in the report, as a warning.
+  const issues = pv.validateOrder(portIn, { today: "2026-11-23", todya: "2026-11-23" }).issues.filter((i) => i.code === "options.unknown");
+  assert.deepEqual(issues, [{ path: [], code: "options.unknown", severity: "warning", message: "Unknown option “todya” is not read (did you mean today?)." }]);
+});

@@ -52,3 +52,10 @@ test("the kind read ahead of the LSR's names: any value, never a throw", async (
     assert.equal(r.order.loaAuthorizingPerson, lsr ? "Jim" : undefined, String(kind));
   }
 });
+
+test("resp400.xml: the codes in its <Errors> (7309, 7312, 7398) each explained on a line of their own", () => {
+  const r = spawnSync(process.execPath, [cli, "check", join(dir, "resp400.xml"), "--today", "2016-03-17"], { encoding: "utf8" });
+  const lines = r.stdout.split("\n").filter((l) => l.includes(": <Errors> "));
+  assert.deepEqual(lines.map((l) => l.match(/<Errors> (\d+)/)[1]), ["7309", "7312", "7398"]);
+  for (const line of lines) assert.match(line, /^.+resp400\.xml: <Errors> \d+ \(".+"\): [^.]+\. .+$/);
+});

@@ -5,7 +5,7 @@ use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use portin_validator::input::{Shape, Source, Unreadable, MAX_NAME};
+use portin_validator::internal::input::{Shape, Source, Unreadable, MAX_NAME};
 
 #[wasm_bindgen(inline_js = "const ENC = new TextEncoder();
 export function encodeInto(s, view) { const r = ENC.encodeInto(s, view); return r.read === s.length ? r.written : -1; }")]

@@ -9,7 +9,7 @@ mod wire;
 use wasm_bindgen::prelude::*;
 
 use js::Js;
-use portin_validator::entry as native;
+use portin_validator::internal::entry as native;
 
 pub(crate) use wire::to_js;
 
@@ -35,7 +35,7 @@ pub fn parse_tn_list(text: JsValue, options: JsValue) -> JsValue {
 
 thread_local! {
     /// Operator rejection codes (`registerRejectionCodes`), for the life of the module.
-    static REJECTIONS: std::cell::RefCell<portin_validator::rejection::Registry> = std::cell::RefCell::default();
+    static REJECTIONS: std::cell::RefCell<portin_validator::internal::rejection::Registry> = std::cell::RefCell::default();
 }
 
 /// `explainRejection(input) -> { code, known, family, title, meaning, action, fields, details }`
@@ -43,10 +43,10 @@ thread_local! {
 #[wasm_bindgen(js_name = explainRejection, skip_typescript)]
 pub fn explain_rejection(input: JsValue) -> JsValue {
     // Read before borrowing the registry: no JS runs while it is borrowed.
-    let input = portin_validator::rejection::read_input(&Js(input));
+    let input = portin_validator::internal::rejection::read_input(&Js(input));
     let explanation = REJECTIONS.with(|r| match r.try_borrow() {
         Ok(registry) => native::explain_rejection_read(&input, &registry),
-        Err(_) => native::explain_rejection_read(&input, &portin_validator::rejection::Registry::default()),
+        Err(_) => native::explain_rejection_read(&input, &portin_validator::internal::rejection::Registry::default()),
     });
     to_js(&explanation)
 }
@@ -57,7 +57,7 @@ pub fn register_rejection_codes(entries: JsValue) -> JsValue {
     // Entries are read (getters, Proxies) before the registry is borrowed.
     let (read, mut issues) = native::read_rejection_codes(&Js(entries));
     let added = REJECTIONS.with(|r| r.try_borrow_mut().map_or(0, |mut registry| registry.insert(read, &mut issues)));
-    to_js(&portin_validator::rejection::Registered { added, issues })
+    to_js(&portin_validator::internal::rejection::Registered { added, issues })
 }
 
 /// `earliestRequestedDate(options?) -> { minimum, recommended }` (api.md): `YYYY-MM-DD`, or `""`

@@ -4,8 +4,8 @@
 //! `TextDecoder` per string: for a pasted spreadsheet's 60,000 issues, most of the time of the
 //! whole call. Here JS builds the objects itself, in one pass over the words.
 //!
-//! An issue whose message is a [`Template`](portin_validator::issue::Template) sends the template's words once (the first issue
-//! that uses it) and its holes per issue; JS fills them the same way [`Template::fill`](portin_validator::issue::Template::fill) does, so
+//! An issue whose message is a [`Template`](portin_validator::internal::issue::Template) sends the template's words once (the first issue
+//! that uses it) and its holes per issue; JS fills them the same way [`Template::fill`](portin_validator::internal::issue::Template::fill) does, so
 //! the words stay written in Rust and read the same natively and in JS.
 //!
 //! The words: `tag | payload << 4`, tags below. Every result has a hand-written writer ([`ToJs`],
@@ -17,14 +17,15 @@ use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
-use portin_validator::answers::area_code::AreaCodeAnswer;
-use portin_validator::answers::dates::EarliestDates;
-use portin_validator::answers::editable::EditableFields;
-use portin_validator::entry::{Applied, ReadOrder};
-use portin_validator::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
-use portin_validator::order::body::Body;
-use portin_validator::order::{held, Field, Group, Held, TnInput};
-use portin_validator::{rejection, status, ListReport, Tn};
+use portin_validator::internal::answers::area_code::AreaCodeAnswer;
+use portin_validator::internal::answers::dates::EarliestDates;
+use portin_validator::internal::answers::editable::EditableFields;
+use portin_validator::internal::entry::{Applied, ReadOrder};
+use portin_validator::internal::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
+use portin_validator::internal::order::body::Body;
+use portin_validator::internal::order::{held, Field, Group, Held, TnInput};
+use portin_validator::internal::{rejection, status};
+use portin_validator::{ListReport, Tn};
 
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
 const K = [false, true, null, undefined];

@@ -161,18 +161,18 @@ pub fn read_order(controls: &[Control], kind: Option<&str>) -> JsValue {
 
 /// `2026-12-01` and `15:00` (Eastern) -> `2026-12-01T15:00:00-05:00`; `None` unless both read.
 fn eastern_date_time(date: &str, clock: &str) -> Option<String> {
-    let day = portin_validator::date::parse_day(date).ok()?;
+    let day = portin_validator::internal::date::parse_day(date).ok()?;
     let digits = |s: &str| {
         s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
     };
     let (h, m) = clock.split_once(':')?;
     let (h, m) = (digits(h).filter(|h| *h < 24)?, digits(m.get(..2)?).filter(|m| *m < 60)?);
-    let offset = portin_validator::eastern::offset_at_local(day, h * 3600 + m * 60);
-    let mut out = portin_validator::date::ymd_text(day);
+    let offset = portin_validator::internal::eastern::offset_at_local(day, h * 3600 + m * 60);
+    let mut out = portin_validator::internal::date::ymd_text(day);
     out.push('T');
-    portin_validator::text::push_padded(&mut out, h, 2);
+    portin_validator::internal::text::push_padded(&mut out, h, 2);
     out.push(':');
-    portin_validator::text::push_padded(&mut out, m, 2);
+    portin_validator::internal::text::push_padded(&mut out, m, 2);
     out.push_str(if offset == -240 { ":00-04:00" } else { ":00-05:00" });
     Some(out)
 }

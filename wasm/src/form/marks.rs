@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use super::controls::Control;
 use super::names::{having, COUNT, COUNT_CLASS, CREATED, MESSAGE_CLASS, MESSAGE_ID_PREFIX, SEVERITY, TARGET};
-use portin_validator::issue::Severity;
+use portin_validator::internal::issue::Severity;
 
 /// A control that carries an issue mark, and the message element created for it (removed when
 /// cleared).
@@ -180,7 +180,9 @@ fn new_mark(doc: &Document, control: &Control, id_prefix: &str) -> Option<Marked
     message.set_id(&id);
     let _ = message.set_attribute("class", MESSAGE_CLASS);
     let _ = message.set_attribute(CREATED, "");
-    control.element().after_with_node_1(&message).ok()?;
+    // After the control, or after the label that wraps it (a checkbox's): never inside a label.
+    let el = control.element();
+    el.closest("label").ok().flatten().unwrap_or_else(|| el.clone().into()).after_with_node_1(&message).ok()?;
     Some(Marked { control: control.clone(), message, id, shown: String::from("\u{0}") })
 }
 

@@ -21,7 +21,7 @@
 macro_rules! msg {
     ($($part:expr),* $(,)?) => {{
         let mut out = ::std::string::String::new();
-        $( portin_validator::text::Part::push_to(&$part, &mut out); )*
+        $( portin_validator::internal::text::Part::push_to(&$part, &mut out); )*
         out
     }};
 }
@@ -44,14 +44,14 @@ use crate::api::{clock_now, js::Js, to_js};
 use controls::{controls, read_order, Control};
 use marks::{link_target, Line, Marks, Place};
 use names::{all, having, set_disabled, summary_of, type_of, KEEP_ENABLED, LOCKED, LOCKED_CLASS, NORMALISE, TIME_FOR};
-use portin_validator::entry as native;
-use portin_validator::input::{Shape, Source};
-use portin_validator::issue::{Issue, Seg};
-use portin_validator::live::summary::{self as words, Said};
-use portin_validator::live::{ListMemo, MemoReport};
-use portin_validator::options::{self, Options};
-use portin_validator::tn::Tn;
-use portin_validator::tn_list;
+use portin_validator::internal::entry as native;
+use portin_validator::internal::input::{Shape, Source};
+use portin_validator::internal::issue::{Issue, Seg};
+use portin_validator::internal::live::summary::{self as words, Said};
+use portin_validator::internal::live::{ListMemo, MemoReport};
+use portin_validator::internal::options::{self, Options};
+use portin_validator::internal::tn::Tn;
+use portin_validator::internal::tn_list;
 
 /// The event dispatched on the form after each validation; `detail` is the report.
 pub const REPORT_EVENT: &str = "portin-validator:report";
@@ -365,12 +365,12 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         let js_order = read_order(&all, s.kind.as_deref());
         let mut issues = s.option_issues.clone();
         // The form always yields an object, so the order always reads; read it once for both.
-        let order = portin_validator::order::read(&Js(js_order), &mut issues)
-            .unwrap_or_else(portin_validator::order::Order::empty);
+        let order = portin_validator::internal::order::read(&Js(js_order), &mut issues)
+            .unwrap_or_else(portin_validator::internal::order::Order::empty);
         // The clock is read once per validation, so the rules, the locked fields and the
         // date's `min` all see the same instant (and the options are copied at most once).
         let (MemoReport { report, at }, editable, minimum) = {
-            let opts = portin_validator::clock::with_now(&s.options, clock_now);
+            let opts = portin_validator::internal::clock::with_now(&s.options, clock_now);
             let no_clock = || None;
             (
                 native::validate_order_memo(&order, &opts, issues, no_clock, &mut s.memo),
@@ -449,7 +449,7 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
 
 /// The report as the page gets it: the order's issues converted now, the list's reused from the
 /// last time the list was worked out, put in their place.
-fn report_js(s: &mut State, report: &portin_validator::issue::Report, at: usize) -> JsValue {
+fn report_js(s: &mut State, report: &portin_validator::internal::issue::Report, at: usize) -> JsValue {
     let js = to_js(report);
     if s.memo.issues().is_empty() {
         return js;
@@ -562,7 +562,7 @@ fn under(name: &str, field: &str) -> bool {
 /// A control the edit matrix governs, or a field fixed once the order is submitted
 /// (R-EDIT-FIXED: `triggered`, the billing type, ...).
 fn governed(name: &str) -> bool {
-    use portin_validator::order::Field;
+    use portin_validator::internal::order::Field;
     Field::ALL.iter().any(|f| (f.row().is_some() || f.fixed()) && under(name, f.dotted()))
 }
 
@@ -570,8 +570,11 @@ fn governed(name: &str) -> bool {
 /// `editableFields`), re-enables those that may again, and says why. Controls marked
 /// `data-pv-keep-enabled` (a page's status and port-type selectors) are never disabled, nor
 /// is anything the edit matrix does not govern.
-fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::answers::editable::EditableFields) {
-    let may = |name: &str| answer.editable && answer.fields.iter().any(|f| under(name, f));
+fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::internal::answers::editable::EditableFields) {
+    use portin_validator::internal::answers::editable::{LOCKED_NOTE, PORT_TYPE_NOTE};
+    // Without the port type, what may change is not known: nothing is locked, and the note says why.
+    let no_port_type = answer.warnings.iter().any(|w| w.code == portin_validator::Code::EditPortTypeNeeded);
+    let may = |name: &str| no_port_type || (answer.editable && answer.fields.iter().any(|f| under(name, f)));
     for c in all {
         let name = c.name();
         if c.element().has_attribute(KEEP_ENABLED) || !governed(&name) {
@@ -593,10 +596,12 @@ fn lock_fields(s: &mut State, all: &[Control], answer: &portin_validator::answer
             _ => {}
         }
     }
-    if s.locked.is_empty() {
+    if no_port_type {
+        s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, PORT_TYPE_NOTE);
+    } else if s.locked.is_empty() {
         s.locked_note.clear();
     } else {
-        let text = answer.reason.as_deref().unwrap_or(portin_validator::answers::editable::LOCKED_NOTE);
+        let text = answer.reason.as_deref().unwrap_or(LOCKED_NOTE);
         s.locked_note.show(&s.doc, &s.form, LOCKED, LOCKED_CLASS, Place::First, text);
     }
 }

@@ -10,8 +10,8 @@ use web_sys::{Document, Element};
 
 use super::controls::Control;
 use super::names::{all, having, CREATED, EXPAND, SUMMARY_LIST_CLASS, TARGET};
-use portin_validator::issue::{Issue, Severity, NO_PROBLEMS};
-use portin_validator::live::summary::{Said, SHOW_ALL, SHOW_FEWER};
+use portin_validator::internal::issue::{Issue, Severity, NO_PROBLEMS};
+use portin_validator::internal::live::summary::{Said, SHOW_ALL, SHOW_FEWER};
 
 /// One summary entry: a group as the core says it, the issues its members index, where it
 /// points, and a version that changes when the members change without the sentence changing (the
