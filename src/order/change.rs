@@ -1,6 +1,6 @@
 //! What counts as a change between two copies of an order, field by field: text compared
 //! trimmed (blank is absent), TNs as numbers however written, a TN list as its numbers in any
-//! order, the order kind and port type by meaning. The editing rules ([`crate::rules::edit`]) and
+//! order, the order kind and port type by meaning. The editing rules (`rules::edit`) and
 //! the supplement writer ([`super::supp::write_change`]) both ask [`same`], so what the writer
 //! sends is exactly what the rules call a change.
 
