@@ -48,9 +48,11 @@ test("the kind read ahead of the LSR's names: any value, never a throw", async (
   }
 });
 
-test("resp400.xml: the codes in its <Errors> (7309, 7312, 7398) each explained on a line of their own", () => {
-  const r = spawnSync(process.execPath, [cli, "check", join(dir, "resp400.xml"), "--today", "2016-03-17"], { encoding: "utf8" });
-  const lines = r.stdout.split("\n").filter((l) => l.includes(": <Errors> "));
-  assert.deepEqual(lines.map((l) => l.match(/<Errors> (\d+)/)[1]), ["7309", "7312", "7398"]);
-  for (const line of lines) assert.match(line, /^.+resp400\.xml: <Errors> \d+ \(".+"\): [^.]+\. .+$/);
-});
+for (const [file, today, codes] of [["resp400.xml", "2016-03-17", ["7309", "7312", "7398"]], ["resp409.xml", "2016-03-17", ["7717"]]]) {
+  test(`${file}: the codes in its <Errors> (${codes.join(", ")}) each explained on a line of their own`, () => {
+    const r = spawnSync(process.execPath, [cli, "check", join(dir, file), "--today", today], { encoding: "utf8" });
+    const lines = r.stdout.split("\n").filter((l) => l.includes(": <Errors> "));
+    assert.deepEqual(lines.map((l) => l.match(/<Errors> (\d+)/)[1]), codes);
+    for (const line of lines) assert.match(line, new RegExp(`^.+${file.replace(".", "\\.")}: <Errors> \\d+ \\(".+"\\): [^.]+\\. .+$`));
+  });
+}
