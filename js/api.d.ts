@@ -70,12 +70,17 @@ export type IssueCode =
   | "status.unknown"
   | "status.not_editable"
   | "status.exception"
+  | "status.terminal"
   | "edit.not_editable"
   | "edit.depends_on_port_type"
   | "edit.port_type_needed"
   | "edit.csr_again"
   | "edit.lsr_tn_change"
   | "edit.alternate_spid"
+  | "edit.fixed"
+  | "edit.supp_without_original"
+  | "edit.customer_order_id_dropped"
+  | "edit.supp_status"
   | "edit.may_delay"
   | "edit.after_save"
   | "edit.near_foc"
@@ -194,6 +199,8 @@ export interface ServiceAddress {
   country?: string;
   /** Read from responses (`<AddressType>`), never written. */
   addressType?: string;
+  /** In a supplement: `true` removes every subscriber element the body leaves out. */
+  resetAddressFields?: boolean;
 }
 
 export interface Subscriber {
@@ -228,6 +235,8 @@ export interface PortInOrder {
   targetRespOrgId?: string;
   /** Wireline automated and internal ports: `true` to use the requested time (else 11:30 ET). */
   triggered?: boolean;
+  /** Internal ports: activate at once. Set when the order is placed, like `triggered`. */
+  immediately?: boolean;
   /** The site (sub-account) the numbers go to; a number is accepted and read as text. */
   siteId?: string;
   /** The SIP peer (location) the numbers go to. */
@@ -273,20 +282,43 @@ export function readOrder(input: unknown): ReadOrderResult;
 export interface LnpOrderXml {
   /** The body, or `""` when there is none (an LSR, input that is not an order). */
   xml: string;
-  /** What was left out and why, after the problems reading the order. */
+  /** What was left out and why, after the problems reading the order (and `original`). */
+  issues: Issue[];
+  /** With `original`: the dotted paths of the fields the supplement changes; else empty. */
+  changed: string[];
+}
+
+/** The body to POST (`<LnpOrder>`) or, with `supp: true`, to PUT (`<LnpOrderSupp>`). With
+ * `original` too (the saved order, a GET's XML will do), the supplement that changes the saved
+ * order into `order`: what changed, plus `CustomerOrderId`, both `WirelessInfo` elements, the
+ * subscriber type with its names, and `ResetAddressFields` when a subscriber field was cleared. */
+export function toLnpOrderXml(order: unknown, options?: { supp?: boolean; original?: unknown }): LnpOrderXml;
+
+/** What `applySupp` answers. */
+export interface AppliedSupp {
+  /** The saved order as the provider keeps it after the supplement. */
+  order: PortInOrder;
+  /** Problems reading either (the saved order's under `["original", ...]`), and what applying
+   * did that one would not guess (`edit.customer_order_id_dropped`, `edit.supp_status`). */
   issues: Issue[];
 }
 
-/** The body to POST (`<LnpOrder>`) or, with `supp: true`, to PUT (`<LnpOrderSupp>`). */
-export function toLnpOrderXml(order: unknown, options?: { supp?: boolean }): LnpOrderXml;
+/** The saved order (any accepted shape, a GET's XML included) after the provider applies a
+ * supplement: what it carries replaces, what it leaves out stays, except `CustomerOrderId`
+ * (removed when left out), `ResetAddressFields` (removes the subscriber elements left out),
+ * `WirelessInfo` (replaced as a pair) and `ProcessingStatus` (only `SUBMITTED`, on a draft). */
+export function applySupp(original: unknown, supp: unknown): AppliedSupp;
 
 export interface ValidateOptions {
   /** `"YYYY-MM-DD"`, the current date in US Eastern time; default: from `now`. */
   today?: string;
   /** ISO-8601 instant; default: the runtime's clock, read at the JS boundary only. */
   now?: string;
-  /** The order as last saved: turns on the editing rules. */
-  original?: PortInOrder;
+  /** The order as last saved (any accepted shape, a GET's XML included): turns on the editing rules. */
+  original?: PortInOrder | string;
+  /** The order given is a supplement body (the PUT's `<LnpOrderSupp>`, which is one without this):
+   * a change to `original`, so what it leaves out stays as saved. */
+  supp?: boolean;
   /** Default 3. */
   minLeadBusinessDays?: number;
   /** Default 5. */

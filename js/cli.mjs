@@ -23,10 +23,17 @@ const MAX_BYTES = 8 * 1024 * 1024;
 const MAX_DEPTH = 32;
 
 const USAGE = `Usage: portin-validator check FILE... [options]
+       portin-validator supp --original SAVED EDITED [options]
 
-Checks port-in orders and LSRs: each FILE holds one order, as JSON (an object)
-or as the provider's XML (<LnpOrder>, <LnpOrderSupp>, <LnpOrderResponse>).
-"-" reads standard input.
+check: checks port-in orders and LSRs: each FILE holds one order, as JSON (an
+object) or as the provider's XML (<LnpOrder>, <LnpOrderSupp>,
+<LnpOrderResponse>). An <LnpOrderSupp> is a change to the order given with
+--original. "-" reads standard input.
+
+supp: prints the <LnpOrderSupp> to PUT that changes SAVED (a GET of the order)
+into EDITED (a whole order, or a supplement to apply to SAVED): what changed
+and what must go with it. Its issues, and the check of the change against
+SAVED, go to standard error.
 
 Options:
   --today YYYY-MM-DD   the current date in US Eastern time (default: the clock)
@@ -48,8 +55,9 @@ response (<LnpOrderResponse>) also gets one line per code in its <Errors>,
 explained. Each input is read up to 8 MiB; a FIFO is read as it is written.
 
 Exit status: 0 when no file has an error, 1 when some file has one (including
-a file that is not valid JSON or XML, or over 8 MiB), 2 when a file cannot be
-read, the arguments are wrong, or the output cannot be written.
+a file that is not valid JSON or XML, or over 8 MiB; supp: when the change is
+refused), 2 when a file cannot be read, the arguments are wrong, or the output
+cannot be written.
 `;
 
 const HINT = `Run "portin-validator --help" for the usage.`;
@@ -67,10 +75,10 @@ function parseArgs(argv) {
   if (argv.length === 1 && argv[0] === "--version") return { version: true };
   if (argv.length === 0) throw new UsageError("no command given: the command is `check FILE...`");
   const [command, ...rest] = argv;
-  if (command !== "check") {
+  if (command !== "check" && command !== "supp") {
     throw new UsageError(command.startsWith("-") && command !== "-"
-      ? `\`${command}\` before the command: the command is \`check FILE...\``
-      : `unknown command \`${command}\`: the command is \`check FILE...\``);
+      ? `\`${command}\` before the command: the command is \`check FILE...\` or \`supp\``
+      : `unknown command \`${command}\`: the command is \`check FILE...\` or \`supp --original SAVED EDITED\``);
   }
   const files = [];
   const flags = {};
@@ -103,6 +111,9 @@ function parseArgs(argv) {
     if (value === "") throw new UsageError(`${name} needs a value`);
     flags[key] = value;
   }
+  if (command === "supp" && (flags.original === undefined || files.length !== 1)) {
+    throw new UsageError("supp takes the saved order with --original and one edited order: `supp --original SAVED EDITED`");
+  }
   if (files.length === 0) throw new UsageError("no FILE to check: give one or more files, or - for standard input");
   if (flags.today !== undefined && flags.now !== undefined) throw new UsageError("--today and --now exclude each other: give one");
   if (flags.today !== undefined) {
@@ -130,7 +141,7 @@ function parseArgs(argv) {
   }
   const stdinUses = files.filter((f) => f === "-").length + (flags.options === "-") + (flags.original === "-");
   if (stdinUses > 1) throw new UsageError("- (standard input) can be read only once");
-  return { files, flags };
+  return { command, files, flags };
 }
 
 /** Why a file cannot be opened or read, in words. */
@@ -357,9 +368,16 @@ function jsonError(text) {
   return `Not valid JSON at ${lineColumn(text, fault.index)}: expected ${fault.expected}, found ${found}.`;
 }
 
+/** The root element's name of XML text (past its declaration and comments), e.g. "LnpOrderSupp". */
+function xmlRoot(text) {
+  const head = text.slice(0, 65536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+  return /<\s*(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+}
+
 /**
  * What a file holds: `{ order }` (a parsed JSON value, or the canonical order read from XML),
- * plus `issues` the reading found; or `{ report }` when there is nothing to validate.
+ * plus `issues` the reading found and `supp` when it is a supplement (`<LnpOrderSupp>`: a change
+ * to the saved order); or `{ report }` when there is nothing to validate.
  */
 function readOrderText(text) {
   if (/^\s*</.test(text)) {
@@ -372,7 +390,7 @@ function readOrderText(text) {
     if (empty && issues.some((i) => i.severity === "error")) {
       return { report: { ok: false, issues, tns: NO_ISSUES() } };
     }
-    return { order, issues };
+    return { order, issues, supp: xmlRoot(text) === "LnpOrderSupp" };
   }
   const deep = tooDeep(text);
   if (deep >= 0) {
@@ -647,6 +665,7 @@ function main(argv) {
   }
 
   const { files, flags } = args;
+  if (args.command === "supp") return supp(files[0], flags, options);
   const counts = { file: 0, error: 0, warning: 0, info: 0 };
   let unreadable = 0;
   let failed = false;
@@ -663,7 +682,7 @@ function main(argv) {
     read = read.problem ? problemReport(read.problem) : readOrderText(text);
     let report = read.report;
     if (!report) {
-      report = pv.validateOrder(withKind(read.order, flags.kind), options);
+      report = pv.validateOrder(withKind(read.order, flags.kind), read.supp ? { ...options, supp: true } : options);
       report = { ...report, issues: report.issues.filter((i) => i.code !== "options.unknown") };
       if (read.issues.length) {
         report = { ...report, ok: report.ok && !read.issues.some((i) => i.severity === "error"), issues: [...read.issues, ...report.issues] };
@@ -695,6 +714,45 @@ function main(argv) {
   out.flush();
   if (unreadable) return 2;
   return failed ? 1 : 0;
+}
+
+/**
+ * `supp --original SAVED EDITED`: the `<LnpOrderSupp>` on standard output (with --json, one object
+ * `{ file, xml, changed, issues, report }`), what it says on standard error: the writer's issues,
+ * the check of the body against SAVED, and "changes FIELDS; E errors, W warnings, I infos".
+ */
+function supp(file, flags, options) {
+  let read;
+  try {
+    read = decode(readBytes(file));
+  } catch (e) {
+    warn(e.message);
+    return 2;
+  }
+  read = read.problem ? problemReport(read.problem) : readOrderText(read.text);
+  const issues = read.report?.issues ?? [...read.issues];
+  let body = { xml: "", issues: [], changed: [] };
+  let report = { ok: false, issues: [] };
+  if (!read.report) {
+    // EDITED may itself be a supplement: then the edited order is the saved one with it applied.
+    const edited = read.supp ? pv.applySupp(options.original, read.order).order : withKind(read.order, flags.kind);
+    body = pv.toLnpOrderXml(edited, { supp: true, original: options.original });
+    // The change as the provider will take it: the body against the saved order.
+    if (body.xml) report = pv.validateOrder(body.xml, options);
+  }
+  issues.push(...body.issues);
+  const all = [...issues, ...report.issues];
+  if (flags.json) {
+    out.write(JSON.stringify({ file, xml: body.xml, changed: body.changed ?? [], issues, report }, null, 2) + "\n");
+  } else {
+    out.write(body.xml);
+    out.flush();
+    const count = (s) => plural(all.filter((i) => i.severity === s).length, s);
+    const lines = all.map((i) => escapeControls(`${file}: ${formatPath(i.path)}: ${i.severity} ${i.code}: ${i.message}`));
+    lines.push(`${body.changed?.length ? `changes ${body.changed.join(", ")}` : "changes nothing"}; ${count("error")}, ${count("warning")}, ${count("info")}`);
+    writeAll(2, lines.join("\n") + "\n");
+  }
+  return body.xml && report.ok && !all.some((i) => i.severity === "error") ? 0 : 1;
 }
 
 try {

@@ -94,7 +94,7 @@ writeFileSync(join(pkg, "glue.js"), glue);
 // function the glue lacks, or a glue export nobody listed, fails the build.
 const API = [
   "validateOrder", "parseTnList", "editableFields", "explainRejection", "explainStatus",
-  "earliestRequestedDate", "focExpiry", "isBusinessDay", "areaCode", "readOrder", "toLnpOrderXml",
+  "earliestRequestedDate", "focExpiry", "isBusinessDay", "areaCode", "readOrder", "toLnpOrderXml", "applySupp",
 ];
 /** Glue exports the entry wraps by hand (js/entry.js) or uses itself. */
 const HAND_WRITTEN = ["default", "initSync", "attachForm", "registerRejectionCodes", "clearFormMarks", "FormHandle", "validateOrderLive", "orderShape", "__portinReset"];

@@ -2,7 +2,8 @@
 # `npm run fuzz`: the property tests of `npm test`, run long (PORTIN_CASES per entry point,
 # default 1,000,000), each printing "property <name>: <cases> cases, <failures> failures".
 # tests/properties.rs covers the XML reader and writer (xml::parse, xml round trip) and the shape
-# reader (read_order, toLnpOrderXml round trip); tests/node/hostile.test.mjs the same readers
+# reader (read_order, toLnpOrderXml round trip), the supplement merge (applySupp on any input) and
+# the supplement writer (written, applied, the edited order back); tests/node/hostile.test.mjs the same readers
 # through the built package (readOrder, toLnpOrderXml, validateOrder with shapes, XML, DOCTYPEs);
 # tests/node/reentrancy.test.mjs the guard against nested calls (every export inside every export).
 # A failure prints fast-check's seed and counterexample, to replay it.

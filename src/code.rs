@@ -110,12 +110,17 @@ codes! {
     StatusUnknown = "status.unknown", None, Error;
     StatusNotEditable = "status.not_editable", Some("R-STATUS-EDITABLE"), Info;
     StatusException = "status.exception", Some("R-STATUS-EXCEPTION"), Info;
+    StatusTerminal = "status.terminal", Some("R-STATUS-TERMINAL"), Info;
     EditNotEditable = "edit.not_editable", Some("R-EDIT-FIELDS"), Error;
     EditDependsOnPortType = "edit.depends_on_port_type", Some("R-EDIT-FIELDS"), Warning;
     EditPortTypeNeeded = "edit.port_type_needed", Some("R-EDIT-FIELDS"), Warning;
     EditCsrAgain = "edit.csr_again", Some("R-EDIT-FIELDS"), Info;
     EditLsrTnChange = "edit.lsr_tn_change", Some("R-LSR-TN-CHANGE"), Error;
     EditAlternateSpid = "edit.alternate_spid", Some("R-EDIT-ALTERNATE-SPID"), Error;
+    EditFixed = "edit.fixed", Some("R-EDIT-FIXED"), Error;
+    EditSuppWithoutOriginal = "edit.supp_without_original", Some("R-EDIT-SUPP"), Info;
+    EditCustomerOrderIdDropped = "edit.customer_order_id_dropped", Some("R-EDIT-SUPP"), Warning;
+    EditSuppStatus = "edit.supp_status", Some("R-EDIT-SUPP"), Error;
     EditMayDelay = "edit.may_delay", Some("R-STATUS-DELAY"), Warning;
     EditAfterSave = "edit.after_save", Some("R-STATUS-AFTER-SAVE"), Info;
     EditNearFoc = "edit.near_foc", Some("R-EDIT-NEAR-FOC"), Error;

@@ -1,6 +1,6 @@
 //! The entry points: one function per JS export, named as it is in snake_case, and
 //! [`validate_json`] for Rust services. Each takes loosely typed input through a [`Source`] (a JS
-//! value, a [`crate::Value`], a [`crate::Json`]) and, where
+//! value, a [`crate::input::Value`], a [`crate::json::Json`]) and, where
 //! the answer depends on the time, a `now` the caller is asked for the current instant (ISO-8601)
 //! only when the options give neither `today` nor `now`: the core has no clock of its own.
 //!
@@ -12,12 +12,12 @@ use crate::answers::dates::{self as schedule, EarliestDates};
 use crate::answers::editable::{self, EditableFields};
 use crate::answers::tn_list::{self, ListReport};
 use crate::clock::{self, Clock};
-use crate::input::Source;
+use crate::input::{Shape, Source};
 use crate::issue::{Issue, Report, TnSummary};
 use crate::live::{self, ListMemo, MemoReport};
 use crate::numbering::check::AreaRules;
 use crate::options::{self, Options};
-use crate::order::{self, Order};
+use crate::order::{self, Order, Origin};
 use crate::rejection::{self, registry::Custom, Registry};
 use crate::rules;
 use crate::status;
@@ -44,19 +44,23 @@ impl<F: FnOnce() -> Option<String>> Now for F {}
 #[cfg(feature = "serde")]
 pub fn validate_json(order: &serde_json::Value, options: &Options) -> Report {
     let mut issues = Vec::new();
-    match order::read(&crate::Json::new(order), &mut issues) {
+    match order::read(&crate::json::Json::new(order), &mut issues) {
         Some(order) => validate_order_read(&order, options, issues, || None),
         None => Report::new(issues, TnSummary::default()),
     }
 }
 
 /// `validateOrder(order, options?)`: reads the order and the options, reporting every wrong-typed
-/// field at its path, then runs every rule.
+/// field at its path, then runs every rule. XML whose root is `<LnpOrderSupp>` is a supplement
+/// (R-EDIT-SUPP), as `options.supp` says of any order.
 pub fn validate_order<S: Source>(order: &S, options: &S, now: impl Now) -> Report {
     let mut issues = Vec::new();
-    let opts = options::read(options, &mut issues);
-    match order::read(order, &mut issues) {
-        Some(order) => validate_order_read(&order, &opts, issues, now),
+    let mut opts = options::read(options, &mut issues);
+    match order::read_any(order, &[], &mut issues) {
+        Some((order, origin)) => {
+            opts.supp |= origin == Origin::Xml { request: true, supp: true };
+            validate_order_read(&order, &opts, issues, now)
+        }
         None => Report::new(issues, TnSummary::default()),
     }
 }
@@ -98,7 +102,7 @@ pub fn parse_tn_list<S: Source>(list: &S, options: &S, now: impl Now) -> ListRep
     let opts = clock::with_now(&opts, now);
     let clock = Clock::from_options(&opts, &mut issues);
     let list = order::read_tn_input(list, &[], &mut issues);
-    let order = Order { list_of_phone_numbers: list, ..Order::default() };
+    let order = Order { list_of_phone_numbers: list, ..Order::empty() };
     let area = AreaRules::new(clock.today, &opts.extra_area_codes);
     let facts = rules::Facts::new(&order, area, &mut issues);
     tn_list::answer(facts, issues)
@@ -201,20 +205,49 @@ pub fn read_order<S: Source>(input: &S) -> ReadOrder {
         Some((order, origin)) => ReadOrder { order, issues, source: origin.as_str() },
         None => {
             let xml = input.shape() == crate::input::Shape::Text;
-            ReadOrder { order: Order::default(), issues, source: if xml { "xml" } else { "object" } }
+            ReadOrder { order: Order::empty(), issues, source: if xml { "xml" } else { "object" } }
         }
     }
+}
+
+/// What `applySupp` answers: the saved order after the supplement, and the issues found reading
+/// both and applying it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Applied {
+    pub order: Order,
+    pub issues: Vec<Issue>,
+}
+
+/// `applySupp(original, supp)`: the saved order (any accepted shape, a GET's XML included) after
+/// the provider applies the supplement (R-EDIT-SUPP). The saved order's reading issues stand
+/// under `["original", ...]`; an unreadable supplement leaves the saved order as it was, and an
+/// unreadable saved order is taken as an empty one.
+pub fn apply_supp<S: Source>(original: &S, supp: &S) -> Applied {
+    let mut issues = Vec::new();
+    let saved = order::read_at(original, &[crate::issue::Seg::Key("original")], &mut issues);
+    let saved = saved.unwrap_or_else(Order::empty);
+    let order = match order::read(supp, &mut issues) {
+        Some(body) => order::supp::apply(&saved, &body, &mut issues),
+        None => saved,
+    };
+    Applied { order, issues }
 }
 
 /// `toLnpOrderXml(order, { supp })`: the body to POST (`<LnpOrder>`) or PUT (`<LnpOrderSupp>`
 /// when `supp` is true) for an order of any accepted shape; `xml` is `""` when there is none (an
 /// LSR, input that is not an order), and `issues` say what was left out and why.
+///
+/// With `supp` and `original` (the saved order, any accepted shape), the `<LnpOrderSupp>` that
+/// makes the saved order into this one: what changed and what must go with it (R-EDIT-SUPP).
 pub fn to_lnp_order_xml<S: Source>(order: &S, options: &S) -> order::body::Body {
     let mut issues = Vec::new();
     let supp = crate::options::flag(options, "supp", &mut issues).unwrap_or(false);
-    match order::read(order, &mut issues) {
-        Some(order) => to_lnp_order_xml_read(&order, supp, issues),
-        None => order::body::Body { xml: String::new(), issues },
+    let original = options.get("original").ok().filter(|v| supp && !matches!(v.shape(), Shape::Missing | Shape::Null));
+    let saved = original.and_then(|v| order::read_at(&v, &[crate::issue::Seg::Key("original")], &mut issues));
+    match (order::read(order, &mut issues), saved) {
+        (Some(order), Some(saved)) => order::supp::write_change(&saved, &order, issues),
+        (Some(order), None) => to_lnp_order_xml_read(&order, supp, issues),
+        (None, _) => order::body::Body { issues, ..Default::default() },
     }
 }
 

@@ -73,8 +73,8 @@ pub use code::Code;
 #[cfg(feature = "serde")]
 pub use entry::validate_json;
 pub use entry::{
-    area_code, earliest_requested_date, editable_fields, explain_rejection, explain_status, foc_expiry,
-    is_business_day, parse_tn_list, read_order, to_lnp_order_xml, validate_order, Now, ReadOrder,
+    apply_supp, area_code, earliest_requested_date, editable_fields, explain_rejection, explain_status, foc_expiry,
+    is_business_day, parse_tn_list, read_order, to_lnp_order_xml, validate_order, Applied, Now, ReadOrder,
 };
 pub use input::{Shape, Source, Unreadable, Value};
 pub use issue::{DisplayPath, Issue, Message, Path, Report, Seg, Severity, TnPlace, TnSummary};

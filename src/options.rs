@@ -18,6 +18,9 @@ pub struct Options {
     /// The order as last saved: turns on the editing rules. Shared, so that copying the options
     /// (to fill in `now`, [`crate::clock::with_now`]) never copies an order: -1,046 bytes gzip.
     pub original: Option<std::sync::Arc<Order>>,
+    /// The order is a supplement body (the PUT's `<LnpOrderSupp>`): a change to `original`
+    /// (R-EDIT-SUPP). Set by `supp: true`, or by the XML root.
+    pub supp: bool,
     pub min_lead_business_days: u32,
     pub recommended_lead_business_days: u32,
     pub max_days_ahead: u32,
@@ -38,6 +41,7 @@ impl Default for Options {
             today: None,
             now: None,
             original: None,
+            supp: false,
             min_lead_business_days: 3,
             recommended_lead_business_days: 5,
             max_days_ahead: 30,
@@ -146,6 +150,7 @@ pub fn read<S: Source>(src: &S, issues: &mut Vec<Issue>) -> Options {
     if let Some(b) = r.boolean(src, "oneTnPerOrder", &[]) {
         opts.one_tn_per_order = b;
     }
+    opts.supp = r.boolean(src, "supp", &[]) == Some(true);
     each_text(&mut r, src, "extraHolidays", MAX_EXTRA_HOLIDAYS, "a list of dates (YYYY-MM-DD)", &mut |_, day| {
         opts.extra_holidays.push(day)
     });
@@ -177,6 +182,7 @@ const NAMES: &[&str] = &[
     "today",
     "now",
     "original",
+    "supp",
     "minLeadBusinessDays",
     "recommendedLeadBusinessDays",
     "maxDaysAhead",

@@ -196,6 +196,9 @@ fn issues(input: &Input) -> Vec<Issue> {
     }
 }
 
+/// A supplement that changes the requested date alone (the Python SDK's update call).
+const DATE_SUPP: &str = "<LnpOrderSupp><RequestedFocDate>2026-12-07</RequestedFocDate></LnpOrderSupp>";
+
 fn at_now() -> J {
     json!({ "now": NOW })
 }
@@ -522,8 +525,10 @@ fn emission_cases() -> Vec<Case> {
         ),
         // Statuses.
         case(C::StatusUnknown, "a made-up status", order(&[("status", json!("NOPE"))])),
-        case(C::StatusNotEditable, "COMPLETE", order(&[("status", json!("COMPLETE"))])),
-        case(C::StatusNotEditable, "a FAILED LSR", lsr_order(&[("status", json!("FAILED"))])).under("R-LSR-FAILED"),
+        case(C::StatusNotEditable, "REQUESTED_CANCEL", order(&[("status", json!("REQUESTED_CANCEL"))])),
+        case(C::StatusNotEditable, "a PARTIAL LSR", lsr_order(&[("status", json!("PARTIAL"))])),
+        case(C::StatusTerminal, "COMPLETE", order(&[("status", json!("COMPLETE"))])),
+        case(C::StatusTerminal, "a FAILED LSR", lsr_order(&[("status", json!("FAILED"))])).under("R-LSR-FAILED"),
         case(C::StatusException, "EXCEPTION", order(&[("status", json!("EXCEPTION"))])),
         // Editing rules: validateOrder with the saved order.
         case(
@@ -536,6 +541,26 @@ fn emission_cases() -> Vec<Case> {
             C::EditAlternateSpid,
             "the alternate SPID changed once submitted",
             edit(submitted("AUTOMATED_ON_NET", "SUBMITTED"), &[("alternateSpid", json!("1234"))]),
+        ),
+        case(
+            C::EditFixed,
+            "triggered activation turned on once submitted",
+            edit(submitted("AUTOMATED_ON_NET", "SUBMITTED"), &[("triggered", json!(true))]),
+        ),
+        // R-EDIT-SUPP: a supplement body, on its own and against the saved order.
+        case(C::EditSuppWithoutOriginal, "a supplement alone", Input::Order(json!(DATE_SUPP), at_now())),
+        case(
+            C::EditCustomerOrderIdDropped,
+            "a supplement without CustomerOrderId",
+            Input::Order(
+                json!(DATE_SUPP),
+                json!({ "now": NOW, "original": submitted("AUTOMATED_ON_NET", "SUBMITTED") }),
+            ),
+        ),
+        case(
+            C::EditSuppStatus,
+            "ProcessingStatus FOC in a supplement",
+            Input::Order(json!({ "status": "FOC" }), json!({ "now": NOW, "supp": true })),
         ),
         case(
             C::EditNotEditable,

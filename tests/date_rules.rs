@@ -666,18 +666,66 @@ fn formats_and_missing_clock() {
             options: json!({ "now": "now" }),
             want: vec![("", "options.invalid"), (RFD, "date.today_unknown"), DEFAULT_TIME],
         },
-        // Finished orders: their dates are history.
+        // Finished orders (R-STATUS-TERMINAL): nothing on them can be fixed, so no date rule
+        // runs, not even the format's.
         Case {
             name: "complete port-in, past date",
             order: json!({ "status": "COMPLETE", "requestedFocDate": "2026-01-05", "listOfPhoneNumbers": ["919-200-0000"], "billingTelephoneNumber": "919-200-0000" }),
             options: w(),
+            want: vec![],
+        },
+        Case {
+            name: "cancelled port-in, a date that cannot be read",
+            order: json!({ "status": "Cancelled", "requestedFocDate": "01/05/2026", "listOfPhoneNumbers": ["919-200-0000"], "billingTelephoneNumber": "919-200-0000" }),
+            options: w(),
+            want: vec![],
+        },
+    ]);
+}
+
+/// A port-in with FOC: its requested date is the confirmed one, timed again only when an edit
+/// reschedules it (issue 20: a supplement that changes the LOA person the day before the FOC is
+/// not refused for the FOC's own date). Monday 2026-11-30 is 1 business day after Sunday the 29th.
+#[test]
+fn a_confirmed_foc_date_is_timed_only_when_rescheduled() {
+    let foc = |date: &str| {
+        let mut o = port_in(date, "AUTOMATED_ON_NET");
+        o["status"] = json!("FOC");
+        o
+    };
+    let saved = foc("2026-11-30");
+    let mut new_id = saved.clone();
+    new_id["customerOrderId"] = json!("X-2");
+    check(vec![
+        Case {
+            name: "FOC tomorrow, no edit",
+            order: foc("2026-11-30"),
+            options: today("2026-11-29"),
             want: vec![DEFAULT_TIME],
         },
         Case {
-            name: "cancelled port-in, past date",
-            order: json!({ "status": "Cancelled", "requestedFocDate": "2026-01-05", "listOfPhoneNumbers": ["919-200-0000"], "billingTelephoneNumber": "919-200-0000" }),
-            options: w(),
+            name: "FOC tomorrow, another field edited",
+            order: new_id,
+            options: json!({ "today": "2026-11-26", "original": saved.clone() }),
             want: vec![DEFAULT_TIME],
+        },
+        Case {
+            name: "FOC rescheduled to 2 business days away",
+            order: foc("2026-12-01"),
+            options: json!({ "today": "2026-11-27", "original": saved.clone() }),
+            want: vec![(RFD, "date.too_soon"), DEFAULT_TIME],
+        },
+        Case {
+            name: "FOC in the past, no edit: the order's own business",
+            order: foc("2026-11-30"),
+            options: today("2026-12-02"),
+            want: vec![DEFAULT_TIME],
+        },
+        Case {
+            name: "without FOC the same date is timed",
+            order: port_in("2026-11-30", "AUTOMATED_ON_NET"),
+            options: today("2026-11-29"),
+            want: vec![(RFD, "date.too_soon"), DEFAULT_TIME],
         },
     ]);
 }

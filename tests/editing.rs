@@ -39,7 +39,7 @@ fn field_length_and_format_boundaries() {
 
 #[test]
 fn every_cell_of_the_edit_matrix() {
-    assert_eq!(cases::matrix_cells(&Native), 88);
+    assert_eq!(cases::matrix_cells(&Native), 112);
 }
 
 #[test]
@@ -126,7 +126,8 @@ fn near_foc_without_a_clock() {
         json!("The current time was not given, so it was not checked whether the FOC (2026-11-30 at 11:30 Eastern time) is less than 24 hours away, when changes are refused: pass the option now.")
     );
     let answer = Native.editable_fields(&saved, &json!({}));
-    assert_eq!((answer["editable"].clone(), answer["fields"].clone()), (json!(true), json!(["requestedFocDate"])));
+    let after_foc = json!(["requestedFocDate", "customerOrderId", "siteId", "peerId", "tnAttributes"]);
+    assert_eq!((answer["editable"].clone(), answer["fields"].clone()), (json!(true), after_foc));
     assert!(cases::triples(&answer["warnings"]).iter().any(|(_, c, s)| c == "edit.near_foc_unchecked" && s == "info"));
     // The clock asked for, when the options give neither today nor now.
     let asked = serde_json::to_value(editable_fields(&common::v(saved.clone()), &common::v(json!({})), || {

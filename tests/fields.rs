@@ -37,8 +37,8 @@ fn every_page_control_is_a_field() {
 }
 
 /// Fields the page leaves out: account plumbing a person does not fill in (api.md allows it), what
-/// the provider answers with (response-only), and what the provider's body carries but the rules
-/// leave alone.
+/// the provider answers with (response-only), what the provider's body carries but the rules
+/// leave alone, and a supplement's own instruction (`resetAddressFields`, which the writer sets).
 const OFF_THE_PAGE: &[&str] = &[
     "siteId",
     "peerId",
@@ -53,4 +53,6 @@ const OFF_THE_PAGE: &[&str] = &[
     "countOfTns",
     "subscriber.serviceAddress.country",
     "subscriber.serviceAddress.addressType",
+    "subscriber.serviceAddress.resetAddressFields",
+    "immediately",
 ];

@@ -211,16 +211,17 @@ fn utc(t: i64) -> String {
 /// R-EDIT-NEAR-FOC for any FOC moment and any now, both written in UTC: less than 24 hours ahead
 /// (or past) is always refused; more than 25 hours ahead never is (an Eastern day lasts at most
 /// 25 hours, so the two are on different dates); in between, only on the FOC date. And
-/// `validateOrder` and `editableFields` always agree.
+/// `validateOrder` and `editableFields` always agree. The time written takes effect: triggered
+/// wireline ports, and wireless ones (R-TIME-TRIGGERED).
 #[test]
 fn near_foc_refuses_within_24_hours_and_both_entry_points_agree() {
     const H: i64 = 3600;
     // 2026-01-01 to 2028-12-31, across every daylight-time change of three years.
-    let strategy = (1_767_225_600i64..1_861_833_600, -3 * 24 * H..4 * 24 * H, 0..3usize);
+    let strategy = (1_767_225_600i64..1_861_833_600, -3 * 24 * H..4 * 24 * H, 0..4usize);
     check("near_foc", 2000, strategy, |(now, ahead, port)| {
-        let port_type = ["AUTOMATED_OFF_NET", "AUTOMATED_ON_NET", "INTERNAL"][port];
+        let port_type = ["AUTOMATED_OFF_NET", "AUTOMATED_ON_NET", "INTERNAL", "AUTOMATED_ON_NET_WIRELESS"][port];
         let saved = common::v(serde_json::json!({
-            "portType": port_type, "status": "FOC", "listOfPhoneNumbers": ["919-200-0000"],
+            "portType": port_type, "status": "FOC", "listOfPhoneNumbers": ["919-200-0000"], "triggered": port < 3,
             "billingTelephoneNumber": "919-200-0000", "actualFocDate": utc(now + ahead), "requestedFocDate": utc(now + ahead),
         }));
         let edited = match &saved {
@@ -661,9 +662,209 @@ fn the_body_reads_back_as_the_order_it_was_written_from() {
             // The rules see the same order either way.
             let codes = |r: portin_validator::Report| r.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>();
             let from_xml = codes(validate_order(&Value::text(body.xml.clone()), &Value::Missing, now));
-            let from_object = codes(validate_order(&common::v(want), &Value::Missing, now));
+            // A supplement's body is a change either way (R-EDIT-SUPP).
+            let options = common::v(json!({ "supp": supp }));
+            let from_object = codes(validate_order(&common::v(want), &options, now));
             prop_assert_eq!(from_xml, from_object);
             Ok(())
         },
     );
+}
+
+/// The fields of a generated order and the values each may take (a TN that is not one, blank
+/// text, XML's special characters, a number written several ways), for the supplement writer.
+fn supp_fields() -> Vec<(&'static str, Vec<serde_json::Value>)> {
+    use serde_json::json;
+    let tn = || {
+        vec![json!("919-200-0000"), json!("9192000001"), json!("(919) 200-0002"), json!("+1 919 200 0003"), json!("12")]
+    };
+    let text = |v: &[&str]| v.iter().map(|s| json!(s)).collect::<Vec<_>>();
+    let flag = || vec![json!(true), json!(false)];
+    vec![
+        ("requestedFocDate", text(&["2026-12-01", "2026-12-04T15:00:00Z", "2026-12-07", " 2026-12-08 "])),
+        ("billingTelephoneNumber", tn()),
+        ("newBillingTelephoneNumber", tn()),
+        ("partialPort", flag()),
+        ("loaAuthorizingPerson", text(&["Pat Jones", "Sam Q Lee", "A & B <C>", "  "])),
+        ("customerOrderId", text(&["ACME-1", "ACME-2", "  "])),
+        (
+            "listOfPhoneNumbers",
+            vec![
+                json!(["919-200-0000", "919-200-0001"]),
+                json!(["9192000002"]),
+                json!("919-200-0003\n919.200.0004"),
+                json!(["919-200-0001", "919-200-0000"]),
+                json!(["919-200-0005", "not a number"]),
+            ],
+        ),
+        ("subscriber.subscriberType", text(&["BUSINESS", "RESIDENTIAL", "business"])),
+        ("subscriber.businessName", text(&["Acme", "Acme & Sons", " "])),
+        ("subscriber.firstName", text(&["Pat", "Sam"])),
+        ("subscriber.middleInitial", text(&["Q"])),
+        ("subscriber.lastName", text(&["Jones", "Lee"])),
+        ("subscriber.serviceAddress.houseNumber", text(&["100", "7"])),
+        ("subscriber.serviceAddress.streetName", text(&["Main", "Oak"])),
+        ("subscriber.serviceAddress.city", text(&["Raleigh", "Cary"])),
+        ("subscriber.serviceAddress.stateCode", text(&["NC", "CO"])),
+        ("subscriber.serviceAddress.zip", text(&["27601", "27518", "2760"])),
+        ("subscriber.serviceAddress.county", text(&["Wake"])),
+        ("subscriber.serviceAddress.addressLine2", text(&["Suite 5"])),
+        ("wirelessInfo.accountNumber", text(&["ACCT1234", "B2"])),
+        ("wirelessInfo.pinNumber", text(&["1234", "99"])),
+        ("siteId", text(&["743", "2857"])),
+        ("peerId", text(&["317771", "28845"])),
+        ("tnAttributes", vec![json!(["Protected"]), json!(["External", "Imported"]), json!(["Hosted"])]),
+        ("targetRespOrgId", text(&["JYT01", "ABC12"])),
+        ("triggered", flag()),
+        ("immediately", flag()),
+        ("billingType", text(&["PORTIN", "NOCHARGE"])),
+        ("alternateSpid", text(&["X455", "Foo"])),
+    ]
+}
+
+/// `order` with the field at a dotted path set (`None`: left out).
+fn set_path(order: &mut serde_json::Value, dotted: &str, value: Option<serde_json::Value>) {
+    let keys: Vec<&str> = dotted.split('.').collect();
+    let mut at = order;
+    for key in &keys[..keys.len() - 1] {
+        at = at.as_object_mut().unwrap().entry(key.to_string()).or_insert_with(|| serde_json::json!({}));
+    }
+    let obj = at.as_object_mut().unwrap();
+    match value {
+        Some(v) => {
+            obj.insert(keys[keys.len() - 1].to_string(), v);
+        }
+        None => {
+            obj.remove(keys[keys.len() - 1]);
+        }
+    }
+}
+
+/// R-EDIT-SUPP, the writer's side: for random saved orders and random edits of them (fields kept,
+/// changed or cleared), `toLnpOrderXml(edited, { supp: true, original: saved })` applied to the
+/// saved order (`applySupp`) gives the edited order back field by field, except a field the writer
+/// says it could not send (`xml.left_out`: a TN that is not one, a field a supplement cannot
+/// clear). And for a submitted saved order, validating the supplement against it gives the verdict
+/// (`ok` and every error, at its path) validating the edited order does. (A draft's supplement is
+/// checked as the provider checks it, the TN list alone, so there the verdicts differ by design.)
+#[test]
+fn the_written_supplement_applied_gives_the_edited_order_back() {
+    use portin_validator::internal::order::change::same;
+    use portin_validator::internal::order::{Field, Value as V};
+    use portin_validator::{apply_supp, read_order, to_lnp_order_xml};
+    use serde_json::json;
+    let fields = supp_fields();
+    let choices = prop::collection::vec((0..6usize, 0..10u8, 0..6usize), fields.len());
+    let statuses = ["EXCEPTION", "SUBMITTED", "FOC", "PENDING_DOCUMENTS", "REQUESTED_SUPP", "DRAFT"];
+    let ports = ["AUTOMATED_ON_NET", "MANUAL_ON_NET", "AUTOMATED_OFF_NET", "INTERNAL", "MANUAL_TOLL_FREE"];
+    let strategy = (choices, 0..statuses.len(), 0..ports.len(), any::<bool>());
+    let now = serde_json::Value::from("2026-11-23T15:00:00Z");
+    check("supplement writer round trip", 300, strategy, |(choices, status, port, submit)| {
+        let mut saved = json!({ "status": statuses[status], "portType": ports[port] });
+        let mut edited = saved.clone();
+        for ((path, pool), (pick, how, other)) in fields.iter().zip(&choices) {
+            let was = (*pick < pool.len()).then(|| pool[*pick].clone());
+            let now = match how {
+                0..=5 => was.clone(),
+                6..=8 => Some(pool[*other % pool.len()].clone()),
+                _ => None,
+            };
+            set_path(&mut saved, path, was);
+            set_path(&mut edited, path, now);
+        }
+        // Now and then a draft is submitted with the change.
+        if submit && statuses[status] == "DRAFT" {
+            edited["status"] = json!("SUBMITTED");
+        }
+        let body = to_lnp_order_xml(&common::v(edited.clone()), &common::v(json!({ "supp": true, "original": saved })));
+        prop_assert!(body.xml.starts_with("<?xml") && body.xml.contains("<LnpOrderSupp>"), "{}", body.xml);
+        let left_out: Vec<String> =
+            body.issues.iter().filter(|i| i.code == "xml.left_out").map(common::dotted).collect();
+        let applied = apply_supp(&common::v(saved.clone()), &Value::text(body.xml.clone()));
+        prop_assert!(
+            !applied.issues.iter().any(|i| i.code.as_str().starts_with("input.")),
+            "{:?}\n{}",
+            applied.issues,
+            body.xml
+        );
+        let want = read_order(&common::v(edited.clone())).order;
+        for &field in
+            Field::ALL.iter().filter(|f| !matches!(f.spec().value, V::Group) && f.spec().wire.in_request(true))
+        {
+            if field == Field::ResetAddressFields {
+                continue;
+            }
+            let reported =
+                left_out.iter().any(|p| p == field.dotted() || p.starts_with(&format!("{}.", field.dotted())));
+            prop_assert!(
+                same(field, &applied.order, &want) || reported,
+                "{} differs: {:?} applied, {:?} edited\n{}",
+                field.dotted(),
+                serde_json::to_value(&applied.order).unwrap(),
+                edited,
+                body.xml
+            );
+        }
+        // The changes listed are those the body makes.
+        prop_assert!(body.changed.iter().all(|c| Field::from_dotted(c).is_some()));
+        if statuses[status] != "DRAFT" && left_out.is_empty() {
+            let options = |extra: (&str, serde_json::Value)| {
+                let mut o = json!({ "now": now.clone(), "original": saved.clone() });
+                o[extra.0] = extra.1;
+                common::v(o)
+            };
+            let errors = |r: portin_validator::Report| {
+                let mut e: Vec<(String, &str)> =
+                    r.issues.iter().filter(|i| i.is_error()).map(|i| (common::dotted(i), i.code.as_str())).collect();
+                e.sort();
+                (r.ok, e)
+            };
+            let from_supp =
+                errors(validate_order(&Value::text(body.xml.clone()), &options(("supp", json!(true))), || None));
+            let from_edit =
+                errors(validate_order(&common::v(edited.clone()), &options(("supp", json!(false))), || None));
+            prop_assert_eq!(from_supp, from_edit, "{}\n{}", edited, body.xml);
+        }
+        Ok(())
+    });
+}
+
+/// The supplement merge (`applySupp`, issue 25's fuzz) on any input: saved orders and bodies of
+/// any shape, XML with pieces cut and repeated. It never panics, says why in sentences, and
+/// keeps every field the body does not carry as saved (the exceptions aside: `CustomerOrderId`,
+/// the subscriber under `ResetAddressFields`, the `WirelessInfo` pair, the status).
+#[test]
+fn the_supplement_merge_never_panics_and_keeps_what_the_body_leaves_out() {
+    use portin_validator::internal::order::body::carries;
+    use portin_validator::internal::order::change::same;
+    use portin_validator::internal::order::{Field, Value as V};
+    use portin_validator::{apply_supp, read_order};
+    let any_order = prop_oneof![2 => shaped(), 1 => mutated_xml().prop_map(Value::Text)];
+    let body = prop_oneof![
+        2 => shaped(),
+        2 => mutated_xml().prop_map(|x| Value::Text(x.replace("LnpOrder>", "LnpOrderSupp>"))),
+    ];
+    check("applySupp", 1000, (any_order, body), |(saved, supp)| {
+        let applied = apply_supp(&saved, &supp);
+        prop_assert!(serde_json::to_value(&applied.order).unwrap().is_object());
+        for issue in &applied.issues {
+            prop_assert!(issue.message.ends_with('.'), "{}", issue.message);
+        }
+        let (saved, supp) = (read_order(&saved).order, read_order(&supp).order);
+        let reset = supp.subscriber.service_address.reset_address_fields == Some(true);
+        let pair = carries(Field::WirelessInfo, &supp, true);
+        for &field in Field::ALL.iter().filter(|f| !matches!(f.spec().value, V::Group)) {
+            let replaced = carries(field, &supp, true)
+                || matches!(field, Field::CustomerOrderId | Field::Status | Field::ResetAddressFields)
+                || (reset && field.segments()[0] == "subscriber")
+                || (pair && field.parent() == Some(Field::WirelessInfo));
+            let kept_as_saved = !replaced;
+            if kept_as_saved || !field.spec().wire.in_request(true) {
+                prop_assert!(same(field, &applied.order, &saved), "{} not kept", field.dotted());
+            } else if carries(field, &supp, true) && field != Field::Status {
+                prop_assert!(same(field, &applied.order, &supp), "{} not replaced", field.dotted());
+            }
+        }
+        Ok(())
+    });
 }

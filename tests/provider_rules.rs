@@ -1,5 +1,6 @@
 //! The provider's own fields through the whole pipeline, natively: R-TN-RESPORG, R-TN-ATTRIBUTES,
-//! R-BILLING-TYPE and R-EDIT-ALTERNATE-SPID, each with its last wrong and first fine value.
+//! R-BILLING-TYPE, R-EDIT-ALTERNATE-SPID and R-EDIT-FIXED, each with its last wrong and first fine
+//! value.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -17,6 +18,7 @@ const CODES: &[&str] = &[
     "tn.attribute_repeated",
     "ids.billing_type",
     "edit.alternate_spid",
+    "edit.fixed",
     "edit.not_editable",
 ];
 
@@ -183,12 +185,33 @@ fn alternate_spid_and_the_other_fixed_fields() {
             vec![],
         ),
         case("carried on a new order", at("SUBMITTED", &[("alternateSpid", json!("1111"))]), vec![]),
-        // `triggered` and the billing type are fixed once placed; absent and false are the same.
+        // R-EDIT-FIXED (the provider's SUPP field notes): `triggered`, `immediately`, the
+        // billing type and, once submitted, the target RespOrg are fixed once placed; absent and
+        // false are the same; a draft may change them.
         edit(
             "triggered turned on in a supp",
             at("SUBMITTED", &[]),
             at("SUBMITTED", &[("triggered", json!(true))]),
-            vec![("triggered", "edit.not_editable", E)],
+            vec![("triggered", "edit.fixed", E)],
+        ),
+        edit("triggered turned on in a draft", at("DRAFT", &[]), at("DRAFT", &[("triggered", json!(true))]), vec![]),
+        edit(
+            "immediately turned on in a supp",
+            at("EXCEPTION", &[("portType", json!("INTERNAL"))]),
+            at("EXCEPTION", &[("portType", json!("INTERNAL")), ("immediately", json!(true))]),
+            vec![("immediately", "edit.fixed", E)],
+        ),
+        edit(
+            "the target RespOrg changed once submitted (7534)",
+            toll_free(&[("status", json!("SUBMITTED")), (RESP, json!("JYT01"))]),
+            toll_free(&[("status", json!("SUBMITTED")), (RESP, json!("ABC12"))]),
+            vec![(RESP, "edit.fixed", E)],
+        ),
+        edit(
+            "the target RespOrg changed on a draft",
+            toll_free(&[("status", json!("DRAFT")), (RESP, json!("JYT01"))]),
+            toll_free(&[("status", json!("DRAFT")), (RESP, json!("ABC12"))]),
+            vec![],
         ),
         edit(
             "triggered absent to false",
@@ -200,13 +223,27 @@ fn alternate_spid_and_the_other_fixed_fields() {
             "billing type changed in a supp",
             at("SUBMITTED", &[("billingType", json!("PORTIN"))]),
             at("SUBMITTED", &[("billingType", json!("NOCHARGE"))]),
-            vec![("billingType", "edit.not_editable", E)],
+            vec![("billingType", "edit.fixed", E)],
         ),
-        // Site, peer and TN attributes: a supp may change them.
+        // Site, peer and TN attributes: a supp may change them, after FOC too (the SUPP rules'
+        // "can always be updated").
         edit(
             "site, peer and attributes changed in a supp",
             at("SUBMITTED", &[("siteId", json!("1")), ("peerId", json!("2"))]),
             at("SUBMITTED", &[("siteId", json!("3")), ("peerId", json!("4")), ("tnAttributes", json!(["Protected"]))]),
+            vec![],
+        ),
+        edit(
+            "site, peer and attributes changed after FOC on an off-net order",
+            at("FOC", &[("portType", json!("AUTOMATED_OFF_NET")), ("siteId", json!("1"))]),
+            at(
+                "FOC",
+                &[
+                    ("portType", json!("AUTOMATED_OFF_NET")),
+                    ("siteId", json!("3")),
+                    ("tnAttributes", json!(["Hosted"])),
+                ],
+            ),
             vec![],
         ),
     ]);

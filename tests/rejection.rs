@@ -752,7 +752,7 @@ fn explanations_say_what_prevents_the_rejection() {
         ("7398", true, vec!["R-TOLLFREE-FIELDS"]),
         ("17023", true, vec!["R-LOA", "R-LSR-SHAPE"]),
         ("7708", true, vec!["R-EDIT-ALTERNATE-SPID"]),
-        ("7534", true, vec![]),
+        ("7534", true, vec!["R-EDIT-FIXED"]),
         ("7402", false, vec![]),
         ("7402 8D", false, vec![]),
         ("17008", false, vec![]),

@@ -22,7 +22,11 @@ const WINDOWS = {
 const DEFAULT_WINDOW = "Manual ports activate at 11:30 US Eastern whatever the time; without a time, 11:30 US Eastern. Support hours are 08:00 to 20:00.";
 
 let handle;
+/** The saved copy as the page's controls see it (attachForm's `original`), and whole, as read
+ * (with the fields the page has no control for, such as siteId): edits are judged against the
+ * first, the body to PUT is written against the second. */
 let original;
+let savedOrder;
 
 function el(tag, text, attrs = {}) {
   const node = document.createElement(tag);
@@ -214,12 +218,62 @@ function showReport(report) {
   showPlaces(report.tns);
   showTime();
   showCalendar();
+  showChanges();
   queueXml();
 }
 
 function attach() {
   handle?.detach();
   handle = pv.attachForm(form, original ? { original } : {});
+  showChanges(); // the first report came before the handle was this one
+}
+
+/* ---- The saved copy: edits of a submitted order ---- */
+
+const pathOf = (dotted) => dotted.split(".");
+const getPath = (order, dotted) => pathOf(dotted).reduce((v, k) => v?.[k], order);
+function setPath(order, dotted, value) {
+  const keys = pathOf(dotted);
+  const last = keys.pop();
+  let at = order;
+  for (const k of keys) at = at[k] && typeof at[k] === "object" ? at[k] : (at[k] = {});
+  if (value === undefined) delete at[last];
+  else at[last] = value;
+}
+
+/** The dotted paths of the order's controls the page shows now. */
+function shownFields() {
+  return orderControls().filter((c) => !c.closest("[hidden]") && !c.hasAttribute("data-pv-time-for")).map((c) => c.name);
+}
+
+/** Makes `order` the saved copy: edits are checked against it, and the body written from them. */
+function useAsSaved(order, note) {
+  savedOrder = structuredClone(order);
+  original = {};
+  for (const f of shownFields()) setPath(original, f, getPath(order, f));
+  $("original-state").textContent = note;
+  $("clear-original").disabled = false;
+  attach();
+}
+
+/** The order as edited: the saved copy, with what the page shows as the form holds it. */
+function editedOrder() {
+  const edited = structuredClone(savedOrder);
+  const now = handle.order() ?? {};
+  for (const f of shownFields()) setPath(edited, f, getPath(now, f));
+  return edited;
+}
+
+/** What the edit changes, by the fields' labels on the page. */
+function showChanges() {
+  const out = $("original-changes");
+  if (!savedOrder || !handle?.order()) {
+    out.textContent = "";
+    return;
+  }
+  const { changed } = pv.toLnpOrderXml(editedOrder(), { supp: true, original: savedOrder });
+  const label = (path) => form.querySelector(`[name="${CSS.escape(path)}"]`)?.labels?.[0]?.textContent.trim() ?? path;
+  out.textContent = changed.length ? `Changed from the saved order: ${changed.map(label).join(", ")}.` : "No change from the saved order yet.";
 }
 
 form.addEventListener("portin-validator:report", (e) => showReport(e.detail));
@@ -240,13 +294,12 @@ $("calendar-days").addEventListener("click", (e) => {
   }
 });
 $("save-original").addEventListener("click", () => {
-  original = handle.order();
-  $("original-state").textContent = "Saved. Changes are now checked as an edit of the saved order, in its status.";
-  $("clear-original").disabled = false;
-  attach();
+  useAsSaved(handle.order(), "Saved. Changes are now checked as an edit of the saved order, in its status.");
 });
 $("clear-original").addEventListener("click", () => {
   original = undefined;
+  savedOrder = undefined;
+  showChanges();
   $("original-state").textContent = "No saved order: this is checked as a new order.";
   $("clear-original").disabled = true;
   attach();
@@ -426,7 +479,7 @@ function readPayload(text) {
   if (!text.trim()) return { error: "Nothing to load: paste XML or JSON, or choose a file." };
   if (text.trimStart().startsWith("<")) {
     const root = rootName(text.slice(0, 65536));
-    return { read: pv.readOrder(text), what: `XML${root ? ` (<${root}>)` : ""}`, supp: root === "LnpOrderSupp" };
+    return { read: pv.readOrder(text), what: `XML${root ? ` (<${root}>)` : ""}`, supp: root === "LnpOrderSupp", root };
   }
   let value;
   try {
@@ -468,8 +521,11 @@ function load() {
   else fill(payload);
 }
 
-/** Replaces the form with the payload's order, then lets the helper check it afresh. */
-function fill({ read: { order, issues }, what, supp }) {
+/** Replaces the form with the payload's order, then lets the helper check it afresh. A GET's
+ * order (`<LnpOrderResponse>`) becomes the saved copy; a supplement, with a saved copy, is
+ * applied to it (what the provider would make of it). */
+function fill({ read: { order, issues }, what, supp, root }) {
+  if (supp && savedOrder) order = pv.applySupp(savedOrder, order).order;
   resetForm();
   const left = issues.map(issueText);
   const filled = [];
@@ -490,6 +546,9 @@ function fill({ read: { order, issues }, what, supp }) {
       left.push(`${c.name} (${shownValue(c.name, stateOf(c))}): ${whyHidden(c)}, so it was left out.`);
       setState(c, blank.get(c));
     }
+  }
+  if (root === "LnpOrderResponse") {
+    useAsSaved(order, `Saved copy: the order as the GET returned it (${order.status ?? "no status"}). Your changes are checked as an edit of it, and “Copy as XML” writes only what changed.`);
   }
   const placed = filled.filter((c) => !c.closest("[hidden]") && !c.hasAttribute("data-pv-time-for")).length;
   $("load-status").textContent = `Loaded ${placed} ${placed === 1 ? "field" : "fields"} from ${what}.` +
@@ -567,7 +626,11 @@ function showXml() {
   xmlQueued = false;
   xmlStale = false;
   if (!handle) return;
-  const { xml, issues } = pv.toLnpOrderXml(handle.order(), { supp: $("xml-supp").checked });
+  const supp = $("xml-supp").checked;
+  // A change to a saved copy: only what changed, and what must go with it.
+  const { xml, issues } = supp && savedOrder
+    ? pv.toLnpOrderXml(editedOrder(), { supp, original: savedOrder })
+    : pv.toLnpOrderXml(handle.order(), { supp });
   const shown = $("xml-show-pin").checked ? xml : maskPin(xml);
   const box = $("xml-body");
   if (box.value !== shown) box.value = shown;

@@ -41,6 +41,18 @@ fn paths(kind: OrderKind, rows: impl Iterator<Item = Row>) -> Vec<&'static str> 
     rows.flat_map(|row| Field::listed_for(row, kind)).map(Field::dotted).collect()
 }
 
+/// Every field of an order not submitted yet: the matrix's, and those fixed once it is
+/// (R-EDIT-FIXED), which a draft may still change.
+fn open(kind: OrderKind) -> Vec<&'static str> {
+    let mut fields = paths(kind, Row::ALL.into_iter());
+    for f in Field::ALL {
+        if f.fixed() && f.carried_by(kind) {
+            fields.push(f.dotted());
+        }
+    }
+    fields
+}
+
 /// Why a form's controls are disabled, when the answer gives no reason of its own.
 pub const LOCKED_NOTE: &str = "Fields that cannot change in this status and port type are disabled; to change them, cancel and place a new order, or ask the porting team.";
 
@@ -67,12 +79,12 @@ pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> Editabl
             return closed(msg!["The status is not known, so what may change cannot be told; use one of the statuses the warning names."], warnings);
         }
         // Decision: no status is an order not submitted yet, like a draft.
-        return EditableFields { editable: true, fields: paths(kind, Row::ALL.into_iter()), warnings, reason: None };
+        return EditableFields { editable: true, fields: open(kind), warnings, reason: None };
     };
     let has_foc = facts.has_foc;
     let fields = match status.edit() {
         EditWindow::Closed(reason) => return closed(msg!["Nothing can change: ", reason, "."], warnings),
-        EditWindow::Open => paths(kind, Row::ALL.into_iter()),
+        EditWindow::Open => open(kind),
         EditWindow::Supp => match (kind, facts.port_type) {
             (OrderKind::Lsr, _) => paths(kind, Row::ALL.into_iter().filter(|&r| r != Row::Tns)),
             (OrderKind::PortIn, Some(port_type)) => {

@@ -16,8 +16,9 @@ use crate::tn_list::TnList;
 /// holds. It holds one list at a time: a new list replaces the old one, nothing accumulates.
 #[derive(Default)]
 pub struct ListMemo {
-    /// The list and the area rules the rest was worked out for; `None` before the first use.
-    key: Option<(Option<TnInput>, AreaRules)>,
+    /// The list, the area rules and whether the order is finished (its entries are not judged,
+    /// R-STATUS-TERMINAL) the rest was worked out for; `None` before the first use.
+    key: Option<(Option<TnInput>, AreaRules, bool)>,
     tns: TnList,
     non_text_items: u32,
     from_text: bool,
@@ -75,36 +76,42 @@ impl ListMemo {
     /// The facts of `order` with the memo's list, worked out again if the key changed. The list
     /// moves into the facts for the rules and back with [`ListMemo::restore`].
     fn facts(&mut self, order: &Order, area: AreaRules, issues: &mut Vec<Issue>) -> Facts {
-        let fresh =
-            self.key.as_ref().is_some_and(|(list, rules)| *list == order.list_of_phone_numbers && *rules == area);
+        let terminal = Facts::header(order, &mut Vec::new()).terminal;
+        let fresh = self.key.as_ref().is_some_and(|(list, rules, done)| {
+            *list == order.list_of_phone_numbers && *rules == area && *done == terminal
+        });
         if !fresh {
             // The header's issues are reported below, once per validation.
             let mut facts = Facts::new(order, area.clone(), &mut Vec::new());
             let mut list_issues = Vec::new();
-            numbers::entries(&facts, &mut list_issues);
+            if !terminal {
+                numbers::entries(&facts, &mut list_issues);
+            }
             self.has_error = list_issues.iter().any(Issue::is_error);
             // In the order `numbers::entries` reports them.
             let t = &facts.tns;
             self.lines.clear();
-            self.lines.extend(t.invalid.iter().map(|b| b.line).chain(t.dated.iter().map(|d| d.line)));
-            for dup in &t.duplicates {
-                self.lines.extend(dup.at.iter().skip(1).map(|&(_, line)| line));
-            }
-            if t.truncated {
-                self.lines.push(0);
+            if !terminal {
+                self.lines.extend(t.invalid.iter().map(|b| b.line).chain(t.dated.iter().map(|d| d.line)));
+                for dup in &t.duplicates {
+                    self.lines.extend(dup.at.iter().skip(1).map(|&(_, line)| line));
+                }
+                if t.truncated {
+                    self.lines.push(0);
+                }
             }
             self.issues = list_issues;
             self.places = places::places(&facts);
             self.non_text_items = facts.non_text_items;
             self.from_text = facts.from_text;
             self.tns = std::mem::take(&mut facts.tns);
-            self.key = Some((order.list_of_phone_numbers.clone(), area));
+            self.key = Some((order.list_of_phone_numbers.clone(), area, terminal));
             self.generation = self.generation.wrapping_add(1);
         }
         let mut facts = Facts::header(order, issues);
         facts.tns = std::mem::take(&mut self.tns);
         (facts.non_text_items, facts.from_text) = (self.non_text_items, self.from_text);
-        facts.area = self.key.as_ref().map(|(_, a)| a.clone()).unwrap_or_default();
+        facts.area = self.key.as_ref().map(|(_, a, _)| a.clone()).unwrap_or_default();
         facts
     }
 
@@ -116,6 +123,14 @@ impl ListMemo {
 /// `rules::validate` through `memo`: the same verdicts, with the list's entries' issues left in
 /// the memo (see [`MemoReport`]).
 pub fn validate(order: &Order, options: &Options, memo: &mut ListMemo) -> MemoReport {
+    // A supplement body is judged as the saved order after it (R-EDIT-SUPP), through the one
+    // merge in `rules::validate`; no list is kept for it (its list is the body's, or the saved
+    // one's, or none).
+    if options.supp {
+        *memo = ListMemo { generation: memo.generation.wrapping_add(1), ..ListMemo::default() };
+        let report = rules::validate(order, options);
+        return MemoReport { at: report.issues.len(), report };
+    }
     let mut issues = Vec::new();
     // The clock first, for the area-code rules; its issues after the order's own, as in
     // `rules::validate`.
@@ -167,6 +182,20 @@ mod tests {
             ("another day", |_, opts| opts.today = Some(String::from("2030-01-02"))),
             ("a list again", |o, _| o.list_of_phone_numbers = Some(TnInput::Text("x\ny\n2125550100".into()))),
             ("a bad port type", |o, _| o.port_type = Some(String::from("NOPE"))),
+            ("a finished order", |o, _| o.status = Some(String::from("CANCELLED"))),
+            ("open again", |o, _| o.status = Some(String::from("EXCEPTION"))),
+            // A supplement body (the form helper with `supp: true`): the saved order after it.
+            ("a supplement", |o, opts| {
+                o.list_of_phone_numbers = None;
+                opts.supp = true;
+                let saved = Order {
+                    status: Some(String::from("EXCEPTION")),
+                    list_of_phone_numbers: Some(TnInput::Text("2125550100\nx".into())),
+                    ..Order::default()
+                };
+                opts.original = Some(std::sync::Arc::new(saved));
+            }),
+            ("a whole order again", |_, opts| opts.supp = false),
         ];
         let (mut order, mut opts) = (Order::default(), Options::default());
         let mut memo = ListMemo::default();
@@ -193,7 +222,17 @@ mod tests {
             // Worked out again exactly when the list or the day changed.
             let relisted = matches!(
                 *name,
-                "a list" | "a day" | "an extra area code" | "an array" | "no list" | "another day" | "a list again"
+                "a list"
+                    | "a day"
+                    | "an extra area code"
+                    | "an array"
+                    | "no list"
+                    | "another day"
+                    | "a list again"
+                    | "a finished order"
+                    | "open again"
+                    | "a supplement"
+                    | "a whole order again"
             );
             assert_eq!(memo.generation() != before, relisted, "{name}: parsed again ({list_issues} list issues)");
         }

@@ -3,7 +3,7 @@
 //! the provider's request examples. Only what a request may carry is written; what is left out
 //! for a reason a person would not guess (an invalid TN, a status a request cannot send) is said.
 
-use super::{Compare, Field, Order, TnInput, Value, Wire};
+use super::{Compare, Field, Order, TnInput, Value};
 use crate::code::Code;
 use crate::issue::Issue;
 use crate::order_type::{squash, OrderKind};
@@ -32,6 +32,7 @@ pub const BODY_ORDER: &[Field] = &[
     Field::Tns,
     Field::CustomerOrderId,
     Field::Triggered,
+    Field::Immediately,
     Field::PartialPort,
     Field::Status,
     Field::BillingType,
@@ -40,11 +41,15 @@ pub const BODY_ORDER: &[Field] = &[
 /// The values of `ProcessingStatus` a request may carry.
 const REQUEST_STATUSES: &[&str] = &["DRAFT", "SUBMITTED"];
 
-/// What `toLnpOrderXml` answers: the body, `""` when there is none, and what was left out.
+/// What `toLnpOrderXml` answers: the body, `""` when there is none, what was left out, and for a
+/// change to a saved order the fields it changes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Body {
     pub xml: String,
     pub issues: Vec<Issue>,
+    /// The dotted paths of the fields the supplement changes, in the field table's order; empty
+    /// for a body written without the saved order.
+    pub changed: Vec<&'static str>,
 }
 
 /// Writes `order` as a request body; `issues` (those found reading it) are kept in front.
@@ -55,14 +60,14 @@ pub fn write(order: &Order, supp: bool, mut issues: Vec<Issue>) -> Body {
             "An LSR is another carrier's request to port numbers out: it has no <LnpOrder> body. Only port-ins are written as XML."
         ];
         issues.push(Issue::error(Field::Kind.path(), Code::XmlLsr, message));
-        return Body { xml: String::new(), issues };
+        return Body { xml: String::new(), issues, changed: Vec::new() };
     }
     let mut w = Writer::new();
     w.open(if supp { "LnpOrderSupp" } else { "LnpOrder" });
     for &field in BODY_ORDER {
         write_field(&mut w, field, order, supp, &mut issues);
     }
-    Body { xml: w.finish(), issues }
+    Body { xml: w.finish(), issues, changed: Vec::new() }
 }
 
 /// Does the body carry `field` with a value?
@@ -81,18 +86,11 @@ pub fn carries(field: Field, order: &Order, supp: bool) -> bool {
     }
 }
 
-fn element(field: Field) -> &'static str {
-    match field.spec().wire {
-        Wire::Body(e) | Wire::NotInSupp(e) | Wire::Read(e) | Wire::Response(e) => e,
-        Wire::Unsent => "",
-    }
-}
-
 fn write_field(w: &mut Writer, field: Field, order: &Order, supp: bool, issues: &mut Vec<Issue>) {
     if !carries(field, order, supp) {
         return;
     }
-    let name = element(field);
+    let name = field.spec().wire.element().unwrap_or_default();
     match field.spec().value {
         Value::Text { get, compare, .. } => {
             let Some(text) = get(order).as_deref() else { return };

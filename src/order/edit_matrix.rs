@@ -3,7 +3,11 @@
 //! compared line by line). Nothing else in the crate decides what a port type may change.
 //!
 //! The automated off-net port type has two columns: before and after the order has a FOC (S1
-//! is newer than Bandwidth's matrix: after FOC only the requested date may change).
+//! is newer than Bandwidth's matrix: after FOC only the requested date may change). The last
+//! rows are the provider's SUPP rules (`bw-apidocs-docs-update-portin-supp.mdx`, its field
+//! notes: "can always be updated"): the account's own references and the TN attributes change
+//! in every port type that takes edits, the customer order ID after FOC too (S1's "only the
+//! requested FOC date" is about the order's details).
 
 use crate::order_type::PortType;
 
@@ -22,6 +26,9 @@ pub enum Row {
     RequestedDate,
     Tns,
     CustomerOrderId,
+    SiteId,
+    PeerId,
+    TnAttributes,
 }
 
 /// A column of the matrix: a port type, with automated off-net split by FOC.
@@ -42,7 +49,7 @@ const D: bool = false;
 
 /// E = editable, D = not, in the column order of [`Column::ALL`] (domain.md's order).
 #[rustfmt::skip]
-pub const MATRIX: [(Row, [bool; 8]); 11] = [
+pub const MATRIX: [(Row, [bool; 8]); 14] = [
     //                       man-off man-on man-tf auto-on wireless off-pre off-post internal
     (Row::Btn,             [E,      E,     D,     E,      D,       E,      D,       E]),
     (Row::NewBtn,          [E,      E,     D,     E,      D,       E,      D,       E]),
@@ -54,11 +61,14 @@ pub const MATRIX: [(Row, [bool; 8]); 11] = [
     (Row::Pin,             [E,      E,     D,     E,      E,       E,      D,       E]),
     (Row::RequestedDate,   [E,      E,     E,     E,      E,       E,      E,       E]),
     (Row::Tns,             [D,      D,     D,     E,      E,       E,      D,       D]),
-    (Row::CustomerOrderId, [E,      E,     E,     E,      E,       E,      D,       E]),
+    (Row::CustomerOrderId, [E,      E,     E,     E,      E,       E,      E,       E]),
+    (Row::SiteId,          [E,      E,     E,     E,      E,       E,      E,       E]),
+    (Row::PeerId,          [E,      E,     E,     E,      E,       E,      E,       E]),
+    (Row::TnAttributes,    [E,      E,     E,     E,      E,       E,      E,       E]),
 ];
 
 impl Row {
-    pub const ALL: [Row; 11] = [
+    pub const ALL: [Row; 14] = [
         Row::Btn,
         Row::NewBtn,
         Row::PartialPort,
@@ -70,6 +80,9 @@ impl Row {
         Row::RequestedDate,
         Row::Tns,
         Row::CustomerOrderId,
+        Row::SiteId,
+        Row::PeerId,
+        Row::TnAttributes,
     ];
 }
 
@@ -154,9 +167,10 @@ mod tests {
         }
         let indices: Vec<usize> = Column::ALL.iter().map(|c| c.index()).collect();
         assert_eq!(indices, (0..8).collect::<Vec<_>>());
-        // Only the requested date may change on an off-net order that has FOC.
+        // Of the order's details, only the requested date may change on an off-net order that
+        // has FOC; the account's own references may.
         let after: Vec<Row> = Row::ALL.into_iter().filter(|&r| allows(r, Column::AutomatedOffNetAfterFoc)).collect();
-        assert_eq!(after, [Row::RequestedDate]);
+        assert_eq!(after, [Row::RequestedDate, Row::CustomerOrderId, Row::SiteId, Row::PeerId, Row::TnAttributes]);
         assert_eq!(verdict_without_port_type(Row::RequestedDate, true), Verdict::Always);
         assert_eq!(verdict_without_port_type(Row::AccountNumber, true), Verdict::Depends);
         assert_eq!(verdict_without_port_type(Row::AccountNumber, false), Verdict::Always);

@@ -54,6 +54,9 @@ pub enum Compare {
     Kind,
     /// A port type, however spelled; absent means "as saved".
     PortType,
+    /// A date or date-time: the same day, or the same moment whatever the offset it is written in
+    /// (a GET's `21:15:00.000Z` is a form's `17:15:00-04:00`).
+    Date,
 }
 
 /// What a text field accepts besides text, as the SDKs send it. Numbers lose what makes them
@@ -93,6 +96,9 @@ pub enum Wire {
     Response(&'static str),
     /// In responses and in `<LnpOrder>`, not part of a `<LnpOrderSupp>` (`ActualFocDate`).
     NotInSupp(&'static str),
+    /// Only in a `<LnpOrderSupp>`: an instruction to the provider, not part of the order
+    /// (`ResetAddressFields`).
+    OnlyInSupp(&'static str),
 }
 
 impl Wire {
@@ -100,7 +106,7 @@ impl Wire {
     pub fn element(self) -> Option<&'static str> {
         match self {
             Wire::Unsent => None,
-            Wire::Body(e) | Wire::Read(e) | Wire::Response(e) | Wire::NotInSupp(e) => Some(e),
+            Wire::Body(e) | Wire::Read(e) | Wire::Response(e) | Wire::NotInSupp(e) | Wire::OnlyInSupp(e) => Some(e),
         }
     }
 
@@ -110,6 +116,7 @@ impl Wire {
         match self {
             Wire::Body(_) => true,
             Wire::NotInSupp(_) => !supp,
+            Wire::OnlyInSupp(_) => supp,
             Wire::Unsent | Wire::Read(_) | Wire::Response(_) => false,
         }
     }
@@ -120,7 +127,7 @@ impl Wire {
         match self {
             Wire::Response(_) => true,
             Wire::NotInSupp(_) => supp,
-            Wire::Unsent | Wire::Body(_) | Wire::Read(_) => false,
+            Wire::Unsent | Wire::Body(_) | Wire::Read(_) | Wire::OnlyInSupp(_) => false,
         }
     }
 }
@@ -130,7 +137,10 @@ impl Wire {
 pub enum Judge {
     /// By the edit matrix row.
     Matrix(Row),
-    /// Set when the order is placed; an edit never changes it.
+    /// What the order is (its kind, port type, PON): an edit never changes it (R-EDIT-FIELDS).
+    Identity,
+    /// R-EDIT-FIXED: set when the order is placed; a supplement may repeat it, never change it
+    /// (a draft's edits are open).
     Fixed,
     /// Not compared: the provider sets it (`status`, `actualFocDate`), or it is a group.
     Free,
@@ -152,7 +162,7 @@ macro_rules! value {
     (id $($m:ident).+) => { value!(@text Text Id $($m).+) };
     (house $($m:ident).+) => { value!(@text Text House $($m).+) };
     (zip $($m:ident).+) => { value!(@text Text Zip $($m).+) };
-    (date $($m:ident).+) => { value!(@text Text Date $($m).+) };
+    (date $($m:ident).+) => { value!(@text Date Date $($m).+) };
     (tn $($m:ident).+) => { value!(@text Tn Tn $($m).+) };
     (kind $($m:ident).+) => { value!(@text Kind No $($m).+) };
     (port_type $($m:ident).+) => { value!(@text PortType No $($m).+) };
@@ -210,15 +220,15 @@ macro_rules! fields {
     };
 }
 
-use Judge::{Fixed, Free, Matrix};
-use Wire::{Body, NotInSupp, Read, Response, Unsent};
+use Judge::{Fixed, Free, Identity, Matrix};
+use Wire::{Body, NotInSupp, OnlyInSupp, Read, Response, Unsent};
 
 #[rustfmt::skip]
 fields! {
     // Variant = [path], label, where the XML carries it, catalog letter, kinds, edit judge, value.
-    Kind = ["kind"], "Order kind", Unsent, None, Any, Fixed, kind kind;
+    Kind = ["kind"], "Order kind", Unsent, None, Any, Identity, kind kind;
     Status = ["status"], "Status", Body("ProcessingStatus"), None, Any, Free, text status;
-    PortType = ["portType"], "Port type", Read("PortType"), Some(b'y'), PortIn, Fixed, port_type port_type;
+    PortType = ["portType"], "Port type", Read("PortType"), Some(b'y'), PortIn, Identity, port_type port_type;
     Tns = ["listOfPhoneNumbers"], "Numbers to port", Body("ListOfPhoneNumbers"), Some(b'a'), Any, Matrix(Row::Tns), tns;
     Btn = ["billingTelephoneNumber"], "Billing telephone number (BTN)", Body("BillingTelephoneNumber"), Some(b'b'), Any, Matrix(Row::Btn), tn billing_telephone_number;
     NewBtn = ["newBillingTelephoneNumber"], "Replacement BTN", Body("NewBillingTelephoneNumber"), Some(b'n'), Any, Matrix(Row::NewBtn), tn new_billing_telephone_number;
@@ -227,8 +237,8 @@ fields! {
     ActualFocDate = ["actualFocDate"], "Actual FOC date", NotInSupp("ActualFocDate"), Some(b'F'), Any, Free, date actual_foc_date;
     Loa = ["loaAuthorizingPerson"], "LOA authorizing person", Body("LoaAuthorizingPerson"), Some(b'l'), Any, Matrix(Row::Loa), text loa_authorizing_person;
     CustomerOrderId = ["customerOrderId"], "Customer order ID", Body("CustomerOrderId"), Some(b'o'), Any, Matrix(Row::CustomerOrderId), text customer_order_id;
-    Pon = ["pon"], "PON", Unsent, Some(b'P'), Lsr, Fixed, text pon;
-    PonVersion = ["ponVersion"], "PON version", Unsent, None, Lsr, Fixed, number pon_version;
+    Pon = ["pon"], "PON", Unsent, Some(b'P'), Lsr, Identity, text pon;
+    PonVersion = ["ponVersion"], "PON version", Unsent, None, Lsr, Identity, number pon_version;
     Spid = ["spid"], "SPID", Unsent, Some(b'q'), Lsr, Free, text spid;
     Subscriber = ["subscriber"], "Subscriber", Body("Subscriber"), Some(b'k'), Any, Free, group;
     SubscriberType = ["subscriber", "subscriberType"], "Subscriber type", Body("SubscriberType"), Some(b't'), Any, Matrix(Row::SubscriberName), text subscriber.subscriber_type;
@@ -239,6 +249,9 @@ fields! {
     LsrAccountNumber = ["subscriber", "accountNumber"], "Account number", Read("AccountNumber"), Some(b'u'), Lsr, Matrix(Row::AccountNumber), text subscriber.account_number;
     LsrPin = ["subscriber", "pinNumber"], "PIN", Read("PinNumber"), Some(b'i'), Lsr, Matrix(Row::Pin), text subscriber.pin_number;
     ServiceAddress = ["subscriber", "serviceAddress"], "Service address", Body("ServiceAddress"), Some(b's'), Any, Matrix(Row::ServiceAddress), group;
+    // R-EDIT-SUPP: `true` in a supplement removes the subscriber's elements the body leaves out;
+    // first in its group, where the provider's PUT sample writes it.
+    ResetAddressFields = ["subscriber", "serviceAddress", "resetAddressFields"], "Reset address fields", OnlyInSupp("ResetAddressFields"), None, PortIn, Free, flag subscriber.service_address.reset_address_fields;
     HouseNumber = ["subscriber", "serviceAddress", "houseNumber"], "House number", Body("HouseNumber"), Some(b'h'), Any, Matrix(Row::ServiceAddress), house subscriber.service_address.house_number;
     HousePrefix = ["subscriber", "serviceAddress", "housePrefix"], "House prefix", Body("HousePrefix"), None, Any, Matrix(Row::ServiceAddress), text subscriber.service_address.house_prefix;
     HouseSuffix = ["subscriber", "serviceAddress", "houseSuffix"], "House suffix", Body("HouseSuffix"), None, Any, Matrix(Row::ServiceAddress), text subscriber.service_address.house_suffix;
@@ -258,17 +271,19 @@ fields! {
     AccountNumber = ["wirelessInfo", "accountNumber"], "Account number", Body("AccountNumber"), Some(b'A'), PortIn, Matrix(Row::AccountNumber), text wireless_info.account_number;
     Pin = ["wirelessInfo", "pinNumber"], "PIN", Body("PinNumber"), Some(b'I'), PortIn, Matrix(Row::Pin), text wireless_info.pin_number;
     // The account's plumbing and the API's other fields: carried, and checked where a rule
-    // says. Judges from the schema's supp bodies: `Triggered` "may be included in the PUT
-    // payload as is, but cannot be changed"; `AlternateSpid` "can only be modified in DRAFT
-    // state" (a draft's edits are open); `SiteId`, `PeerId`, `TargetRespOrgId` and
-    // `TnAttributes` are modifiable in every supp that carries them; `BillingType` is in no
-    // supp body, so it is set when the order is placed.
-    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), Some(b'R'), PortIn, Free, text target_resp_org_id;
+    // says. Judges from the provider's SUPP rules (R-EDIT-FIXED, R-EDIT-FIELDS' last rows):
+    // `Triggered` and `Immediately` "may be included in the PUT payload, but cannot be
+    // changed"; `BillingType` is in no supp body; `TargetRespOrgId` is fixed once the toll-free
+    // port-in is submitted (7534) and `AlternateSpid` once it is no longer a draft (7708), which
+    // is when every fixed field is judged (a draft's edits are open); `SiteId`, `PeerId` and
+    // `TnAttributes` "can always be updated".
+    TargetRespOrgId = ["targetRespOrgId"], "Target RespOrg ID", Body("TargetRespOrgId"), Some(b'R'), PortIn, Fixed, text target_resp_org_id;
     Triggered = ["triggered"], "Triggered activation", Body("Triggered"), None, PortIn, Fixed, flag triggered;
-    SiteId = ["siteId"], "Site ID", Body("SiteId"), None, PortIn, Free, id site_id;
-    PeerId = ["peerId"], "SIP peer ID", Body("PeerId"), None, PortIn, Free, id peer_id;
+    Immediately = ["immediately"], "Immediate activation", Body("Immediately"), None, PortIn, Fixed, flag immediately;
+    SiteId = ["siteId"], "Site ID", Body("SiteId"), None, PortIn, Matrix(Row::SiteId), id site_id;
+    PeerId = ["peerId"], "SIP peer ID", Body("PeerId"), None, PortIn, Matrix(Row::PeerId), id peer_id;
     BillingType = ["billingType"], "Billing type", Body("BillingType"), None, PortIn, Fixed, text billing_type;
-    TnAttributes = ["tnAttributes"], "TN attributes", Body("TnAttributes"), None, PortIn, Free, list "TnAttribute" tn_attributes;
+    TnAttributes = ["tnAttributes"], "TN attributes", Body("TnAttributes"), None, PortIn, Matrix(Row::TnAttributes), list "TnAttribute" tn_attributes;
     AlternateSpid = ["alternateSpid"], "Alternate SPID", Body("AlternateSpid"), Some(b'Q'), PortIn, Fixed, text alternate_spid;
     // Response only: set by the provider, described by a GET, not part of a request body.
     OrderId = ["orderId"], "Order ID", Response("OrderId"), None, Any, Free, text order_id;
@@ -343,8 +358,13 @@ impl Field {
     pub fn row(self) -> Option<Row> {
         match self.spec().judge {
             Judge::Matrix(row) => Some(row),
-            Judge::Fixed | Judge::Free => None,
+            Judge::Identity | Judge::Fixed | Judge::Free => None,
         }
+    }
+
+    /// R-EDIT-FIXED: set when the order is placed, never changed by a supplement.
+    pub fn fixed(self) -> bool {
+        self.spec().judge == Judge::Fixed
     }
 
     /// The fields `editableFields` lists for a matrix row, for an order of `kind`: a group whose

@@ -58,7 +58,6 @@ const UNMODELLED: &[&str] = &[
     "LosingCarrierIsWireless",
     "VendorName",
     "RetryValidation",
-    "ResetAddressFields",
     "Name",
     "LsrOrderErrors",
     "ResponseStatus",
@@ -121,7 +120,7 @@ pub(crate) fn near(a: &str, b: &str, max: usize) -> bool {
 pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<(Order, Origin)> {
     match src.shape() {
         Shape::Object => {
-            let mut order = Order::default();
+            let mut order = Order::empty();
             let mut cx =
                 Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
             cx.group(&Src::Given(src), None, base, &mut order).then_some((order, Origin::Object))
@@ -214,7 +213,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         Some(inner) if root.name == "LsrOrderResponse" => inner,
         _ => &root,
     };
-    let mut order = Order::default();
+    let mut order = Order::empty();
     let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
     let read = cx.group(&Src::<S>::Xml(Node::new(element)), None, base, &mut order);
     // An `<LsrOrder>` is an LSR whatever else it says.

@@ -610,7 +610,7 @@ pub const DATA: &str = concat!(
 7527p 7528p:must be 5 letters or digits
 7529-7531p:is not one your account may use|
 7532p 7533p:is required
-7534p:cannot change after submission|?
+7534p:cannot change after submission|R-EDIT-FIXED
 7535p:fits only a draft bulk port-in|
 @|RespOrg change failed|The toll-free vendor's RespOrg change (ROC) request failed.|Open a ticket with the order ID and the vendor text.
 7629-7634p
@@ -1037,6 +1037,8 @@ mod tests {
         assert!(r.preventable() && r.prevented_by().collect::<Vec<_>>() == ["R-DATE-LEAD"]);
         assert!(!find(7402, None).unwrap().preventable());
         let r = find(7534, None).unwrap();
+        assert!(r.preventable() && r.prevented_by().collect::<Vec<_>>() == ["R-EDIT-FIXED"]);
+        let r = find(6278, None).unwrap();
         assert!(r.preventable() && r.prevented_by().next().is_none());
         assert!(!find(7529, None).unwrap().preventable());
     }

@@ -79,7 +79,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let Some(btn) = btn else { return };
     let btn_ports = list.contains(&btn);
     match order.partial_port {
-        Some(true) if btn_ports && replacement_typed.is_none() => out.push(issue(
+        Some(true) if btn_ports && replacement_typed.is_none() && !facts.partial => out.push(issue(
             new_path(),
             Code::BtnReplacementRequired,
             msg![

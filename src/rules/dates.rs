@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::field::given;
 use super::requested::{field, Requested};
 use super::{Cx, Facts};
 use crate::calendar::Closed;
@@ -20,10 +21,19 @@ use crate::order_type::OrderKind;
 use crate::text::msg;
 
 /// R-DATE-PAST, R-DATE-LEAD, R-DATE-HORIZON, R-DATE-BUSINESS on the requested date.
+///
+/// Decision: once an order has FOC, its requested date is the date the losing carrier
+/// confirmed, so it is timed again only when an edit changes it (a reschedule, which R-EDIT-NEAR-FOC
+/// also judges); an LSR's is replaced by its FOC date for good (R-FOC-VALIDITY).
 pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let (facts, opts) = (cx.facts, cx.options);
     let Some(req) = cx.requested(out) else { return };
-    if !facts.terminal {
+    let rescheduled = facts.kind == OrderKind::PortIn
+        && opts
+            .original
+            .as_deref()
+            .is_some_and(|saved| given(&saved.requested_foc_date) != given(&cx.order.requested_foc_date));
+    if !facts.has_foc || rescheduled {
         timing(req, facts, opts, out);
     }
     business_day(req, facts, opts, out);
@@ -52,10 +62,6 @@ fn pick_from(minimum: NaiveDate, recommended: NaiveDate) -> String {
 /// today.
 fn timing(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let port_in = facts.kind == OrderKind::PortIn;
-    // An LSR's requested date is replaced by its FOC date; from then on, FOC validity applies.
-    if !port_in && facts.has_foc {
-        return;
-    }
     let clock = &facts.clock;
     let Some(today) = clock.today else {
         out.push(

@@ -12,13 +12,16 @@ use super::account;
 use super::edit::Edit;
 use super::field::{add, given, make, whole};
 use super::near_foc;
+use super::time_window::DEFAULT_ACTIVATION;
 use super::Cx;
+use crate::clock::eastern_date;
 use crate::code::Code;
+use crate::date::clock_text;
 use crate::issue::{Issue, Severity};
 use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
 use crate::order::label;
 use crate::order::Field;
-use crate::order::Judge::{Fixed, Free, Matrix};
+use crate::order::Judge::{Fixed, Free, Identity, Matrix};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, LsrStatus, Status};
 use crate::text::msg;
@@ -40,6 +43,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     }
     fields(&edit, out);
     if edit.status.map(Status::edit) == Some(EditWindow::Supp) {
+        toll_free_time(&edit, out);
         supp_notes(&edit, out);
         together(&edit, out);
     }
@@ -63,7 +67,18 @@ pub fn status_notes(status: Option<Status>, out: &mut Vec<Issue>) {
         };
         add(out, Severity::Info, STATUS, Code::StatusException, message);
     }
-    if let EditWindow::Closed(reason) = status.edit() {
+    let info = status.info();
+    if info.terminal {
+        // R-STATUS-TERMINAL: the other rules do not run on it, so say why and what instead.
+        let message = msg![
+            "The order is finished (",
+            status.as_str(),
+            "): nothing on it can change, so it was not checked further. ",
+            info.next
+        ];
+        let issue = make(Severity::Info, STATUS, Code::StatusTerminal, message);
+        out.push(if status == Status::Lsr(LsrStatus::Failed) { issue.rule("R-LSR-FAILED") } else { issue });
+    } else if let EditWindow::Closed(reason) = info.edit {
         let message = msg!["This order cannot be edited: ", reason, "."];
         out.push(make(Severity::Info, STATUS, Code::StatusNotEditable, message).rule(closed_rule(status)));
     }
@@ -81,6 +96,9 @@ fn closed_rule(status: Status) -> &'static str {
 /// change (or a warning, when that depends on a port type the order does not give).
 fn fields(edit: &Edit, out: &mut Vec<Issue>) {
     let Some(status) = edit.status else { return };
+    // Rows already said to depend on the port type (one bit per row): once per row, which is what
+    // the port type decides (the address once, not once per address field).
+    let mut depends = 0u32;
     for leaf in &edit.changes {
         let name = label(&leaf.path());
         let verdict = match (status.edit(), leaf.spec().judge, edit.kind) {
@@ -92,7 +110,16 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                 add(out, Severity::Error, *leaf, Code::EditAlternateSpid, message);
                 None
             }
-            (EditWindow::Supp, Fixed, _) => Some((
+            // R-EDIT-FIXED.
+            (EditWindow::Supp, Fixed, _) => {
+                let message = msg![
+                    name,
+                    " is set when the order is placed and cannot change in a supplement; keep the saved value, or cancel the order and place a new one."
+                ];
+                add(out, Severity::Error, *leaf, Code::EditFixed, message);
+                None
+            }
+            (EditWindow::Supp, Identity, _) => Some((
                 msg![name, " is set when the order is placed and cannot change in an edit; cancel the order and place a new one if it must change."],
                 "R-EDIT-FIELDS",
             )),
@@ -121,11 +148,14 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                 }
                 None => match verdict_without_port_type(row, edit.has_foc) {
                     Verdict::Always => None,
-                    Verdict::Depends => {
-                        let message = msg![name, ": whether it may change depends on the port type, which the order does not give; add the port type to check this edit."];
-                        add(out, Severity::Warning, *leaf, Code::EditDependsOnPortType, message);
+                    Verdict::Depends if depends & (1 << row as u32) == 0 => {
+                        depends |= 1 << row as u32;
+                        let at = leaf.parent().filter(|p| p.row() == Some(row)).unwrap_or(*leaf);
+                        let message = msg![at.label(), ": whether it may change depends on the port type, which the order does not give; add the port type to check this edit."];
+                        add(out, Severity::Warning, at, Code::EditDependsOnPortType, message);
                         None
                     }
+                    Verdict::Depends => None,
                     Verdict::Never => Some((msg![name, " cannot change once the order is submitted."], "R-EDIT-FIELDS")),
                 },
             },
@@ -164,10 +194,14 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
         out.extend(delay_warning(status));
         out.push(after_save_note());
     }
-    // S1: changing an off-net order's details (anything but the date and the customer's own ID)
-    // makes the partner pull the customer service record again.
-    let details =
-        edit.changes.iter().any(|leaf| !matches!(leaf.row(), Some(Row::RequestedDate | Row::CustomerOrderId)));
+    // S1: changing an off-net order's details (anything but the date and the account's own
+    // references) makes the partner pull the customer service record again.
+    let details = edit.changes.iter().any(|leaf| {
+        !matches!(
+            leaf.row(),
+            Some(Row::RequestedDate | Row::CustomerOrderId | Row::SiteId | Row::PeerId | Row::TnAttributes)
+        )
+    });
     if edit.kind == OrderKind::PortIn && edit.port_type == Some(PortType::AutomatedOffNet) && !edit.has_foc && details {
         let message = msg!["Changing these details on an off-net order sends it through the customer service record (CSR) phase again, which takes longer."];
         whole(out, Severity::Info, Code::EditCsrAgain, message);
@@ -175,6 +209,31 @@ fn supp_notes(edit: &Edit, out: &mut Vec<Issue>) {
     if edit.changed(Row::ServiceAddress) {
         let message = msg!["Check that the service address is where the numbers are in service, not the billing address: a mismatch is a frequent cause of rejection 7402."];
         add(out, Severity::Info, Field::ServiceAddress, Code::AddressServiceNotBilling, message);
+    }
+}
+
+/// R-TOLLFREE-AUTOMATED (the SUPP rules' "Phase 1 Automated Toll Free" column): on a submitted
+/// automated toll-free port-in the activation date may change, its time may not. Judged when the
+/// edited date is written with a time: against the saved one's (11:30 Eastern when it has none).
+fn toll_free_time(edit: &Edit, out: &mut Vec<Issue>) {
+    if !edit.automated_toll_free || !edit.changed(Row::RequestedDate) {
+        return;
+    }
+    let time = |text| given(text).and_then(|t| eastern_date(t).ok()).map(|d| d.time.map(|e| e.seconds));
+    let (Some(Some(new)), Some(old)) = (time(&edit.order.requested_foc_date), time(&edit.saved.requested_foc_date))
+    else {
+        return;
+    };
+    let old = old.unwrap_or(DEFAULT_ACTIVATION);
+    if new != old {
+        let message = msg![
+            "The activation time of an automated toll-free port-in cannot change in a supplement, only its date: keep ",
+            clock_text(old),
+            " Eastern."
+        ];
+        out.push(
+            make(Severity::Error, Field::RequestedFocDate, Code::EditNotEditable, message).rule("R-TOLLFREE-AUTOMATED"),
+        );
     }
 }
 

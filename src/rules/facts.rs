@@ -28,8 +28,11 @@ pub struct Facts {
     pub clock: Clock,
     /// The order has its FOC: its status says so, or it carries an `actualFocDate`.
     pub has_foc: bool,
-    /// The status is one the order never leaves (its dates are history).
+    /// The status is one the order never leaves: nothing on it can be fixed (R-STATUS-TERMINAL).
     pub terminal: bool,
+    /// A supplement body checked on its own (R-EDIT-SUPP): what it leaves out stays as saved, so
+    /// nothing is required of it.
+    pub partial: bool,
     /// What the area-code rules (R-TN-COUNTRY, R-TN-AREA-CODE) judge a TN by: the day and
     /// `extraAreaCodes`.
     pub area: AreaRules,
@@ -101,6 +104,7 @@ impl Facts {
             clock: Clock::default(),
             has_foc: status.is_some_and(Status::is_foc) || given(&order.actual_foc_date).is_some(),
             terminal: status.is_some_and(|s| s.info().terminal),
+            partial: false,
             area: AreaRules::default(),
         }
     }

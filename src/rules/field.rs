@@ -38,8 +38,12 @@ pub fn make(severity: Severity, field: Field, code: Code, message: String) -> Is
 
 /// A required field that is missing. Decision: a port-in draft may be saved incomplete (that is
 /// what `INVALID_DRAFT` is), so there it is a warning; in every other status, and when no status
-/// is given (an order about to be submitted), it is an error.
+/// is given (an order about to be submitted), it is an error. A supplement body on its own
+/// ([`Facts::partial`]) requires nothing.
 pub fn required(out: &mut Vec<Issue>, facts: &Facts, field: Field, code: Code, message: String) {
+    if facts.partial {
+        return;
+    }
     let draft = facts.status.is_some_and(|s| s.edit() == EditWindow::Open);
     add(out, if draft { Severity::Warning } else { Severity::Error }, field, code, message);
 }

@@ -21,6 +21,7 @@ pub mod places;
 mod provider;
 mod requested;
 mod subscriber;
+pub mod supp;
 mod time_window;
 mod toll_free;
 
@@ -92,15 +93,28 @@ pub fn names_of(field: Field) -> Vec<&'static str> {
 }
 
 /// Every rule over one order: the order's facts (the header's issues first, then the clock's),
-/// the TN list's entries, then [`RULES`].
+/// the TN list's entries, then [`RULES`]. A supplement (`options.supp`) is a change to
+/// `options.original`, checked as [`supp::validate`] says.
 pub fn validate(order: &Order, options: &Options) -> Report {
+    if options.supp {
+        return supp::validate(order, options);
+    }
+    check(order, options, false)
+}
+
+/// [`validate`] for a whole order, or (`partial`) a supplement body on its own, of which nothing
+/// is required: what it leaves out is unknown, not missing.
+fn check(order: &Order, options: &Options, partial: bool) -> Report {
     let mut issues = Vec::new();
     let (clock, mut clock_issues) = clock_of(options);
     let area = AreaRules::new(clock.today, &options.extra_area_codes);
     let mut facts = Facts::new(order, area, &mut issues);
     issues.append(&mut clock_issues);
     facts.clock = clock;
-    numbers::entries(&facts, &mut issues);
+    facts.partial = partial;
+    if !facts.terminal {
+        numbers::entries(&facts, &mut issues);
+    }
     run(order, &facts, options, &mut issues);
     let summary = TnSummary { places: places::places(&facts), ..facts.summary() };
     Report::new(issues, summary)
@@ -115,9 +129,13 @@ pub fn clock_of(options: &Options) -> (Clock, Vec<Issue>) {
 
 /// Runs [`RULES`] over an order whose facts are worked out: everything but the list entries'
 /// own issues ([`numbers::entries`]), which a caller may keep between validations.
+///
+/// R-STATUS-TERMINAL: nothing on a finished order can be fixed, so of the rules only the status
+/// and editing ones run on it (the list entries' are left out by the callers too).
 pub fn run(order: &Order, facts: &Facts, options: &Options, out: &mut Vec<Issue>) {
     let cx = Cx { order, facts, options, requested: OnceCell::new() };
-    for rule in RULES {
+    let rules: &[Rule] = if facts.terminal { &[editing::check] } else { RULES };
+    for rule in rules {
         rule(&cx, out);
     }
 }

@@ -11,9 +11,10 @@
 //!   or an `actualFocDate` ([`applies`]).
 //! - The FOC moment ([`read_foc`]): the date is `actualFocDate`, else the requested date the FOC
 //!   confirmed (for an edit, the saved one: the edited one is only what the user asks for). The
-//!   time is the one written, or 11:30 Eastern when none is written or the port is manual, as
-//!   R-TIME-WINDOW says. An `actualFocDate` that cannot be read is reported at its path and
-//!   nothing is judged; with no FOC date at all, an info says the check was not made.
+//!   time is the activation time that takes effect (R-TIME-TRIGGERED): the one written only on a
+//!   wireless-to-wireless port or with `triggered: true` (not on a manual port); otherwise 11:30
+//!   Eastern, whatever time is written. An `actualFocDate` that cannot be read is reported at its
+//!   path and nothing is judged; with no FOC date at all, an info says the check was not made.
 //! - Now ([`Clock::now_span`]): `options.now`, or, when only `options.today` is known, any second
 //!   of that day. What holds at every second of it is said as such; when the 24-hour line falls
 //!   within today, a warning says so and asks for `now` ([`Verdict::Taken`] with `unsure`). With
@@ -132,9 +133,12 @@ pub struct FocDates<'a> {
     /// rules report the order's own, and the saved copy's is history).
     pub requested: Option<&'a str>,
     pub port_type: Option<PortType>,
+    /// `triggered: true`: a written time takes effect (R-TIME-TRIGGERED).
+    pub triggered: bool,
 }
 
-/// Reads the FOC moment. A written time counts unless the port is manual; otherwise 11:30 Eastern.
+/// Reads the FOC moment: the written time when it takes effect (a wireless-to-wireless port, or
+/// `triggered: true` on a port that is not manual), otherwise 11:30 Eastern.
 pub fn read_foc(dates: FocDates, clock: &Clock, out: &mut Vec<Issue>) -> Near {
     let written: Option<EasternDate> = match dates.actual {
         Some((text, at, what)) => match super::requested::read_date(text, at, what, false, out) {
@@ -144,8 +148,12 @@ pub fn read_foc(dates: FocDates, clock: &Clock, out: &mut Vec<Issue>) -> Near {
         None => dates.requested.and_then(|t| eastern_date(t).ok()),
     };
     let Some(written) = written else { return Near::FocUnknown };
-    let fixed = dates.port_type.is_some_and(fixed_time);
-    let foc = match written.time.filter(|_| !fixed) {
+    let takes_effect = match dates.port_type {
+        Some(PortType::AutomatedOnNetWireless) => true,
+        Some(p) if fixed_time(p) => false,
+        _ => dates.triggered,
+    };
+    let foc = match written.time.filter(|_| takes_effect) {
         Some(t) => Some(Foc { date: t.date, at: t.instant(), seconds: t.seconds }),
         None => eastern::to_instant(written.date, DEFAULT_ACTIVATION).map(|at| Foc {
             date: written.date,
@@ -170,11 +178,10 @@ pub fn for_edit(edit: &Edit, clock: &Clock, out: &mut Vec<Issue>) -> Near {
         (None, Some(text)) => Some((text, Field::ActualFocDate.in_original(), "Saved actual FOC date")),
         (None, None) => None,
     };
-    read_foc(
-        FocDates { actual, requested: given(&edit.saved.requested_foc_date), port_type: edit.port_type },
-        clock,
-        out,
-    )
+    // `triggered` is fixed once placed (R-EDIT-FIXED): the saved one is in force.
+    let triggered = edit.saved.triggered.or(edit.order.triggered) == Some(true);
+    let requested = given(&edit.saved.requested_foc_date);
+    read_foc(FocDates { actual, requested, port_type: edit.port_type, triggered }, clock, out)
 }
 
 /// The rule for an order as it stands (`editableFields`).
@@ -183,7 +190,13 @@ pub fn for_order(order: &Order, facts: &Facts, has_foc: bool, clock: &Clock, out
         return Near::Skip;
     }
     let actual = given(&order.actual_foc_date).map(|text| (text, Field::ActualFocDate.path(), "Actual FOC date"));
-    read_foc(FocDates { actual, requested: given(&order.requested_foc_date), port_type: facts.port_type }, clock, out)
+    let dates = FocDates {
+        actual,
+        requested: given(&order.requested_foc_date),
+        port_type: facts.port_type,
+        triggered: order.triggered == Some(true),
+    };
+    read_foc(dates, clock, out)
 }
 
 /// "2026-11-24 at 11:30 Eastern time".
@@ -295,7 +308,11 @@ mod tests {
     }
 
     fn foc(text: &str, port_type: Option<PortType>) -> Foc {
-        let dates = FocDates { actual: None, requested: Some(text), port_type };
+        triggered_foc(text, port_type, true)
+    }
+
+    fn triggered_foc(text: &str, port_type: Option<PortType>, triggered: bool) -> Foc {
+        let dates = FocDates { actual: None, requested: Some(text), port_type, triggered };
         match read_foc(dates, &Clock::default(), &mut Vec::new()) {
             Near::Judged(foc, _) => foc,
             other => panic!("{text}: {other:?}"),
@@ -304,23 +321,33 @@ mod tests {
 
     #[test]
     fn the_foc_moment() {
-        // (written, port type, Eastern date, instant)
+        // (written, port type, triggered, Eastern date, instant)
         let manual = Some(PortType::ManualOffNet);
         let off_net = Some(PortType::AutomatedOffNet);
+        let on_net = Some(PortType::AutomatedOnNet);
+        let wireless = Some(PortType::AutomatedOnNetWireless);
         let cases = [
-            ("2026-11-24", off_net, "2026-11-24", "2026-11-24T16:30:00Z"),
-            ("2026-11-24", None, "2026-11-24", "2026-11-24T16:30:00Z"),
-            ("2026-07-01", None, "2026-07-01", "2026-07-01T15:30:00Z"),
-            ("2026-11-24T20:00:00Z", off_net, "2026-11-24", "2026-11-24T20:00:00Z"),
-            ("2026-11-24T20:00:00Z", None, "2026-11-24", "2026-11-24T20:00:00Z"),
-            ("2026-11-24T20:00:00Z", manual, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-24", off_net, true, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-24", None, true, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-07-01", None, true, "2026-07-01", "2026-07-01T15:30:00Z"),
+            ("2026-11-24T20:00:00Z", off_net, true, "2026-11-24", "2026-11-24T20:00:00Z"),
+            ("2026-11-24T20:00:00Z", None, true, "2026-11-24", "2026-11-24T20:00:00Z"),
+            ("2026-11-24T20:00:00Z", manual, true, "2026-11-24", "2026-11-24T16:30:00Z"),
+            // R-TIME-TRIGGERED: without `triggered`, a wireline port activates at 11:30 whatever
+            // time is written; a wireless one at the time written.
+            ("2026-11-24T20:00:00Z", off_net, false, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-24T20:00:00Z", on_net, false, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-24T20:00:00Z", None, false, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-24T20:00:00Z", wireless, false, "2026-11-24", "2026-11-24T20:00:00Z"),
+            ("2026-11-24T20:00:00Z", wireless, true, "2026-11-24", "2026-11-24T20:00:00Z"),
             // A date-time on another day in New York: its Eastern date, at 11:30 for manual ports.
-            ("2026-11-25T02:00:00Z", off_net, "2026-11-24", "2026-11-25T02:00:00Z"),
-            ("2026-11-25T02:00:00Z", manual, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-25T02:00:00Z", off_net, true, "2026-11-24", "2026-11-25T02:00:00Z"),
+            ("2026-11-25T02:00:00Z", manual, true, "2026-11-24", "2026-11-24T16:30:00Z"),
+            ("2026-11-25T02:00:00Z", off_net, false, "2026-11-24", "2026-11-24T16:30:00Z"),
         ];
-        for (text, port_type, date, at) in cases {
-            let got = foc(text, port_type);
-            assert_eq!((got.date, got.at), (parse_day(date).unwrap(), instant(at)), "{text} {port_type:?}");
+        for (text, port_type, triggered, date, at) in cases {
+            let got = triggered_foc(text, port_type, triggered);
+            assert_eq!((got.date, got.at), (parse_day(date).unwrap(), instant(at)), "{text} {port_type:?} {triggered}");
         }
         let read = |actual: Option<&str>, requested: Option<&str>| {
             let mut out = Vec::new();
@@ -328,6 +355,7 @@ mod tests {
                 actual: actual.map(|t| (t, Field::ActualFocDate.path(), "Actual FOC date")),
                 requested,
                 port_type: None,
+                triggered: false,
             };
             (read_foc(dates, &Clock::default(), &mut out), out.len())
         };

@@ -629,7 +629,9 @@ pub fn boundaries(api: &impl Api) -> usize {
 }
 
 // ---------------------------------------------------------------------------------------------
-// R-EDIT-FIELDS: domain.md's table, copied verbatim; every cell is walked.
+// R-EDIT-FIELDS: domain.md's table, copied verbatim, with the rows its next paragraph adds from
+// the provider's SUPP rules (siteId, peerId, tnAttributes, and customerOrderId in every column);
+// every cell is walked.
 
 pub const DOMAIN_MATRIX: &str = "\
 | field (path) | manual off-net | manual on-net | manual toll-free | automated on-net | automated on-net wireless to wireless | automated off-net before FOC | automated off-net after FOC | internal |
@@ -644,7 +646,10 @@ pub const DOMAIN_MATRIX: &str = "\
 | wirelessInfo.pinNumber | E | E | D | E | E | E | D | E |
 | requestedFocDate | E | E | E | E | E | E | E | E |
 | listOfPhoneNumbers | D | D | D | E | E | E | D | D |
-| customerOrderId | E | E | E | E | E | E | D | E |";
+| customerOrderId | E | E | E | E | E | E | E | E |
+| siteId | E | E | E | E | E | E | E | E |
+| peerId | E | E | E | E | E | E | E | E |
+| tnAttributes | E | E | E | E | E | E | E | E |";
 
 /// A column header: the port type and the status that puts an order in that column.
 fn column(header: &str) -> (&'static str, &'static str) {
@@ -675,6 +680,9 @@ fn row_change(field: &str) -> (&'static str, J) {
         "requestedFocDate" => ("requestedFocDate", json!("2026-12-15")),
         "listOfPhoneNumbers" => ("listOfPhoneNumbers", json!(["919-200-0000", "919-200-0001", "919-200-0002"])),
         "customerOrderId" => ("customerOrderId", json!("ACME-2")),
+        "siteId" => ("siteId", json!("744")),
+        "peerId" => ("peerId", json!("28846")),
+        "tnAttributes" => ("tnAttributes", json!(["Hosted"])),
         other => panic!("unknown row {other}"),
     }
 }
@@ -853,7 +861,9 @@ pub fn statuses(api: &impl Api) -> usize {
         well_formed(&label, &report);
         let found = codes(&report);
         assert!(!found.iter().any(|c| c == "status.unknown" || c.starts_with("edit.")), "{label}: {found:?}");
-        assert_eq!(has(&report, "status", "status.not_editable").is_some(), !editable, "{label}: {found:?}");
+        // R-STATUS-TERMINAL: a finished order says so instead.
+        let closed = if terminal { "status.terminal" } else { "status.not_editable" };
+        assert_eq!(has(&report, "status", closed).is_some(), !editable, "{label}: {found:?}");
         assert_eq!(
             has(&report, "status", "status.exception").as_deref().map(|s| s == "info"),
             name.eq("EXCEPTION").then_some(true),
@@ -947,7 +957,17 @@ pub fn unknown_statuses(api: &impl Api) {
 pub fn editable_fields_details(api: &impl Api) {
     let all = api.editable_fields(&json!({}), &at_now());
     assert_eq!(all["editable"], json!(true));
-    assert_eq!(all["fields"].as_array().unwrap().len(), 15, "{all}");
+    // The matrix's 18 fields, and the 5 fixed once the order is submitted (R-EDIT-FIXED).
+    assert_eq!(all["fields"].as_array().unwrap().len(), 23, "{all}");
+    for fixed in ["triggered", "immediately", "billingType", "targetRespOrgId", "alternateSpid"] {
+        assert!(listed(&all["fields"], fixed), "{fixed}: {all}");
+        let draft = api.editable_fields(&json!({ "status": "DRAFT", "portType": "MANUAL_TOLL_FREE" }), &at_now());
+        assert!(listed(&draft["fields"], fixed), "{fixed}: {draft}");
+        for column in ["AUTOMATED_ON_NET", "MANUAL_TOLL_FREE", "INTERNAL"] {
+            let submitted = api.editable_fields(&json!({ "status": "EXCEPTION", "portType": column }), &at_now());
+            assert!(!listed(&submitted["fields"], fixed), "{fixed} {column}: {submitted}");
+        }
+    }
     assert_eq!(all["warnings"], json!([]));
     let lsr_all = api.editable_fields(&json!({ "kind": "lsr" }), &at_now());
     assert!(
@@ -958,7 +978,8 @@ pub fn editable_fields_details(api: &impl Api) {
         &json!({ "portType": "automated off net", "status": "Requested Supp", "actualFocDate": "2026-12-01" }),
         &at_now(),
     );
-    assert_eq!(foc["fields"], json!(["requestedFocDate"]), "{foc}");
+    let after_foc = json!(["requestedFocDate", "customerOrderId", "siteId", "peerId", "tnAttributes"]);
+    assert_eq!(foc["fields"], after_foc, "{foc}");
     let before = api.editable_fields(&json!({ "portType": "AUTOMATED_OFF_NET", "status": "SUBMITTED" }), &at_now());
     assert!(
         listed(&before["fields"], "listOfPhoneNumbers") && !listed(&before["fields"], "subscriber.businessName"),
@@ -967,12 +988,19 @@ pub fn editable_fields_details(api: &impl Api) {
     let unknown = api.editable_fields(&json!({ "status": "SUBMITTED" }), &at_now());
     assert_eq!(
         unknown["fields"],
-        json!(["wirelessInfo.accountNumber", "requestedFocDate", "customerOrderId"]),
+        json!([
+            "wirelessInfo.accountNumber",
+            "requestedFocDate",
+            "customerOrderId",
+            "siteId",
+            "peerId",
+            "tnAttributes"
+        ]),
         "{unknown}"
     );
     assert!(triples(&unknown["warnings"]).iter().any(|(p, c, _)| p == "portType" && c == "edit.port_type_needed"));
     let unknown_foc = api.editable_fields(&json!({ "status": "FOC" }), &at_now());
-    assert_eq!(unknown_foc["fields"], json!(["requestedFocDate"]), "{unknown_foc}");
+    assert_eq!(unknown_foc["fields"], after_foc, "{unknown_foc}");
     let exception = api.editable_fields(&json!({ "status": "EXCEPTION", "portType": "MANUAL_OFF_NET" }), &at_now());
     let codes: Vec<String> = triples(&exception["warnings"]).into_iter().map(|(_, c, _)| c).collect();
     assert_eq!(codes, ["status.exception", "edit.after_save"], "{exception}");
@@ -1210,7 +1238,7 @@ pub fn edit_cases() -> Vec<EditCase> {
             name: "LSR FAILED: nothing can change",
             saved: lsr_in("FAILED"),
             edited: with(lsr_in("FAILED"), "requestedFocDate", json!("2026-12-20")),
-            has: vec![("requestedFocDate", "edit.not_editable", "error"), ("status", "status.not_editable", "info")],
+            has: vec![("requestedFocDate", "edit.not_editable", "error"), ("status", "status.terminal", "info")],
             not: vec!["edit.lsr_tn_change"],
         },
         EditCase {
@@ -1391,12 +1419,13 @@ pub fn near_foc_cases() -> Vec<NearCase> {
             rescheduled(),
             now("2026-12-04T15:00:00Z"),
         ),
-        // A time written counts, in Eastern time, whatever the offset it is written in.
+        // A time written counts when it takes effect (triggered activation, R-TIME-TRIGGERED),
+        // in Eastern time, whatever the offset it is written in.
         case(
-            "FOC at 20:00 Eastern: 24 h 01 min before is taken",
-            off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+            "FOC at 20:00 Eastern, triggered: 24 h 01 min before is taken",
+            off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00")), ("triggered", json!(true))]),
             with(
-                off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+                off_net(&[("actualFocDate", json!("2026-11-30T20:00:00-05:00")), ("triggered", json!(true))]),
                 "requestedFocDate",
                 json!("2026-12-02"),
             ),
@@ -1406,16 +1435,57 @@ pub fn near_foc_cases() -> Vec<NearCase> {
             vec![OFFNET],
         ),
         refused_near(
-            "FOC at 20:00 Eastern: 23 h 59 min before is refused",
-            off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z"))]),
-            with(off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z"))]), "requestedFocDate", json!("2026-12-02")),
+            "FOC at 20:00 Eastern, triggered: 23 h 59 min before is refused",
+            off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z")), ("triggered", json!(true))]),
+            with(
+                off_net(&[("actualFocDate", json!("2026-12-01T01:00:00Z")), ("triggered", json!(true))]),
+                "requestedFocDate",
+                json!("2026-12-02"),
+            ),
             now("2026-11-29T20:01:00-05:00"),
         ),
         refused_near(
-            "FOC at 21:00 Eastern on Nov 30 (02:00Z Dec 1): on its Eastern date, refused",
-            on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z"))]),
-            new_id(on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z"))])),
+            "FOC at 21:00 Eastern on Nov 30 (02:00Z Dec 1), triggered: on its Eastern date, refused",
+            on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z")), ("triggered", json!(true))]),
+            new_id(on_net(&[("actualFocDate", json!("2026-12-01T02:00:00Z")), ("triggered", json!(true))])),
             now("2026-11-30T05:00:00Z"),
+        ),
+        // Issue 20, from the provider's documents: the schema's `Triggered`
+        // (`bw-apidocs-numbers-openapi-full.yml`: without it a wireline automated port is
+        // "activated at the default activation time of 11:30 AM ET") and the off-net help
+        // article (`001_77a56da79bdb7bdd.txt`, S1: no change less than 24 hours before the FOC,
+        // 7301). A FOC written for 20:00 on Monday Nov 30, changed on Sunday at noon, 23.5 hours
+        // before 11:30 (32 before 20:00): refused. Written for 06:00, changed on Sunday at 08:00,
+        // 27.5 hours before 11:30 (22 before 06:00): taken.
+        refused_near(
+            "on-net, not triggered, 20:00 written: 23.5 h before 11:30 is refused",
+            on_net(&[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))]),
+            new_id(on_net(&[("requestedFocDate", json!("2026-11-30T20:00:00-05:00"))])),
+            now("2026-11-29T12:00:00-05:00"),
+        ),
+        case(
+            "on-net, not triggered, 06:00 written: 27.5 h before 11:30 is taken",
+            on_net(&[("requestedFocDate", json!("2026-11-30T06:00:00-05:00"))]),
+            new_id(on_net(&[("requestedFocDate", json!("2026-11-30T06:00:00-05:00"))])),
+            now("2026-11-29T08:00:00-05:00"),
+            vec![],
+            true,
+            vec![],
+        ),
+        // Wireless to wireless activates at the time written, triggered or not.
+        refused_near(
+            "wireless, 06:00 written: 22 h before it is refused",
+            submitted_with(
+                "AUTOMATED_ON_NET_WIRELESS",
+                "FOC",
+                &[("requestedFocDate", json!("2026-11-30T06:00:00-05:00"))],
+            ),
+            new_id(submitted_with(
+                "AUTOMATED_ON_NET_WIRELESS",
+                "FOC",
+                &[("requestedFocDate", json!("2026-11-30T06:00:00-05:00"))],
+            )),
+            now("2026-11-29T08:00:00-05:00"),
         ),
         // Manual ports activate at 11:30 whatever time is written.
         refused_near(

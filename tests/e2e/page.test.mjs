@@ -223,15 +223,15 @@ test("status COMPLETE disables the fields, with the reason", async () => {
   await context.close();
 });
 
-test("off-net after FOC leaves only the requested date enabled", async () => {
+test("off-net after FOC leaves only the requested date and the account's own reference enabled", async () => {
   const { page, context } = await open();
   await page.selectOption("[name=portType]", "AUTOMATED_OFF_NET");
   await page.selectOption("[name=status]", "FOC");
   const enabled = await page.evaluate(() =>
     [...document.getElementById("order").elements].filter((c) => c.name && !c.disabled && !c.closest("[hidden]") && !c.hasAttribute("data-pv-keep-enabled") && c.type !== "radio").map((c) => c.name));
-  // `triggered` is fixed once placed, not a matrix row: the helper locks matrix rows only, so it
-  // stays enabled and a change is reported (edit.not_editable) instead.
-  assert.deepEqual(enabled.sort(), ["actualFocDate", "requestedFocDate", "requestedFocTime", "triggered"].sort());
+  // Issue 20: the customer order ID "can always be updated" (the SUPP rules' field notes), and
+  // `triggered`, set when the order is placed, is locked once it is submitted (R-EDIT-FIXED).
+  assert.deepEqual(enabled.sort(), ["actualFocDate", "customerOrderId", "requestedFocDate", "requestedFocTime"].sort());
   await context.close();
 });
 

@@ -94,7 +94,9 @@ test("bad data never throws, and the next call works", () => {
 
 test("editableFields and explainStatus return the documented shapes", () => {
   const offNet = editableFields({ portType: "AUTOMATED_OFF_NET", status: "FOC" });
-  assert.deepEqual(offNet, { editable: true, fields: ["requestedFocDate"], warnings: offNet.warnings });
+  // After FOC, of the order's details only the date; the account's references always (issue 20).
+  const afterFoc = ["requestedFocDate", "customerOrderId", "siteId", "peerId", "tnAttributes"];
+  assert.deepEqual(offNet, { editable: true, fields: afterFoc, warnings: offNet.warnings });
   assert.ok(offNet.warnings.some((w) => w.code === "edit.may_delay" && w.severity === "warning"));
   const closed = editableFields({ kind: "lsr", status: "Failed" });
   assert.equal(closed.editable, false);
@@ -126,7 +128,7 @@ test("near the FOC: editableFields(order, options) and validateOrder refuse ever
   // 24 h 01 min before: taken, with the off-net warning (Sunday, 1 business day before).
   const open = editableFields(saved, { now: "2026-11-29T16:29:00Z" });
   assert.equal(open.editable, true);
-  assert.deepEqual(open.fields, ["requestedFocDate"]);
+  assert.deepEqual(open.fields, ["requestedFocDate", "customerOrderId", "siteId", "peerId", "tnAttributes"]);
   const offnet = open.warnings.find((w) => w.code === "edit.near_foc_offnet");
   assert.equal(offnet.severity, "warning");
   assert.deepEqual(offnet.path, ["requestedFocDate"]);

@@ -25,6 +25,11 @@ const SAMPLES = [
   ["lsr-put-200.xml", "2015-11-10", null, ["requestedFocDate date.not_business_day", "subscriber.serviceAddress.zip address.zip_state"]],
   ["lsr-node-sdk.json", "2026-11-23", "lsr", []],
   ["canada.json", "2026-11-23", null, []],
+  // Issue 20: a CANCELLED order is finished and asks for no fix (R-STATUS-TERMINAL); a PUT's
+  // <LnpOrderSupp> is a change, and without its saved order nothing it leaves out is required.
+  ["get-cancelled.xml", "2016-03-17", null, []],
+  ["put-regular.xml", "2014-11-25", null, []],
+  ["put-toll-free.xml", "2022-11-25", null, ["requestedFocDate date.not_business_day"]],
 ];
 
 for (const [file, today, kind, errors] of SAMPLES) {

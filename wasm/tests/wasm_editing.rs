@@ -55,7 +55,7 @@ fn field_length_and_format_boundaries() {
 
 #[wasm_bindgen_test]
 fn every_cell_of_the_edit_matrix() {
-    assert_eq!(cases::matrix_cells(&Wasm), 88);
+    assert_eq!(cases::matrix_cells(&Wasm), 112);
 }
 
 #[wasm_bindgen_test]
@@ -104,7 +104,8 @@ fn editable_fields_reads_the_clock_without_options() {
     assert_eq!(past["editable"], serde_json::json!(false), "{past}");
     assert!(past["reason"].as_str().unwrap().contains("has passed"), "{past}");
     let ahead = from_js(&editable_fields(order("2099-01-02"), JsValue::UNDEFINED));
-    assert_eq!(ahead["fields"], serde_json::json!(["requestedFocDate"]), "{ahead}");
+    let after_foc = serde_json::json!(["requestedFocDate", "customerOrderId", "siteId", "peerId", "tnAttributes"]);
+    assert_eq!(ahead["fields"], after_foc, "{ahead}");
     assert!(!cases::triples(&ahead["warnings"]).iter().any(|(_, c, _)| c.starts_with("edit.near_foc")), "{ahead}");
     // With the runtime's clock in `now`, it is the same answer.
     let now = js_sys::Date::new_0().to_iso_string();

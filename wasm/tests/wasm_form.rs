@@ -210,8 +210,13 @@ const EDITABLE: &str = r#"
   <input name="billingTelephoneNumber" value="919-200-0000">
   <input name="subscriber.serviceAddress.zip" value="27601">
   <input name="pon" value="P1">
+  <input type="checkbox" name="triggered">
+  <input name="billingType"><input name="alternateSpid"><input name="targetRespOrgId">
   <div hidden><input name="subscriber.pinNumber" value="1234"></div>
 "#;
+
+/// R-EDIT-FIXED: fields set when the order is placed, open until it is submitted.
+const FIXED: [&str; 4] = ["triggered", "billingType", "alternateSpid", "targetRespOrgId"];
 
 #[wasm_bindgen_test]
 fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
@@ -222,6 +227,7 @@ fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     let disabled = |name: &str| el(&f, &format!("[name='{name}']")).has_attribute("disabled");
     // No status: a new order, everything open; the date picker starts at the earliest date.
     assert!(!disabled("listOfPhoneNumbers") && !disabled("subscriber.serviceAddress.zip"));
+    assert!(FIXED.iter().all(|name| !disabled(name)), "a new order may set the fixed fields");
     assert_eq!(input(&f, "[name=requestedFocDate]").get_attribute("min").as_deref(), Some("2026-11-27"));
     // Off-net after FOC: only the requested date may change.
     choose(&f, "status", "FOC");
@@ -242,6 +248,9 @@ fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     choose(&f, "status", "EXCEPTION");
     assert!(!disabled("requestedFocDate") && !disabled("subscriber.serviceAddress.zip"));
     assert!(disabled("listOfPhoneNumbers"));
+    for name in FIXED {
+        assert!(disabled(name), "{name}: fixed once submitted (issue 20: it stayed enabled)");
+    }
     handle.detach();
     assert!(!disabled("listOfPhoneNumbers"), "detach re-enables");
     assert!(f.query_selector("[data-pv-locked]").unwrap().is_none(), "detach removes the note it created");

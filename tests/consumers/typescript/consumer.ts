@@ -1,5 +1,6 @@
 // Uses every export with its declared types; tsc --strict must accept it as is.
 import init, {
+  applySupp,
   attachForm,
   earliestRequestedDate,
   editableFields,
@@ -12,6 +13,7 @@ import init, {
   toProblemDetails,
   parseTnList,
   registerRejectionCodes,
+  toLnpOrderXml,
   validateOrder,
   type FormHandle,
   type IssueCode,
@@ -83,6 +85,14 @@ const byNumber: boolean = explainRejection(7517).known;
 const registered = registerRejectionCodes([{ code: "LV-301", title: "Vendor hold", meaning: "The vendor paused it.", action: "Wait a day.", fields: ["requestedFocDate"] }]);
 const added: number = registered.added + registered.issues.length;
 
+// A supplement: applied to the saved order, written from a change, checked against it.
+const saved = "<LnpOrderResponse><ProcessingStatus>EXCEPTION</ProcessingStatus></LnpOrderResponse>";
+const applied = applySupp(saved, "<LnpOrderSupp><RequestedFocDate>2026-12-07</RequestedFocDate></LnpOrderSupp>");
+const appliedDate: string | undefined = applied.order.requestedFocDate;
+const change = toLnpOrderXml({ ...applied.order }, { supp: true, original: saved });
+const changed: string[] = change.changed;
+const suppOk: boolean = validateOrder(change.xml, { original: saved, supp: true }).ok;
+
 const form = document.createElement("form");
 const handle: FormHandle = attachForm(form, { kind: "lsr", disableSubmit: false, today: "2026-11-23" });
 const again: Report = handle.validate();
@@ -116,4 +126,4 @@ const wrong: Severity = "fatal";
 // @ts-expect-error: kind is "portIn" | "lsr"
 const wrongKind: PortInOrder = { kind: "port-out" };
 
-export { asSpec, asSpecJson, inferred, firstCode, lastReport, jsonSchema, pointer, problemStatus, ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags, whyText, pon, focDate, byNumber, added };
+export { asSpec, asSpecJson, inferred, firstCode, lastReport, jsonSchema, pointer, problemStatus, appliedDate, changed, suppOk, ok, path, severity, count, tns, line, dupLines, again, wrong, wrongKind, minimum, expiry, business, fields, mayEdit, warnings, reason, statusText, flags, whyText, pon, focDate, byNumber, added };

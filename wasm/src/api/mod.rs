@@ -118,6 +118,13 @@ pub fn read_order(input: JsValue) -> JsValue {
     to_js(&native::read_order(&Js(input)))
 }
 
+/// `applySupp(original, supp) -> { order, issues }` (api.md): the saved order after the provider
+/// applies the supplement (R-EDIT-SUPP).
+#[wasm_bindgen(js_name = applySupp, skip_typescript)]
+pub fn apply_supp(original: JsValue, supp: JsValue) -> JsValue {
+    to_js(&native::apply_supp(&Js(original), &Js(supp)))
+}
+
 /// `toLnpOrderXml(order, options?) -> { xml, issues }` (api.md): the body to submit,
 /// `<LnpOrderSupp>` with `options.supp`.
 #[wasm_bindgen(js_name = toLnpOrderXml, skip_typescript)]

@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use portin_validator::internal::answers::area_code::AreaCodeAnswer;
 use portin_validator::internal::answers::dates::EarliestDates;
 use portin_validator::internal::answers::editable::EditableFields;
-use portin_validator::internal::entry::ReadOrder;
+use portin_validator::internal::entry::{Applied, ReadOrder};
 use portin_validator::internal::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
 use portin_validator::internal::order::body::Body;
 use portin_validator::internal::order::{held, Field, Group, Held, TnInput};
@@ -655,9 +655,15 @@ impl ToJs for ReadOrder {
     }
 }
 
+impl ToJs for Applied {
+    fn write(&self, w: &mut Wire) {
+        w.fields(&[("order", &Group { order: &self.order, group: None }), ("issues", &self.issues)]);
+    }
+}
+
 impl ToJs for Body {
     fn write(&self, w: &mut Wire) {
-        w.fields(&[("xml", &self.xml), ("issues", &self.issues)]);
+        w.fields(&[("xml", &self.xml), ("issues", &self.issues), ("changed", &self.changed)]);
     }
 }
 

@@ -358,7 +358,8 @@ fn run(state: &Rc<RefCell<Option<State>>>) -> Option<(bool, JsValue)> {
         let js_order = read_order(&all, s.kind.as_deref());
         let mut issues = s.option_issues.clone();
         // The form always yields an object, so the order always reads; read it once for both.
-        let order = portin_validator::internal::order::read(&Js(js_order), &mut issues).unwrap_or_default();
+        let order = portin_validator::internal::order::read(&Js(js_order), &mut issues)
+            .unwrap_or_else(portin_validator::internal::order::Order::empty);
         // The clock is read once per validation, so the rules, the locked fields and the
         // date's `min` all see the same instant (and the options are copied at most once).
         let (MemoReport { report, at }, editable, minimum) = {
@@ -524,15 +525,16 @@ fn toggle(state: &Rc<RefCell<Option<State>>>, key: String) {
     }
 }
 
-/// A control the edit matrix governs: named by one of its field paths, or inside one
-/// (`subscriber.serviceAddress.zip`).
+/// A control named by a field's path, or inside one (`subscriber.serviceAddress.zip`).
 fn under(name: &str, field: &str) -> bool {
     name.strip_prefix(field).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
 
+/// A control the edit matrix governs, or a field fixed once the order is submitted
+/// (R-EDIT-FIXED: `triggered`, the billing type, ...).
 fn governed(name: &str) -> bool {
     use portin_validator::internal::order::Field;
-    Field::ALL.iter().any(|f| f.row().is_some() && under(name, f.dotted()))
+    Field::ALL.iter().any(|f| (f.row().is_some() || f.fixed()) && under(name, f.dotted()))
 }
 
 /// Disables the controls that may not change in the order's status and port type (from
