@@ -55,14 +55,20 @@ pub fn validate_json(order: &serde_json::Value, options: &Options) -> Report {
 /// (R-EDIT-SUPP), as `options.supp` says of any order.
 pub fn validate_order<S: Source>(order: &S, options: &S, now: impl Now) -> Report {
     let mut issues = Vec::new();
-    let mut opts = options::read(options, &mut issues);
-    match order::read_any(order, &[], &mut issues) {
-        Some((order, origin)) => {
-            opts.supp |= origin == Origin::Xml { request: true, supp: true };
-            validate_order_read(&order, &opts, issues, now)
-        }
+    match read_to_validate(order, options, &mut issues) {
+        Some((order, opts)) => validate_order_read(&order, &opts, issues, now),
         None => Report::new(issues, TnSummary::default()),
     }
+}
+
+/// The order and options [`validate_order`] validates, as it reads them (an `<LnpOrderSupp>`
+/// turns `supp` on); `None` when the order cannot be read. The wasm crate's `orderSchema` reads
+/// through it too, so both judge the same order.
+pub fn read_to_validate<S: Source>(order: &S, options: &S, issues: &mut Vec<Issue>) -> Option<(Order, Options)> {
+    let mut opts = options::read(options, issues);
+    let (order, origin) = order::read_any(order, &[], issues)?;
+    opts.supp |= origin == Origin::Xml { request: true, supp: true };
+    Some((order, opts))
 }
 
 /// [`validate_order`] for an order and options already read; `issues` are those found reading

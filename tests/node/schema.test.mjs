@@ -122,7 +122,10 @@ test("~standard.jsonSchema: draft-2020-12 and draft-07, from the field table; va
     }
   }
   const schema = std.jsonSchema.input({ target: "draft-2020-12" });
-  assert.deepEqual(Object.keys(schema.properties.subscriber.properties.serviceAddress.properties).slice(0, 3), ["houseNumber", "housePrefix", "houseSuffix"]);
+  // In the field table's order (a supplement's resetAddressFields flag among them).
+  const address = Object.keys(schema.properties.subscriber.properties.serviceAddress.properties);
+  assert.deepEqual(address.filter((k) => k.startsWith("house")), ["houseNumber", "housePrefix", "houseSuffix"]);
+  assert.deepEqual(schema.properties.subscriber.properties.serviceAddress.properties.resetAddressFields, { type: "boolean" });
   assert.equal(schema.properties.status.enum.filter((s) => s === "FOC").length, 1);
   assert.deepEqual(schema.properties.kind, { type: "string", enum: ["portIn", "lsr"] });
   assert.equal(std.jsonSchema.input({ target: "openapi-3.0" }).$schema, undefined);
@@ -171,4 +174,19 @@ test("a long list is read again whenever it changed: the same length with one en
     assert.equal(issues.filter((i) => i.code === "tn.fictitious").length, bad);
     assert.equal(validateOrder({ ...good, listOfPhoneNumbers: text }, TODAY).issues.filter((i) => i.code === "tn.fictitious").length, bad);
   }
+});
+
+test("a supplement: an <LnpOrderSupp> with the saved order as `original` is judged as validateOrder judges it (the saved order after it)", () => {
+  const read = (name) => readFileSync(new URL(`../fixtures/supp/${name}`, import.meta.url), "utf8");
+  const options = { today: "2026-11-23", original: read("get-submitted.xml") };
+  const schema = orderSchema(options);
+  for (const body of [read("supp-date.xml"), read("edited-submitted.xml")]) {
+    schema["~standard"].validate(body);
+    assert.deepEqual(schema.lastReport, validateOrder(body, options));
+  }
+  const supp = "<LnpOrderSupp><CustomerOrderId>A-1</CustomerOrderId><RequestedFocDate>2026-12-07</RequestedFocDate></LnpOrderSupp>";
+  assert.ok(!validateOrder(supp, options).issues.some((i) => i.code === "btn.required"), "the saved order's BTN stands");
+  schema["~standard"].validate(supp);
+  assert.deepEqual(schema.lastReport, validateOrder(supp, options));
+  assert.ok(!schema.lastReport.issues.some((i) => i.code === "btn.required"), JSON.stringify(schema.lastReport.issues.map((i) => i.code)));
 });

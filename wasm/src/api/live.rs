@@ -13,7 +13,6 @@ use portin_validator::internal::entry as native;
 use portin_validator::internal::input::{Shape, Source};
 use portin_validator::internal::issue::{Report, TnSummary};
 use portin_validator::internal::live::{ListMemo, MemoReport};
-use portin_validator::internal::options;
 
 pub(crate) struct Live {
     pub memo: ListMemo,
@@ -68,8 +67,7 @@ pub(crate) fn text_option(options: &Js, key: &str) -> Option<String> {
 /// With `kind` (`orderSchema`'s option), the order is of that kind whatever it says.
 pub(crate) fn validate_through(order: JsValue, options: JsValue, kind: Option<String>, live: &mut Live) -> JsValue {
     let mut issues = Vec::new();
-    let opts = options::read(&Js(options), &mut issues);
-    let Some(mut order) = portin_validator::internal::order::read(&Js(order), &mut issues) else {
+    let Some((mut order, opts)) = native::read_to_validate(&Js(order), &Js(options), &mut issues) else {
         return to_js(&Report::new(issues, TnSummary::default()));
     };
     if kind.is_some() {
