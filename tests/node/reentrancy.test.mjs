@@ -39,6 +39,8 @@ const OUTER = {
   isBusinessDay: [(v) => pv.isBusinessDay("2026-11-16", v), (r) => typeof r === "boolean"],
   areaCode: [(v) => pv.areaCode("919", v), (r) => typeof r.known === "boolean"],
   registerRejectionCodes: [(v) => pv.registerRejectionCodes([entryOver(v)]), (r) => typeof r.added === "number"],
+  applySupp: [(v) => pv.applySupp(good, v), (r) => typeof r.order === "object" && Array.isArray(r.issues)],
+  "applySupp (saved order)": [(v) => pv.applySupp(v, { pon: "NEST-2" }), (r) => typeof r.order === "object" && Array.isArray(r.issues)],
 };
 
 /** A rejection entry whose `family` is read through `v`, so that reading the entry runs the hook. */
@@ -64,6 +66,7 @@ const INNER = {
   readOrder: () => pv.readOrder(good),
   toLnpOrderXml: () => pv.toLnpOrderXml(good),
   registerRejectionCodes: () => pv.registerRejectionCodes([]),
+  applySupp: () => pv.applySupp(good, { pon: "NEST-3" }),
 };
 
 /** Runs `outer` on a value whose hook calls `inner`: what the hook saw, and the outer result. */
