@@ -90,14 +90,19 @@ const LSR_NAMES: &[(Field, &str)] = &[
 /// Two names are the same field's when they differ only in ASCII case and underscores:
 /// `billing_telephone_number`, `BillingTelephoneNumber`, `CountOfTNs`.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
-    fold(a) == fold(b)
+    // Compared as they are folded, without building the folded names: an order is read by
+    // trying every key against every field's names, so this runs thousands of times a call.
+    folded(a).eq(folded(b))
+}
+
+/// A name's bytes without `_`, in lower case: what [`same_name`] and [`near`] compare.
+fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase())
 }
 
 /// Edit distance of two folded names, giving up above `max` (for "did you mean").
 pub(crate) fn near(a: &str, b: &str, max: usize) -> bool {
-    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
-    let (a, b) = (fold(a), fold(b));
+    let (a, b): (Vec<u8>, Vec<u8>) = (folded(a).collect(), folded(b).collect());
     if a.len().abs_diff(b.len()) > max || a.len() > 64 || b.len() > 64 {
         return false;
     }
@@ -269,6 +274,10 @@ impl<S: Source> Source for Src<'_, S> {
             Ok(s) => Ok(s.items(max)?.into_iter().map(Src::Read).collect()),
             Err(n) => Ok(n.items(max)?.into_iter().map(Src::Xml).collect()),
         }
+    }
+
+    fn texts(&self, max: u32, max_len: u32) -> Option<Vec<String>> {
+        self.split().map_or_else(|n| n.texts(max, max_len), |s| s.texts(max, max_len))
     }
 
     fn text(&self, max: u32) -> Result<String, Unreadable> {
@@ -683,6 +692,9 @@ impl Cx<'_> {
     }
 
     fn tn_items<S: Source>(&mut self, v: &S, path: &[Seg]) -> Option<TnInput> {
+        if let Some(texts) = v.texts(MAX_LIST_ENTRIES, MAX_FIELD_TEXT) {
+            return Some(TnInput::Items(texts.into_iter().map(Some).collect()));
+        }
         match v.items(MAX_LIST_ENTRIES) {
             Ok(items) => Some(TnInput::Items(
                 items
@@ -766,6 +778,65 @@ mod tests {
             [(6390.0, Some("6390")), (0.0, Some("0")), (9192460142.0, Some("9192460142")), (1.5, None), (-1.0, None)]
         {
             assert_eq!(whole(n).as_deref(), want);
+        }
+        // Added cases: "_" alone folds to nothing, and a longer name is never the same.
+        assert!(same_name("_", ""));
+        assert!(!same_name("pon", "pons"));
+    }
+
+    /// A [`Value`] read entry by entry only: what the list's one-read path must agree with.
+    struct OneByOne(crate::input::Value);
+
+    impl Source for OneByOne {
+        fn shape(&self) -> Shape {
+            self.0.shape()
+        }
+        fn get(&self, key: &str) -> Result<Self, Unreadable> {
+            self.0.get(key).map(OneByOne)
+        }
+        fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
+            self.0.keys(max)
+        }
+        fn items(&self, max: u32) -> Result<Vec<Self>, Unreadable> {
+            Ok(self.0.items(max)?.into_iter().map(OneByOne).collect())
+        }
+        fn text(&self, max: u32) -> Result<String, Unreadable> {
+            self.0.text(max)
+        }
+        fn number(&self) -> Option<f64> {
+            self.0.number()
+        }
+        fn boolean(&self) -> Option<bool> {
+            self.0.boolean()
+        }
+    }
+
+    #[test]
+    fn a_list_read_at_once_reads_as_entry_by_entry() {
+        use crate::input::Value as V;
+        use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES};
+        let long = "9".repeat(MAX_FIELD_TEXT as usize);
+        let longer = "9".repeat(MAX_FIELD_TEXT as usize + 1);
+        let texts = |xs: &[&str]| V::List(xs.iter().map(|x| V::text(*x)).collect());
+        let many = V::List(vec![V::text("9192460142"); MAX_LIST_ENTRIES as usize + 1]);
+        let cases = [
+            (texts(&["919-246-0142", "(212) 555 0100", "", " junk "]), true),
+            (texts(&[long.as_str()]), true),
+            (texts(&[longer.as_str()]), false),
+            (texts(&["919\n2460142"]), false),
+            (V::List(vec![V::text("9192460142"), V::Number(2125550100.0)]), false),
+            (V::List(vec![V::text("9192460142"), V::Null]), false),
+            (V::List(vec![]), false),
+            (many, false),
+        ];
+        for (list, at_once) in cases {
+            assert_eq!(list.texts(MAX_LIST_ENTRIES, MAX_FIELD_TEXT).is_some(), at_once, "{list:?}");
+            let order = V::object([("listOfPhoneNumbers", list.clone())]);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let fast = crate::order::read(&order, &mut a);
+            let slow = crate::order::read(&OneByOne(order), &mut b);
+            assert_eq!(fast, slow, "{list:?}");
+            assert_eq!(a, b, "{list:?}");
         }
     }
 }
