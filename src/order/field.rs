@@ -339,11 +339,6 @@ impl Field {
         Field::ALL.iter().copied().find(|f| f.segments() == up)
     }
 
-    /// The field at `segments`, if there is one.
-    pub fn at_segments(segments: &[&str]) -> Option<Field> {
-        Field::ALL.iter().copied().find(|f| f.segments() == segments)
-    }
-
     /// The field whose dotted path is `dotted`.
     pub fn from_dotted(dotted: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.dotted() == dotted)
