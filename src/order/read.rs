@@ -3,7 +3,7 @@
 //! provider's XML body. One reader for all of them, driven by the [`Field`] table, so names,
 //! paths and issues are the same whatever the shape.
 
-use super::{Coerce, Field, Order, TnInput, Value};
+use super::{Coerce, Field, Order, Slot, TnInput};
 use crate::code::Code;
 use crate::input::{
     child, code_point, forbidden_character, name_too_long, parse_plain_number, Reader, Shape, Source, Unreadable,
@@ -17,7 +17,7 @@ use crate::xml::{self, Node};
 
 /// A TN list given on its own (`parseTnList`), reported at `base` + `["listOfPhoneNumbers"]`.
 pub fn read_tn_input<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<TnInput> {
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
+    let mut cx = Reading { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
     match src.shape() {
         Shape::Missing | Shape::Null => None,
         _ => cx.tns(&Src::Given(src), child(base, Seg::Key(Field::Tns.key()))),
@@ -127,7 +127,7 @@ pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Op
         Shape::Object => {
             let mut order = Order::empty();
             let mut cx =
-                Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
+                Reading { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
             cx.group(&Src::Given(src), None, base, &mut order).then_some((order, Origin::Object))
         }
         // The bound is counted in the source's units (UTF-16 in JS) and again in UTF-8 bytes, as
@@ -219,7 +219,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         _ => &root,
     };
     let mut order = Order::empty();
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
+    let mut cx = Reading { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
     let read = cx.group(&Src::<S>::Xml(Node::new(element)), None, base, &mut order);
     // An `<LsrOrder>` is an LSR whatever else it says.
     if lsr {
@@ -229,7 +229,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
 }
 
 /// The one source type the reader reads: the caller's values, or an XML document read as if it
-/// were one. So [`Cx`] is compiled once per caller's type rather than once more for XML (in the
+/// were one. So [`Reading`] is compiled once per caller's type rather than once more for XML (in the
 /// `.wasm`, one reader instead of two: -1.4 KB gzip).
 enum Src<'a, S> {
     /// The value the caller passed.
@@ -293,7 +293,7 @@ impl<S: Source> Source for Src<'_, S> {
     }
 }
 
-struct Cx<'a> {
+struct Reading<'a> {
     r: Reader<'a>,
     origin: Origin,
     /// TN entries given as numbers in the list being read, for one info.
@@ -302,14 +302,14 @@ struct Cx<'a> {
     lsr: bool,
 }
 
-impl Cx<'_> {
+impl Reading<'_> {
     fn xml(&self) -> bool {
         matches!(self.origin, Origin::Xml { .. })
     }
 
     /// Does input name `key` stand for `field`?
     fn names(&self, field: Field, key: &str) -> bool {
-        let element = field.spec().wire.element().is_some_and(|e| same_name(key, e));
+        let element = field.spec().xml.element().is_some_and(|e| same_name(key, e));
         let lsr = self.lsr && LSR_NAMES.iter().any(|&(f, e)| f == field && same_name(key, e));
         element || lsr || (!self.xml() && same_name(key, field.key()))
     }
@@ -326,7 +326,7 @@ impl Cx<'_> {
 
     /// The canonical spelling of `field` in this input.
     fn canonical(&self, field: Field) -> &'static str {
-        match (self.origin, field.spec().wire.element()) {
+        match (self.origin, field.spec().xml.element()) {
             (Origin::Xml { .. }, Some(e)) => e,
             _ => field.key(),
         }
@@ -469,7 +469,7 @@ impl Cx<'_> {
                 continue;
             }
             if let Origin::Xml { request: true, supp } = self.origin {
-                if field.spec().wire.refused_in_request(supp) {
+                if field.spec().xml.refused_in_request(supp) {
                     let body = if supp { "<LnpOrderSupp>" } else { "<LnpOrder>" };
                     let message = msg![
                         "<",
@@ -487,13 +487,13 @@ impl Cx<'_> {
     }
 
     fn value<S: Source>(&mut self, field: Field, v: &S, path: Path, order: &mut Order) {
-        match field.spec().value {
-            Value::Text { set, coerce, .. } => *set(order) = self.text(v, path, coerce),
-            Value::Flag { set, .. } => *set(order) = self.flag(v, path),
-            Value::Number { set, .. } => *set(order) = self.number(v, path),
-            Value::List { set, item, .. } => *set(order) = self.list(v, path, item),
-            Value::Tns => order.list_of_phone_numbers = self.tns(v, path),
-            Value::Group => match v.shape() {
+        match field.spec().slot {
+            Slot::Text { set, coerce, .. } => *set(order) = self.text(v, path, coerce),
+            Slot::Flag { set, .. } => *set(order) = self.flag(v, path),
+            Slot::Number { set, .. } => *set(order) = self.number(v, path),
+            Slot::List { set, item, .. } => *set(order) = self.list(v, path, item),
+            Slot::Tns => order.list_of_phone_numbers = self.tns(v, path),
+            Slot::Group => match v.shape() {
                 Shape::Object => {
                     self.group(v, Some(field), &path, order);
                 }

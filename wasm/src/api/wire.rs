@@ -485,22 +485,22 @@ struct Shape(Option<Field>);
 impl ToJs for Shape {
     fn write(&self, w: &mut Wire) {
         use portin_validator::internal::answers::shape::names;
-        use portin_validator::internal::order::Value;
+        use portin_validator::internal::order::Slot;
         let at = w.open(OBJ);
         let mut n = 0;
         for &field in Field::ALL.iter().filter(|f| f.parent() == self.0) {
             n += 1;
             w.key(field.key());
-            match field.spec().value {
-                Value::Text { .. } => names(field).write(w),
-                Value::Flag { .. } => true.write(w),
-                Value::Number { .. } => 0u32.write(w),
-                Value::List { .. } => [names(field)].write(w),
-                Value::Tns => {
+            match field.spec().slot {
+                Slot::Text { .. } => names(field).write(w),
+                Slot::Flag { .. } => true.write(w),
+                Slot::Number { .. } => 0u32.write(w),
+                Slot::List { .. } => [names(field)].write(w),
+                Slot::Tns => {
                     let list = w.open(ARR);
                     w.close(list, 0);
                 }
-                Value::Group => Shape(Some(field)).write(w),
+                Slot::Group => Shape(Some(field)).write(w),
             }
         }
         w.close(at, n);
