@@ -24,8 +24,8 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const API_DTS: &str = include_str!("../../js/api.d.ts");
 
 /// Interfaces the exports return that the wire does not write, so `results!` does not declare:
-/// the order (its keys are the field table's, `order::Field`, which tests/fields.rs checks) and
-/// what js/entry.js makes itself.
+/// the order (its keys are the field table's, `order::Field`; tests/fields.rs finds each field in
+/// api.d.ts, one way only) and what js/entry.js makes itself.
 const MADE_ELSEWHERE: &[&str] = &["PortInOrder", "OrderSchema", "ProblemDetails", "FormHandle"];
 
 /// A member of an interface in api.d.ts.
