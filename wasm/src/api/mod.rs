@@ -13,6 +13,7 @@ use js::Js;
 use portin_validator::internal::entry as native;
 
 pub(crate) use wire::{to_js, OrderShape};
+pub use wire::{Key, ResultShape, RESULTS};
 
 /// The runtime's clock, as an ISO-8601 instant: read only when the caller gave neither
 /// `options.today` nor `options.now`, and only here.
