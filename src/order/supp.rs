@@ -222,4 +222,28 @@ mod tests {
             assert_eq!(out.iter().map(|i| i.code).collect::<Vec<_>>(), [Code::EditSuppStatus], "{body}");
         }
     }
+    /// What a change brings into the body with it: the subscriber type with a changed name, the
+    /// other WirelessInfo element with a changed one, `CustomerOrderId` always; a change elsewhere
+    /// brings neither the type nor the pair.
+    #[test]
+    fn what_goes_with_a_change() {
+        let edit = |change: fn(&mut Order)| {
+            let mut edited = saved();
+            change(&mut edited);
+            write_change(&saved(), &edited, Vec::new()).xml
+        };
+        let name = edit(|o| o.subscriber.business_name = s("Acme Two"));
+        assert!(name.contains("<SubscriberType>BUSINESS</SubscriberType>"), "{name}");
+        assert!(name.contains("<BusinessName>Acme Two</BusinessName>"), "{name}");
+        assert!(!name.contains("<WirelessInfo>"), "{name}");
+        let pin = edit(|o| o.wireless_info.pin_number = s("9876"));
+        assert!(
+            pin.contains("<AccountNumber>A1</AccountNumber>") && pin.contains("<PinNumber>9876</PinNumber>"),
+            "{pin}"
+        );
+        assert!(!pin.contains("<SubscriberType>"), "{pin}");
+        let date = edit(|o| o.requested_foc_date = s("2026-12-04"));
+        assert!(date.contains("<CustomerOrderId>ACME-1</CustomerOrderId>"), "{date}");
+        assert!(!date.contains("<SubscriberType>") && !date.contains("<WirelessInfo>"), "{date}");
+    }
 }
