@@ -774,6 +774,10 @@ mod tests {
         }
         assert!(near("billingTelephoneNumbr", "billingTelephoneNumber", 2));
         assert!(!near("zzz", "billingTelephoneNumber", 2));
+        // "Did you mean" only for names of a sane length: 64 bytes folded is the last compared.
+        let a = |n: usize| "a".repeat(n);
+        assert!(near(&a(64), &format!("{}b", a(63)), 2), "64 bytes, one apart");
+        assert!(!near(&a(65), &format!("{}b", a(64)), 2), "65 bytes, one apart: not compared");
         for (n, want) in
             [(6390.0, Some("6390")), (0.0, Some("0")), (9192460142.0, Some("9192460142")), (1.5, None), (-1.0, None)]
         {
