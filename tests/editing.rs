@@ -109,6 +109,11 @@ fn params_of_list_entries() {
 }
 
 #[test]
+fn params_are_documented() {
+    cases::params::documented(include_str!("../docs/rules.md"));
+}
+
+#[test]
 fn near_foc() {
     assert!(cases::near_foc(&Native) >= 35);
 }

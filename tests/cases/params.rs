@@ -454,3 +454,34 @@ pub fn list_params(api: &impl ParamsApi) {
         check_params("many", &bad["issue"], &json!({ "line": i + 1, "areaCode": "876", "country": "Jamaica" }));
     }
 }
+
+/// docs/rules.md's table of params names, for each code of [`cases`], every param the code
+/// carries there (`line` in the row of the list's entries).
+pub fn documented(rules_md: &str) {
+    let rows: Vec<&str> = rules_md
+        .lines()
+        .skip_while(|l| !l.starts_with("| codes | params |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert!(rows.len() > 10, "docs/rules.md has no params table");
+    let cells = |row: &str| -> (String, String) {
+        let cells: Vec<&str> = row.split('|').collect();
+        (cells[1].to_string(), cells[2].to_string())
+    };
+    for c in cases() {
+        let Some(J::Object(params)) = &c.params else { continue };
+        for key in params.keys() {
+            let named = format!("`{key}`");
+            let ok = rows.iter().map(|r| cells(r)).any(|(codes, names)| {
+                let for_code = if key == "line" {
+                    codes.starts_with(" every code of an entry")
+                } else {
+                    codes.contains(&format!("`{}`", c.code))
+                };
+                for_code && names.contains(&named)
+            });
+            assert!(ok, "{}: docs/rules.md does not name {key} for {}", c.name, c.code);
+        }
+    }
+}
