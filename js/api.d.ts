@@ -347,13 +347,30 @@ export interface ValidateOptions {
   extraAreaCodes?: string[];
 }
 
+/** An entry of a list that is not a valid TN. */
+export interface InvalidTnEntry {
+  /** 1-based. */
+  line: number;
+  /** The entry as typed. */
+  input: string;
+  issue: Issue;
+}
+
+/** A TN that a list repeats. */
+export interface DuplicateTn {
+  /** 10-digit. */
+  tn: string;
+  /** Every line it stands on, 1-based. */
+  lines: number[];
+}
+
 export interface TnListResult {
   /** The valid TNs, 10-digit, first-occurrence order, no duplicates. */
   tns: string[];
-  /** Every entry that is not a valid TN: 1-based line, text as typed. */
-  invalid: { line: number; input: string; issue: Issue }[];
+  /** Every entry that is not a valid TN. */
+  invalid: InvalidTnEntry[];
   /** Each repeated TN with every line it stands on. */
-  duplicates: { tn: string; lines: number[] }[];
+  duplicates: DuplicateTn[];
   /** The toll-free TNs among `tns`. */
   tollFree: string[];
   /** Problems with the list as a whole (not text, too long, too many entries), wrong options, and

@@ -171,7 +171,7 @@ class AttachedForm {
   /** A new handle: the options are read (so nothing may call in meanwhile), then the form is
    * validated as after a keystroke, whose report listeners may call in. */
   #attach() {
-    this.#handle = enter("attachForm", () => glue.attachForm(this.#form, this.#options, false), true);
+    this.#handle = enter("attachForm", () => glue.attachForm(this.#form, this.#options), true);
     enter("attachForm", () => this.#handle.handleEvent(new Event("input")));
   }
 

@@ -73,15 +73,15 @@ pub fn read_to_validate<S: Source>(order: &S, options: &S, issues: &mut Vec<Issu
 
 /// [`validate_order`] for an order and options already read; `issues` are those found reading
 /// them, and come first in the report.
-pub fn validate_order_read(order: &Order, opts: &Options, mut issues: Vec<Issue>, now: impl Now) -> Report {
+fn validate_order_read(order: &Order, opts: &Options, mut issues: Vec<Issue>, now: impl Now) -> Report {
     let mut report = rules::validate(order, &clock::with_now(opts, now));
     issues.append(&mut report.issues);
     Report::new(issues, report.tns)
 }
 
-/// [`validate_order_read`] through a [`ListMemo`] the caller keeps between validations of the
-/// same order (the form helper, per keystroke): the TN list is worked out again only when it or
-/// the day changed. Same verdicts as [`validate_order_read`]; the list entries' issues stay in
+/// [`validate_order`] for an order and options already read, through a [`ListMemo`] the caller keeps
+/// between validations of the same order (the form helper, per keystroke): the TN list is worked out again only when it or
+/// the day changed. Same verdicts as [`validate_order`]; the list entries' issues stay in
 /// the memo, at `at` in the report ([`ListMemo::into_full`] puts them there).
 pub fn validate_order_memo(
     order: &Order,
@@ -258,6 +258,6 @@ pub fn to_lnp_order_xml<S: Source>(order: &S, options: &S) -> order::body::Body 
 }
 
 /// [`to_lnp_order_xml`] for an order already read; `issues` are those found reading it.
-pub fn to_lnp_order_xml_read(order: &Order, supp: bool, issues: Vec<Issue>) -> order::body::Body {
+fn to_lnp_order_xml_read(order: &Order, supp: bool, issues: Vec<Issue>) -> order::body::Body {
     order::body::write(order, supp, issues)
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::code::Code;
 use crate::issue::{Params, Span};
 use crate::limits::MAX_LIST_ENTRIES;
-use crate::numbering::check::{AreaRules, Cache, PlanError, Verdict};
+use crate::numbering::check::{AreaRules, AreaVerdict, Cache, PlanError};
 use crate::tn::{is_separator, Tn, TnError};
 
 /// Why an entry is not a valid TN: the numbering syntax, or (for a TN that passes it) its area
@@ -234,9 +234,9 @@ impl<'a> Collector<'a> {
     #[inline(never)]
     pub fn push_judged(&mut self, index: u32, line: u32, tn: Tn, text: &str) {
         match self.area.judge_tn(&tn, &mut self.cache) {
-            Verdict::Ok => {}
-            Verdict::Dated(since) => self.list.dated.push(Dated { index, line, tn, since }),
-            Verdict::Rejected(e) => return self.push_invalid(index, line, text, EntryError::Plan(tn, e)),
+            AreaVerdict::Ok => {}
+            AreaVerdict::Dated(since) => self.list.dated.push(Dated { index, line, tn, since }),
+            AreaVerdict::Rejected(e) => return self.push_invalid(index, line, text, EntryError::Plan(tn, e)),
         }
         self.list.entries += 1;
         self.valid.push(Valid { tn, index, line });

@@ -3,7 +3,7 @@
 //! control whose name is not a field, fails here.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use portin_validator::internal::order::{Field, Value};
+use portin_validator::internal::order::{Field, Slot};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + path).unwrap()
@@ -29,7 +29,7 @@ fn every_page_control_is_a_field() {
     let unknown: Vec<&&str> =
         names.iter().filter(|n| !NOT_FIELDS.contains(n) && Field::from_dotted(n).is_none()).collect();
     assert!(unknown.is_empty(), "page controls that are not fields: {unknown:?}");
-    for f in Field::ALL.iter().filter(|f| !matches!(f.spec().value, Value::Group)) {
+    for f in Field::ALL.iter().filter(|f| !matches!(f.spec().slot, Slot::Group)) {
         if !OFF_THE_PAGE.contains(&f.dotted()) {
             assert!(names.contains(&f.dotted()), "{} has no control on the page", f.dotted());
         }

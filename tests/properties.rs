@@ -750,7 +750,7 @@ fn set_path(order: &mut serde_json::Value, dotted: &str, value: Option<serde_jso
 #[test]
 fn the_written_supplement_applied_gives_the_edited_order_back() {
     use portin_validator::internal::order::change::same;
-    use portin_validator::internal::order::{Field, Value as V};
+    use portin_validator::internal::order::{Field, Slot as V};
     use portin_validator::{apply_supp, read_order, to_lnp_order_xml};
     use serde_json::json;
     let fields = supp_fields();
@@ -788,8 +788,7 @@ fn the_written_supplement_applied_gives_the_edited_order_back() {
             body.xml
         );
         let want = read_order(&common::v(edited.clone())).order;
-        for &field in
-            Field::ALL.iter().filter(|f| !matches!(f.spec().value, V::Group) && f.spec().wire.in_request(true))
+        for &field in Field::ALL.iter().filter(|f| !matches!(f.spec().slot, V::Group) && f.spec().xml.in_request(true))
         {
             if field == Field::ResetAddressFields {
                 continue;
@@ -837,7 +836,7 @@ fn the_written_supplement_applied_gives_the_edited_order_back() {
 fn the_supplement_merge_never_panics_and_keeps_what_the_body_leaves_out() {
     use portin_validator::internal::order::body::carries;
     use portin_validator::internal::order::change::same;
-    use portin_validator::internal::order::{Field, Value as V};
+    use portin_validator::internal::order::{Field, Slot as V};
     use portin_validator::{apply_supp, read_order};
     let any_order = prop_oneof![2 => shaped(), 1 => mutated_xml().prop_map(Value::Text)];
     let body = prop_oneof![
@@ -853,13 +852,13 @@ fn the_supplement_merge_never_panics_and_keeps_what_the_body_leaves_out() {
         let (saved, supp) = (read_order(&saved).order, read_order(&supp).order);
         let reset = supp.subscriber.service_address.reset_address_fields == Some(true);
         let pair = carries(Field::WirelessInfo, &supp, true);
-        for &field in Field::ALL.iter().filter(|f| !matches!(f.spec().value, V::Group)) {
+        for &field in Field::ALL.iter().filter(|f| !matches!(f.spec().slot, V::Group)) {
             let replaced = carries(field, &supp, true)
                 || matches!(field, Field::CustomerOrderId | Field::Status | Field::ResetAddressFields)
                 || (reset && field.segments()[0] == "subscriber")
                 || (pair && field.parent() == Some(Field::WirelessInfo));
             let kept_as_saved = !replaced;
-            if kept_as_saved || !field.spec().wire.in_request(true) {
+            if kept_as_saved || !field.spec().xml.in_request(true) {
                 prop_assert!(same(field, &applied.order, &saved), "{} not kept", field.dotted());
             } else if carries(field, &supp, true) && field != Field::Status {
                 prop_assert!(same(field, &applied.order, &supp), "{} not replaced", field.dotted());

@@ -13,7 +13,8 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::{dotted, v};
-use portin_validator::internal::rejection::{catalog, explain_input, explain_text, Explanation, Registry};
+use portin_validator::internal::entry::explain_rejection as explain_input;
+use portin_validator::internal::rejection::{catalog, explain_text, Explanation, Registry};
 use portin_validator::Value;
 use serde_json::json;
 

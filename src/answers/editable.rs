@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::clock::Clock;
 use crate::code::Code;
 use crate::issue::{Issue, Seg, Severity};
-use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
+use crate::order::edit_matrix::{allowance_without_port_type, allows, Allowance, Column, Row};
 use crate::order::{Field, Order};
 use crate::order_type::OrderKind;
 use crate::rules::editing::{after_save_note, delay_warning, status_notes};
@@ -94,7 +94,10 @@ pub fn answer(order: &Order, clock: &Clock, mut warnings: Vec<Issue>) -> Editabl
             (OrderKind::PortIn, None) => {
                 let message = msg!["Without the port type, only the fields every port type may change are listed; give the port type for the full list."];
                 add(&mut warnings, Severity::Warning, Field::PortType, Code::EditPortTypeNeeded, message);
-                paths(kind, Row::ALL.into_iter().filter(|&r| verdict_without_port_type(r, has_foc) == Verdict::Always))
+                paths(
+                    kind,
+                    Row::ALL.into_iter().filter(|&r| allowance_without_port_type(r, has_foc) == Allowance::Always),
+                )
             }
         },
     };

@@ -104,7 +104,7 @@ fn npa3(npa: u16) -> String {
 
 /// The answer for one area code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
+pub enum AreaVerdict {
     Ok,
     /// In service from this date, and no today to decide: accepted, with a warning.
     Dated(NaiveDate),
@@ -131,50 +131,50 @@ impl AreaRules {
     }
 
     /// The first check that fails for `npa`: country, then in service.
-    pub fn judge(&self, npa: u16) -> Verdict {
+    pub fn judge(&self, npa: u16) -> AreaVerdict {
         if self.extra.contains(&npa) {
-            return Verdict::Ok;
+            return AreaVerdict::Ok;
         }
-        let Some(code) = area_code(npa) else { return Verdict::Rejected(PlanError::NotInService(npa)) };
+        let Some(code) = area_code(npa) else { return AreaVerdict::Rejected(PlanError::NotInService(npa)) };
         judge_code(&code, self.today)
     }
 
     /// Whether `tn` passes, through `cache`.
     #[inline(always)]
-    pub fn judge_tn(&self, tn: &Tn, cache: &mut Cache) -> Verdict {
+    pub fn judge_tn(&self, tn: &Tn, cache: &mut Cache) -> AreaVerdict {
         let index = tn.npa_index();
         match cache.0.get(index).copied() {
-            Some(OK) => Verdict::Ok,
+            Some(OK) => AreaVerdict::Ok,
             _ => self.judge_slow(index, cache),
         }
     }
 
     #[inline(never)]
-    fn judge_slow(&self, index: usize, cache: &mut Cache) -> Verdict {
+    fn judge_slow(&self, index: usize, cache: &mut Cache) -> AreaVerdict {
         let npa = index as u16 + 200;
         let verdict = self.judge(npa);
-        if let (Some(slot), Verdict::Ok) = (cache.0.get_mut(index), verdict) {
+        if let (Some(slot), AreaVerdict::Ok) = (cache.0.get_mut(index), verdict) {
             *slot = OK;
         }
         verdict
     }
 }
 
-fn judge_code(code: &AreaCode, today: Option<NaiveDate>) -> Verdict {
+fn judge_code(code: &AreaCode, today: Option<NaiveDate>) -> AreaVerdict {
     let npa = code.npa;
     if code.is_other_country() {
-        return Verdict::Rejected(PlanError::Country(npa));
+        return AreaVerdict::Rejected(PlanError::Country(npa));
     }
     if code.service == Some(NpaService::NonGeographic) {
-        return Verdict::Rejected(PlanError::NonGeographic(npa));
+        return AreaVerdict::Rejected(PlanError::NonGeographic(npa));
     }
     match code.in_service_on(today) {
-        OnDate::Yes => Verdict::Ok,
-        OnDate::Dated(since) => Verdict::Dated(since),
+        OnDate::Yes => AreaVerdict::Ok,
+        OnDate::Dated(since) => AreaVerdict::Dated(since),
         OnDate::No if code.status == super::NpaStatus::Assigned => {
-            Verdict::Rejected(PlanError::NotYet(npa, code.in_service_since))
+            AreaVerdict::Rejected(PlanError::NotYet(npa, code.in_service_since))
         }
-        OnDate::No => Verdict::Rejected(PlanError::NotInService(npa)),
+        OnDate::No => AreaVerdict::Rejected(PlanError::NotInService(npa)),
     }
 }
 
@@ -217,28 +217,28 @@ mod tests {
     fn verdicts() {
         let at = |today: Option<&str>, extra: &[u16]| AreaRules::new(today.and_then(day), extra);
         let on = at(Some("2026-12-01"), &[]);
-        assert_eq!(on.judge(919), Verdict::Ok);
+        assert_eq!(on.judge(919), AreaVerdict::Ok);
         // Canada ports in (manual off-net); the Caribbean does not; 600 is Canada's non-geographic code.
-        assert_eq!(on.judge(416), Verdict::Ok);
-        assert_eq!(on.judge(876), Verdict::Rejected(PlanError::Country(876)));
-        assert_eq!(on.judge(600), Verdict::Rejected(PlanError::NonGeographic(600)));
-        assert_eq!(on.judge(273), Verdict::Rejected(PlanError::NotYet(273, day("2027-02-27"))));
-        assert_eq!(at(Some("2027-02-27"), &[]).judge(273), Verdict::Ok);
-        assert_eq!(on.judge(532), Verdict::Rejected(PlanError::NonGeographic(532)));
-        assert_eq!(on.judge(237), Verdict::Rejected(PlanError::NotInService(237)));
-        assert_eq!(on.judge(565), Verdict::Rejected(PlanError::NotYet(565, None)));
-        assert_eq!(on.judge(471), Verdict::Ok);
+        assert_eq!(on.judge(416), AreaVerdict::Ok);
+        assert_eq!(on.judge(876), AreaVerdict::Rejected(PlanError::Country(876)));
+        assert_eq!(on.judge(600), AreaVerdict::Rejected(PlanError::NonGeographic(600)));
+        assert_eq!(on.judge(273), AreaVerdict::Rejected(PlanError::NotYet(273, day("2027-02-27"))));
+        assert_eq!(at(Some("2027-02-27"), &[]).judge(273), AreaVerdict::Ok);
+        assert_eq!(on.judge(532), AreaVerdict::Rejected(PlanError::NonGeographic(532)));
+        assert_eq!(on.judge(237), AreaVerdict::Rejected(PlanError::NotInService(237)));
+        assert_eq!(on.judge(565), AreaVerdict::Rejected(PlanError::NotYet(565, None)));
+        assert_eq!(on.judge(471), AreaVerdict::Ok);
         assert_eq!(
             at(Some("2026-01-29"), &[]).judge(471),
-            Verdict::Rejected(PlanError::NotYet(471, day("2026-01-30")))
+            AreaVerdict::Rejected(PlanError::NotYet(471, day("2026-01-30")))
         );
-        assert_eq!(at(None, &[]).judge(471), Verdict::Dated(day("2026-01-30").unwrap()));
-        assert_eq!(at(None, &[237]).judge(237), Verdict::Ok);
+        assert_eq!(at(None, &[]).judge(471), AreaVerdict::Dated(day("2026-01-30").unwrap()));
+        assert_eq!(at(None, &[237]).judge(237), AreaVerdict::Ok);
         assert!(at(None, &[237]).is_extra(237) && !at(None, &[919]).is_extra(919));
         let mut cache = Cache::default();
         let tn = Tn::parse("876-246-0142").unwrap();
         for _ in 0..2 {
-            assert_eq!(on.judge_tn(&tn, &mut cache), Verdict::Rejected(PlanError::Country(876)));
+            assert_eq!(on.judge_tn(&tn, &mut cache), AreaVerdict::Rejected(PlanError::Country(876)));
         }
     }
 

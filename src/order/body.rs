@@ -3,7 +3,7 @@
 //! the provider's request examples. Only what a request may carry is written; what is left out
 //! for a reason a person would not guess (an invalid TN, a status a request cannot send) is said.
 
-use super::{Compare, Field, Order, TnInput, Value};
+use super::{Compare, Field, Order, Slot, TnInput};
 use crate::code::Code;
 use crate::issue::Issue;
 use crate::order_type::{squash, OrderKind};
@@ -72,17 +72,17 @@ pub fn write(order: &Order, supp: bool, mut issues: Vec<Issue>) -> Body {
 
 /// Does the body carry `field` with a value?
 pub fn carries(field: Field, order: &Order, supp: bool) -> bool {
-    let wire = field.spec().wire;
-    if !wire.in_request(supp) {
+    let xml = field.spec().xml;
+    if !xml.in_request(supp) {
         return false;
     }
-    match field.spec().value {
-        Value::Text { get, .. } => get(order).as_deref().is_some_and(|t| !t.trim().is_empty()),
-        Value::Flag { get, .. } => get(order).is_some(),
-        Value::Number { get, .. } => get(order).is_some(),
-        Value::List { get, .. } => get(order).as_ref().is_some_and(|l| l.iter().any(|t| !t.trim().is_empty())),
-        Value::Tns => order.list_of_phone_numbers.is_some(),
-        Value::Group => Field::ALL.iter().any(|&f| f.parent() == Some(field) && carries(f, order, supp)),
+    match field.spec().slot {
+        Slot::Text { get, .. } => get(order).as_deref().is_some_and(|t| !t.trim().is_empty()),
+        Slot::Flag { get, .. } => get(order).is_some(),
+        Slot::Number { get, .. } => get(order).is_some(),
+        Slot::List { get, .. } => get(order).as_ref().is_some_and(|l| l.iter().any(|t| !t.trim().is_empty())),
+        Slot::Tns => order.list_of_phone_numbers.is_some(),
+        Slot::Group => Field::ALL.iter().any(|&f| f.parent() == Some(field) && carries(f, order, supp)),
     }
 }
 
@@ -90,9 +90,9 @@ fn write_field(w: &mut Writer, field: Field, order: &Order, supp: bool, issues: 
     if !carries(field, order, supp) {
         return;
     }
-    let name = field.spec().wire.element().unwrap_or_default();
-    match field.spec().value {
-        Value::Text { get, compare, .. } => {
+    let name = field.spec().xml.element().unwrap_or_default();
+    match field.spec().slot {
+        Slot::Text { get, compare, .. } => {
             let Some(text) = get(order).as_deref() else { return };
             if field == Field::Status {
                 let status = squash(text);
@@ -119,24 +119,24 @@ fn write_field(w: &mut Writer, field: Field, order: &Order, supp: bool, issues: 
                 w.leaf(name, text);
             }
         }
-        Value::Flag { get, .. } => {
+        Slot::Flag { get, .. } => {
             if let Some(b) = get(order) {
                 w.leaf(name, if *b { "true" } else { "false" });
             }
         }
-        Value::Number { get, .. } => {
+        Slot::Number { get, .. } => {
             if let Some(n) = get(order) {
                 w.leaf(name, &msg![*n as i64]);
             }
         }
-        Value::List { get, item, .. } => {
+        Slot::List { get, item, .. } => {
             w.open(name);
             for text in get(order).iter().flatten().filter(|t| !t.trim().is_empty()) {
                 w.leaf(item, text);
             }
             w.close();
         }
-        Value::Tns => {
+        Slot::Tns => {
             let list = match &order.list_of_phone_numbers {
                 Some(TnInput::Text(text)) => parse_text(text),
                 Some(TnInput::Items(items)) => parse_items(items.iter().map(Option::as_deref)),
@@ -160,7 +160,7 @@ fn write_field(w: &mut Writer, field: Field, order: &Order, supp: bool, issues: 
                 issues.push(Issue::info(field.path(), Code::XmlLeftOut, message));
             }
         }
-        Value::Group => {
+        Slot::Group => {
             w.open(name);
             for &f in Field::ALL.iter().filter(|f| f.parent() == Some(field)) {
                 write_field(w, f, order, supp, issues);
@@ -177,12 +177,12 @@ mod tests {
     #[test]
     fn every_field_a_request_carries_is_written_somewhere() {
         for &f in Field::ALL {
-            if f.parent().is_none() && f.spec().wire.in_request(false) {
+            if f.parent().is_none() && f.spec().xml.in_request(false) {
                 assert!(BODY_ORDER.contains(&f), "{f:?} is not in BODY_ORDER");
             }
         }
         for &f in BODY_ORDER {
-            assert!(f.parent().is_none() && f.spec().wire.in_request(false), "{f:?}");
+            assert!(f.parent().is_none() && f.spec().xml.in_request(false), "{f:?}");
         }
     }
 }

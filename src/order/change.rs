@@ -4,7 +4,7 @@
 //! the supplement writer ([`super::supp::write_change`]) both ask [`same`], so what the writer
 //! sends is exactly what the rules call a change.
 
-use super::{Compare, Field, Order, TnInput, Value};
+use super::{Compare, Field, Order, Slot, TnInput};
 use crate::order_type::{squash, OrderKind, PortType};
 use crate::tn::Tn;
 use crate::tn_list::{parse_items, parse_text, TnList};
@@ -25,18 +25,18 @@ pub fn trimmed(s: Option<&str>) -> Option<&str> {
 /// Whether `field` holds the same in `order` as in `saved`: text trimmed, blank as absent, TNs
 /// however written, a TN list as its numbers in any order.
 pub fn same(field: Field, order: &Order, saved: &Order) -> bool {
-    match field.spec().value {
-        Value::Text { get, compare, .. } => same_text(compare, get(order).as_deref(), get(saved).as_deref()),
+    match field.spec().slot {
+        Slot::Text { get, compare, .. } => same_text(compare, get(order).as_deref(), get(saved).as_deref()),
         // Absent is false (`partialPort`, `triggered`: the provider reads an omitted flag so, and
         // an unchecked checkbox gives false).
-        Value::Flag { get, .. } => get(order).unwrap_or(false) == get(saved).unwrap_or(false),
-        Value::Number { get, .. } => get(order) == get(saved),
-        Value::List { get, .. } => {
+        Slot::Flag { get, .. } => get(order).unwrap_or(false) == get(saved).unwrap_or(false),
+        Slot::Number { get, .. } => get(order) == get(saved),
+        Slot::List { get, .. } => {
             let items = |o| get(o).iter().flatten().map(|t| t.trim()).filter(|t| !t.is_empty());
             items(order).eq(items(saved))
         }
-        Value::Tns => same_list(&list(order), &list(saved)),
-        Value::Group => true,
+        Slot::Tns => same_list(&list(order), &list(saved)),
+        Slot::Group => true,
     }
 }
 

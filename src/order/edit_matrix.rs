@@ -139,7 +139,7 @@ pub fn allows(row: Row, column: Column) -> bool {
 
 /// How far an edit may change `row` when the port type is not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
+pub enum Allowance {
     /// Every port type allows it.
     Always,
     /// Some port types allow it, others not.
@@ -147,12 +147,12 @@ pub enum Verdict {
     Never,
 }
 
-pub fn verdict_without_port_type(row: Row, has_foc: bool) -> Verdict {
+pub fn allowance_without_port_type(row: Row, has_foc: bool) -> Allowance {
     let allowed = Column::candidates(has_foc).filter(|&c| allows(row, c)).count();
     match allowed {
-        0 => Verdict::Never,
-        n if n == PortType::ALL.len() => Verdict::Always,
-        _ => Verdict::Depends,
+        0 => Allowance::Never,
+        n if n == PortType::ALL.len() => Allowance::Always,
+        _ => Allowance::Depends,
     }
 }
 
@@ -171,9 +171,9 @@ mod tests {
         // has FOC; the account's own references may.
         let after: Vec<Row> = Row::ALL.into_iter().filter(|&r| allows(r, Column::AutomatedOffNetAfterFoc)).collect();
         assert_eq!(after, [Row::RequestedDate, Row::CustomerOrderId, Row::SiteId, Row::PeerId, Row::TnAttributes]);
-        assert_eq!(verdict_without_port_type(Row::RequestedDate, true), Verdict::Always);
-        assert_eq!(verdict_without_port_type(Row::AccountNumber, true), Verdict::Depends);
-        assert_eq!(verdict_without_port_type(Row::AccountNumber, false), Verdict::Always);
-        assert_eq!(verdict_without_port_type(Row::Tns, false), Verdict::Depends);
+        assert_eq!(allowance_without_port_type(Row::RequestedDate, true), Allowance::Always);
+        assert_eq!(allowance_without_port_type(Row::AccountNumber, true), Allowance::Depends);
+        assert_eq!(allowance_without_port_type(Row::AccountNumber, false), Allowance::Always);
+        assert_eq!(allowance_without_port_type(Row::Tns, false), Allowance::Depends);
     }
 }

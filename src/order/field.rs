@@ -11,7 +11,7 @@ use crate::order_type::OrderKind;
 
 /// Where a field's value lives in an [`Order`], by the kind of value it holds.
 #[derive(Clone, Copy)]
-pub enum Value {
+pub enum Slot {
     /// Text kept as typed; `compare` says how an edit compares it with the saved copy.
     Text {
         get: fn(&Order) -> &Option<String>,
@@ -81,7 +81,7 @@ pub enum Coerce {
 
 /// Where the provider's XML carries a field, and which bodies may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Wire {
+pub enum XmlPlace {
     /// Not in a port-in's XML (`kind`, the LSR's fields, whose `<LsrOrder>` names are the
     /// reader's).
     Unsent,
@@ -101,12 +101,16 @@ pub enum Wire {
     OnlyInSupp(&'static str),
 }
 
-impl Wire {
+impl XmlPlace {
     /// The element, wherever it may stand.
     pub fn element(self) -> Option<&'static str> {
         match self {
-            Wire::Unsent => None,
-            Wire::Body(e) | Wire::Read(e) | Wire::Response(e) | Wire::NotInSupp(e) | Wire::OnlyInSupp(e) => Some(e),
+            XmlPlace::Unsent => None,
+            XmlPlace::Body(e)
+            | XmlPlace::Read(e)
+            | XmlPlace::Response(e)
+            | XmlPlace::NotInSupp(e)
+            | XmlPlace::OnlyInSupp(e) => Some(e),
         }
     }
 
@@ -114,10 +118,10 @@ impl Wire {
     /// the reader warns about when missing from this answer.
     pub fn in_request(self, supp: bool) -> bool {
         match self {
-            Wire::Body(_) => true,
-            Wire::NotInSupp(_) => !supp,
-            Wire::OnlyInSupp(_) => supp,
-            Wire::Unsent | Wire::Read(_) | Wire::Response(_) => false,
+            XmlPlace::Body(_) => true,
+            XmlPlace::NotInSupp(_) => !supp,
+            XmlPlace::OnlyInSupp(_) => supp,
+            XmlPlace::Unsent | XmlPlace::Read(_) | XmlPlace::Response(_) => false,
         }
     }
 
@@ -125,9 +129,9 @@ impl Wire {
     /// provider refuses it, and the provider recommends copying a GET into a PUT)?
     pub fn refused_in_request(self, supp: bool) -> bool {
         match self {
-            Wire::Response(_) => true,
-            Wire::NotInSupp(_) => supp,
-            Wire::Unsent | Wire::Body(_) | Wire::Read(_) | Wire::OnlyInSupp(_) => false,
+            XmlPlace::Response(_) => true,
+            XmlPlace::NotInSupp(_) => supp,
+            XmlPlace::Unsent | XmlPlace::Body(_) | XmlPlace::Read(_) | XmlPlace::OnlyInSupp(_) => false,
         }
     }
 }
@@ -154,23 +158,23 @@ pub enum Kinds {
     Lsr,
 }
 
-macro_rules! value {
+macro_rules! slot {
     (@text $compare:ident $coerce:ident $($m:ident).+) => {
-        Value::Text { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, compare: Compare::$compare, coerce: Coerce::$coerce }
+        Slot::Text { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, compare: Compare::$compare, coerce: Coerce::$coerce }
     };
-    (text $($m:ident).+) => { value!(@text Text No $($m).+) };
-    (id $($m:ident).+) => { value!(@text Text Id $($m).+) };
-    (house $($m:ident).+) => { value!(@text Text House $($m).+) };
-    (zip $($m:ident).+) => { value!(@text Text Zip $($m).+) };
-    (date $($m:ident).+) => { value!(@text Date Date $($m).+) };
-    (tn $($m:ident).+) => { value!(@text Tn Tn $($m).+) };
-    (kind $($m:ident).+) => { value!(@text Kind No $($m).+) };
-    (port_type $($m:ident).+) => { value!(@text PortType No $($m).+) };
-    (list $item:literal $($m:ident).+) => { Value::List { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, item: $item } };
-    (flag $($m:ident).+) => { Value::Flag { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
-    (number $($m:ident).+) => { Value::Number { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
-    (tns) => { Value::Tns };
-    (group) => { Value::Group };
+    (text $($m:ident).+) => { slot!(@text Text No $($m).+) };
+    (id $($m:ident).+) => { slot!(@text Text Id $($m).+) };
+    (house $($m:ident).+) => { slot!(@text Text House $($m).+) };
+    (zip $($m:ident).+) => { slot!(@text Text Zip $($m).+) };
+    (date $($m:ident).+) => { slot!(@text Date Date $($m).+) };
+    (tn $($m:ident).+) => { slot!(@text Tn Tn $($m).+) };
+    (kind $($m:ident).+) => { slot!(@text Kind No $($m).+) };
+    (port_type $($m:ident).+) => { slot!(@text PortType No $($m).+) };
+    (list $item:literal $($m:ident).+) => { Slot::List { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+, item: $item } };
+    (flag $($m:ident).+) => { Slot::Flag { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
+    (number $($m:ident).+) => { Slot::Number { get: |o| &o.$($m).+, set: |o| &mut o.$($m).+ } };
+    (tns) => { Slot::Tns };
+    (group) => { Slot::Group };
 }
 
 macro_rules! fields {
@@ -190,12 +194,12 @@ macro_rules! fields {
             pub dotted: &'static str,
             pub label: &'static str,
             /// Where the provider's XML carries the field.
-            pub wire: Wire,
+            pub xml: XmlPlace,
             /// The field's letter in the rejection catalog's data, when codes name it.
             pub letter: Option<u8>,
             pub kinds: Kinds,
             pub judge: Judge,
-            pub value: Value,
+            pub slot: Slot,
         }
 
         impl Field {
@@ -208,11 +212,11 @@ macro_rules! fields {
                         segments: &[$first $(, $rest)*],
                         dotted: concat!($first $(, ".", $rest)*),
                         label: $label,
-                        wire: $element,
+                        xml: $element,
                         letter: $letter,
                         kinds: Kinds::$kinds,
                         judge: $judge,
-                        value: value!($value $($item)? $($member).*),
+                        slot: slot!($value $($item)? $($member).*),
                     },)*
                 }
             }
@@ -221,7 +225,7 @@ macro_rules! fields {
 }
 
 use Judge::{Fixed, Free, Identity, Matrix};
-use Wire::{Body, NotInSupp, OnlyInSupp, Read, Response, Unsent};
+use XmlPlace::{Body, NotInSupp, OnlyInSupp, Read, Response, Unsent};
 
 #[rustfmt::skip]
 fields! {
@@ -339,11 +343,6 @@ impl Field {
         Field::ALL.iter().copied().find(|f| f.segments() == up)
     }
 
-    /// The field at `segments`, if there is one.
-    pub fn at_segments(segments: &[&str]) -> Option<Field> {
-        Field::ALL.iter().copied().find(|f| f.segments() == segments)
-    }
-
     /// The field whose dotted path is `dotted`.
     pub fn from_dotted(dotted: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.dotted() == dotted)
@@ -396,7 +395,7 @@ mod tests {
             assert_eq!(f.dotted(), f.segments().join("."));
             if let Some(parent) = f.parent() {
                 assert!(Field::ALL.iter().position(|p| *p == parent) < Some(i), "{f:?}");
-                assert!(matches!(parent.spec().value, Value::Group), "{f:?}");
+                assert!(matches!(parent.spec().slot, Slot::Group), "{f:?}");
             } else {
                 assert_eq!(f.segments().len(), 1, "{f:?} has no parent");
             }

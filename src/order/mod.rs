@@ -15,7 +15,7 @@ pub mod edit_matrix;
 mod field;
 pub mod read;
 pub mod supp;
-pub use field::{Coerce, Compare, Field, Judge, Kinds, Spec, Value, Wire};
+pub use field::{Coerce, Compare, Field, Judge, Kinds, Slot, Spec, XmlPlace};
 pub use read::{read_any, Origin};
 
 /// The TN list: pasted text, or an array with one number per item.
@@ -153,13 +153,13 @@ pub enum Held<'a> {
 }
 
 pub fn held(order: &Order, field: Field) -> Option<Held<'_>> {
-    match field.spec().value {
-        Value::Text { get, .. } => get(order).as_ref().map(Held::Text),
-        Value::Flag { get, .. } => get(order).as_ref().map(Held::Flag),
-        Value::Number { get, .. } => get(order).as_ref().map(Held::Number),
-        Value::List { get, .. } => get(order).as_ref().map(Held::List),
-        Value::Tns => order.list_of_phone_numbers.as_ref().map(Held::Tns),
-        Value::Group => Field::ALL
+    match field.spec().slot {
+        Slot::Text { get, .. } => get(order).as_ref().map(Held::Text),
+        Slot::Flag { get, .. } => get(order).as_ref().map(Held::Flag),
+        Slot::Number { get, .. } => get(order).as_ref().map(Held::Number),
+        Slot::List { get, .. } => get(order).as_ref().map(Held::List),
+        Slot::Tns => order.list_of_phone_numbers.as_ref().map(Held::Tns),
+        Slot::Group => Field::ALL
             .iter()
             .any(|&f| f.parent() == Some(field) && held(order, f).is_some())
             .then_some(Held::Group(Group { order, group: Some(field) })),

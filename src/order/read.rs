@@ -3,7 +3,7 @@
 //! provider's XML body. One reader for all of them, driven by the [`Field`] table, so names,
 //! paths and issues are the same whatever the shape.
 
-use super::{Coerce, Field, Order, TnInput, Value};
+use super::{Coerce, Field, Order, Slot, TnInput};
 use crate::code::Code;
 use crate::input::{
     child, code_point, forbidden_character, name_too_long, parse_plain_number, Reader, Shape, Source, Unreadable,
@@ -17,7 +17,7 @@ use crate::xml::{self, Node};
 
 /// A TN list given on its own (`parseTnList`), reported at `base` + `["listOfPhoneNumbers"]`.
 pub fn read_tn_input<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Option<TnInput> {
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
+    let mut cx = Reading { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
     match src.shape() {
         Shape::Missing | Shape::Null => None,
         _ => cx.tns(&Src::Given(src), child(base, Seg::Key(Field::Tns.key()))),
@@ -90,14 +90,19 @@ const LSR_NAMES: &[(Field, &str)] = &[
 /// Two names are the same field's when they differ only in ASCII case and underscores:
 /// `billing_telephone_number`, `BillingTelephoneNumber`, `CountOfTNs`.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
-    fold(a) == fold(b)
+    // Compared as they are folded, without building the folded names: an order is read by
+    // trying every key against every field's names, so this runs thousands of times a call.
+    folded(a).eq(folded(b))
+}
+
+/// A name's bytes without `_`, in lower case: what [`same_name`] and [`near`] compare.
+fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase())
 }
 
 /// Edit distance of two folded names, giving up above `max` (for "did you mean").
 pub(crate) fn near(a: &str, b: &str, max: usize) -> bool {
-    let fold = |s: &str| s.bytes().filter(|&c| c != b'_').map(|c| c.to_ascii_lowercase()).collect::<Vec<u8>>();
-    let (a, b) = (fold(a), fold(b));
+    let (a, b): (Vec<u8>, Vec<u8>) = (folded(a).collect(), folded(b).collect());
     if a.len().abs_diff(b.len()) > max || a.len() > 64 || b.len() > 64 {
         return false;
     }
@@ -122,7 +127,7 @@ pub fn read_any<S: Source>(src: &S, base: &[Seg], issues: &mut Vec<Issue>) -> Op
         Shape::Object => {
             let mut order = Order::empty();
             let mut cx =
-                Cx { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
+                Reading { r: Reader { issues, label: super::label }, origin: Origin::Object, coerced: 0, lsr: false };
             cx.group(&Src::Given(src), None, base, &mut order).then_some((order, Origin::Object))
         }
         // The bound is counted in the source's units (UTF-16 in JS) and again in UTF-8 bytes, as
@@ -214,7 +219,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
         _ => &root,
     };
     let mut order = Order::empty();
-    let mut cx = Cx { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
+    let mut cx = Reading { r: Reader { issues, label: super::label }, origin, coerced: 0, lsr };
     let read = cx.group(&Src::<S>::Xml(Node::new(element)), None, base, &mut order);
     // An `<LsrOrder>` is an LSR whatever else it says.
     if lsr {
@@ -224,7 +229,7 @@ fn read_xml<S: Source>(text: &str, base: &[Seg], issues: &mut Vec<Issue>) -> Opt
 }
 
 /// The one source type the reader reads: the caller's values, or an XML document read as if it
-/// were one. So [`Cx`] is compiled once per caller's type rather than once more for XML (in the
+/// were one. So [`Reading`] is compiled once per caller's type rather than once more for XML (in the
 /// `.wasm`, one reader instead of two: -1.4 KB gzip).
 enum Src<'a, S> {
     /// The value the caller passed.
@@ -271,6 +276,10 @@ impl<S: Source> Source for Src<'_, S> {
         }
     }
 
+    fn texts(&self, max: u32, max_len: u32) -> Option<Vec<String>> {
+        self.split().map_or_else(|n| n.texts(max, max_len), |s| s.texts(max, max_len))
+    }
+
     fn text(&self, max: u32) -> Result<String, Unreadable> {
         self.split().map_or_else(|n| n.text(max), |s| s.text(max))
     }
@@ -284,7 +293,7 @@ impl<S: Source> Source for Src<'_, S> {
     }
 }
 
-struct Cx<'a> {
+struct Reading<'a> {
     r: Reader<'a>,
     origin: Origin,
     /// TN entries given as numbers in the list being read, for one info.
@@ -293,14 +302,14 @@ struct Cx<'a> {
     lsr: bool,
 }
 
-impl Cx<'_> {
+impl Reading<'_> {
     fn xml(&self) -> bool {
         matches!(self.origin, Origin::Xml { .. })
     }
 
     /// Does input name `key` stand for `field`?
     fn names(&self, field: Field, key: &str) -> bool {
-        let element = field.spec().wire.element().is_some_and(|e| same_name(key, e));
+        let element = field.spec().xml.element().is_some_and(|e| same_name(key, e));
         let lsr = self.lsr && LSR_NAMES.iter().any(|&(f, e)| f == field && same_name(key, e));
         element || lsr || (!self.xml() && same_name(key, field.key()))
     }
@@ -317,7 +326,7 @@ impl Cx<'_> {
 
     /// The canonical spelling of `field` in this input.
     fn canonical(&self, field: Field) -> &'static str {
-        match (self.origin, field.spec().wire.element()) {
+        match (self.origin, field.spec().xml.element()) {
             (Origin::Xml { .. }, Some(e)) => e,
             _ => field.key(),
         }
@@ -460,7 +469,7 @@ impl Cx<'_> {
                 continue;
             }
             if let Origin::Xml { request: true, supp } = self.origin {
-                if field.spec().wire.refused_in_request(supp) {
+                if field.spec().xml.refused_in_request(supp) {
                     let body = if supp { "<LnpOrderSupp>" } else { "<LnpOrder>" };
                     let message = msg![
                         "<",
@@ -478,13 +487,13 @@ impl Cx<'_> {
     }
 
     fn value<S: Source>(&mut self, field: Field, v: &S, path: Path, order: &mut Order) {
-        match field.spec().value {
-            Value::Text { set, coerce, .. } => *set(order) = self.text(v, path, coerce),
-            Value::Flag { set, .. } => *set(order) = self.flag(v, path),
-            Value::Number { set, .. } => *set(order) = self.number(v, path),
-            Value::List { set, item, .. } => *set(order) = self.list(v, path, item),
-            Value::Tns => order.list_of_phone_numbers = self.tns(v, path),
-            Value::Group => match v.shape() {
+        match field.spec().slot {
+            Slot::Text { set, coerce, .. } => *set(order) = self.text(v, path, coerce),
+            Slot::Flag { set, .. } => *set(order) = self.flag(v, path),
+            Slot::Number { set, .. } => *set(order) = self.number(v, path),
+            Slot::List { set, item, .. } => *set(order) = self.list(v, path, item),
+            Slot::Tns => order.list_of_phone_numbers = self.tns(v, path),
+            Slot::Group => match v.shape() {
                 Shape::Object => {
                     self.group(v, Some(field), &path, order);
                 }
@@ -683,6 +692,9 @@ impl Cx<'_> {
     }
 
     fn tn_items<S: Source>(&mut self, v: &S, path: &[Seg]) -> Option<TnInput> {
+        if let Some(texts) = v.texts(MAX_LIST_ENTRIES, MAX_FIELD_TEXT) {
+            return Some(TnInput::Items(texts.into_iter().map(Some).collect()));
+        }
         match v.items(MAX_LIST_ENTRIES) {
             Ok(items) => Some(TnInput::Items(
                 items
@@ -766,6 +778,65 @@ mod tests {
             [(6390.0, Some("6390")), (0.0, Some("0")), (9192460142.0, Some("9192460142")), (1.5, None), (-1.0, None)]
         {
             assert_eq!(whole(n).as_deref(), want);
+        }
+        // Added cases: "_" alone folds to nothing, and a longer name is never the same.
+        assert!(same_name("_", ""));
+        assert!(!same_name("pon", "pons"));
+    }
+
+    /// A [`Value`] read entry by entry only: what the list's one-read path must agree with.
+    struct OneByOne(crate::input::Value);
+
+    impl Source for OneByOne {
+        fn shape(&self) -> Shape {
+            self.0.shape()
+        }
+        fn get(&self, key: &str) -> Result<Self, Unreadable> {
+            self.0.get(key).map(OneByOne)
+        }
+        fn keys(&self, max: u32) -> Result<Vec<String>, Unreadable> {
+            self.0.keys(max)
+        }
+        fn items(&self, max: u32) -> Result<Vec<Self>, Unreadable> {
+            Ok(self.0.items(max)?.into_iter().map(OneByOne).collect())
+        }
+        fn text(&self, max: u32) -> Result<String, Unreadable> {
+            self.0.text(max)
+        }
+        fn number(&self) -> Option<f64> {
+            self.0.number()
+        }
+        fn boolean(&self) -> Option<bool> {
+            self.0.boolean()
+        }
+    }
+
+    #[test]
+    fn a_list_read_at_once_reads_as_entry_by_entry() {
+        use crate::input::Value as V;
+        use crate::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES};
+        let long = "9".repeat(MAX_FIELD_TEXT as usize);
+        let longer = "9".repeat(MAX_FIELD_TEXT as usize + 1);
+        let texts = |xs: &[&str]| V::List(xs.iter().map(|x| V::text(*x)).collect());
+        let many = V::List(vec![V::text("9192460142"); MAX_LIST_ENTRIES as usize + 1]);
+        let cases = [
+            (texts(&["919-246-0142", "(212) 555 0100", "", " junk "]), true),
+            (texts(&[long.as_str()]), true),
+            (texts(&[longer.as_str()]), false),
+            (texts(&["919\n2460142"]), false),
+            (V::List(vec![V::text("9192460142"), V::Number(2125550100.0)]), false),
+            (V::List(vec![V::text("9192460142"), V::Null]), false),
+            (V::List(vec![]), false),
+            (many, false),
+        ];
+        for (list, at_once) in cases {
+            assert_eq!(list.texts(MAX_LIST_ENTRIES, MAX_FIELD_TEXT).is_some(), at_once, "{list:?}");
+            let order = V::object([("listOfPhoneNumbers", list.clone())]);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let fast = crate::order::read(&order, &mut a);
+            let slow = crate::order::read(&OneByOne(order), &mut b);
+            assert_eq!(fast, slow, "{list:?}");
+            assert_eq!(a, b, "{list:?}");
         }
     }
 }

@@ -9,7 +9,7 @@
 use super::body::{carries, write, Body};
 use super::change::same;
 use super::edit_matrix::Row;
-use super::{Field, Order, Value};
+use super::{Field, Order, Slot};
 use crate::code::Code;
 use crate::issue::Issue;
 use crate::order_type::{squash, OrderKind};
@@ -41,7 +41,7 @@ pub fn apply(saved: &Order, supp: &Order, out: &mut Vec<Issue>) -> Order {
                 true
             }
             _ => {
-                field.spec().wire.in_request(true)
+                field.spec().xml.in_request(true)
                     && (carried
                         || (pair && field.parent() == Some(Field::WirelessInfo))
                         || (reset && field.segments().first() == Some(&"subscriber")))
@@ -57,13 +57,13 @@ pub fn apply(saved: &Order, supp: &Order, out: &mut Vec<Issue>) -> Order {
 
 /// Sets `field` of `to` to what `from` holds there (nothing, when `from` holds nothing).
 pub fn copy(field: Field, from: &Order, to: &mut Order) {
-    match field.spec().value {
-        Value::Text { get, set, .. } => *set(to) = get(from).clone(),
-        Value::Flag { get, set } => *set(to) = *get(from),
-        Value::Number { get, set } => *set(to) = *get(from),
-        Value::List { get, set, .. } => *set(to) = get(from).clone(),
-        Value::Tns => to.list_of_phone_numbers = from.list_of_phone_numbers.clone(),
-        Value::Group => {}
+    match field.spec().slot {
+        Slot::Text { get, set, .. } => *set(to) = get(from).clone(),
+        Slot::Flag { get, set } => *set(to) = *get(from),
+        Slot::Number { get, set } => *set(to) = *get(from),
+        Slot::List { get, set, .. } => *set(to) = get(from).clone(),
+        Slot::Tns => to.list_of_phone_numbers = from.list_of_phone_numbers.clone(),
+        Slot::Group => {}
     }
 }
 
@@ -112,8 +112,8 @@ pub fn write_change(saved: &Order, edited: &Order, mut issues: Vec<Issue>) -> Bo
         changed.push(field.dotted());
         names |= field.row() == Some(Row::SubscriberName);
         pair |= field.parent() == Some(Field::WirelessInfo);
-        match field.spec().value {
-            Value::Flag { get, set } => *set(&mut body) = Some(get(edited).unwrap_or(false)),
+        match field.spec().slot {
+            Slot::Flag { get, set } => *set(&mut body) = Some(get(edited).unwrap_or(false)),
             _ if carries(field, edited, true) => copy(field, edited, &mut body),
             _ if field.segments().first() == Some(&"subscriber") => reset = true,
             // Left out, the provider removes it; one WirelessInfo element sent replaces both.
@@ -146,8 +146,8 @@ pub fn write_change(saved: &Order, edited: &Order, mut issues: Vec<Issue>) -> Bo
 /// A field a supplement carries as a value of the order (not a group, not `ProcessingStatus` or
 /// `ResetAddressFields`, which say what to do with it).
 fn sent_in_supp(field: Field) -> bool {
-    field.spec().wire.in_request(true)
-        && !matches!(field.spec().value, Value::Group)
+    field.spec().xml.in_request(true)
+        && !matches!(field.spec().slot, Slot::Group)
         && !matches!(field, Field::Status | Field::ResetAddressFields)
 }
 

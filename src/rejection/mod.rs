@@ -92,11 +92,6 @@ pub fn read_input<S: Source>(src: &S) -> Input {
     }
 }
 
-/// `explainRejection(input)`: reads `src` and explains it, operator entries first.
-pub fn explain_input<S: Source>(src: &S, registry: &Registry) -> Explanation {
-    explain(&read_input(src), registry)
-}
-
 pub fn explain(input: &Input, registry: &Registry) -> Explanation {
     match input {
         Input::Text(text) => explain_text(text, registry),

@@ -5,7 +5,7 @@ use super::numbers::tn_issue;
 use super::{Cx, Facts};
 use crate::code::Code;
 use crate::issue::{Issue, Path};
-use crate::numbering::check::{dated_message, Verdict};
+use crate::numbering::check::{dated_message, AreaVerdict};
 use crate::order::Field;
 use crate::order_type::OrderKind;
 use crate::text::msg;
@@ -26,13 +26,13 @@ fn parse_field(facts: &Facts, typed: Option<&str>, path: Path, out: &mut Vec<Iss
         }
     };
     match facts.area.judge(tn.npa()) {
-        Verdict::Ok => Some(tn),
-        Verdict::Dated(since) => {
+        AreaVerdict::Ok => Some(tn),
+        AreaVerdict::Dated(since) => {
             let (message, params) = dated_message(typed, tn.npa(), since);
             out.push(Issue::warning(path, Code::TnAreaCodeNotYet, message).rule("R-TN-BTN").with_params(params));
             Some(tn)
         }
-        Verdict::Rejected(e) => {
+        AreaVerdict::Rejected(e) => {
             out.push(tn_issue(path, "", typed, EntryError::Plan(tn, e)).rule("R-TN-BTN"));
             None
         }

@@ -7,14 +7,14 @@ use super::field::given;
 use super::Facts;
 use crate::order::change::{same, same_list};
 use crate::order::edit_matrix::Row;
-use crate::order::{Field, Judge, Order, Value};
+use crate::order::{Field, Judge, Order, Slot};
 use crate::order_type::{OrderKind, PortType};
 use crate::status::{EditWindow, Status};
 
 /// The fields an edit is compared on, in [`Field::ALL`]'s order: every field but the groups and
 /// those the provider sets (`status`, `actualFocDate`).
 pub fn compared() -> impl Iterator<Item = Field> {
-    Field::ALL.iter().copied().filter(|f| f.spec().judge != Judge::Free && !matches!(f.spec().value, Value::Group))
+    Field::ALL.iter().copied().filter(|f| f.spec().judge != Judge::Free && !matches!(f.spec().slot, Slot::Group))
 }
 
 /// An edit of a saved order, worked out once: what every edit check needs.
@@ -51,8 +51,8 @@ impl<'a> Edit<'a> {
             || given(&order.actual_foc_date).is_some()
             || given(&saved.actual_foc_date).is_some();
         let changes = compared()
-            .filter(|&field| match field.spec().value {
-                Value::Tns => !same_list(&facts.tns, &saved_facts.tns),
+            .filter(|&field| match field.spec().slot {
+                Slot::Tns => !same_list(&facts.tns, &saved_facts.tns),
                 _ => !same(field, order, saved),
             })
             .collect();

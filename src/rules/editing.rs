@@ -18,7 +18,7 @@ use crate::clock::eastern_date;
 use crate::code::Code;
 use crate::date::clock_text;
 use crate::issue::{Issue, Severity};
-use crate::order::edit_matrix::{allows, verdict_without_port_type, Column, Row, Verdict};
+use crate::order::edit_matrix::{allowance_without_port_type, allows, Allowance, Column, Row};
 use crate::order::label;
 use crate::order::Field;
 use crate::order::Judge::{Fixed, Free, Identity, Matrix};
@@ -146,17 +146,17 @@ fn fields(edit: &Edit, out: &mut Vec<Issue>) {
                         )),
                     }
                 }
-                None => match verdict_without_port_type(row, edit.has_foc) {
-                    Verdict::Always => None,
-                    Verdict::Depends if depends & (1 << row as u32) == 0 => {
+                None => match allowance_without_port_type(row, edit.has_foc) {
+                    Allowance::Always => None,
+                    Allowance::Depends if depends & (1 << row as u32) == 0 => {
                         depends |= 1 << row as u32;
                         let at = leaf.parent().filter(|p| p.row() == Some(row)).unwrap_or(*leaf);
                         let message = msg![at.label(), ": whether it may change depends on the port type, which the order does not give; add the port type to check this edit."];
                         add(out, Severity::Warning, at, Code::EditDependsOnPortType, message);
                         None
                     }
-                    Verdict::Depends => None,
-                    Verdict::Never => Some((msg![name, " cannot change once the order is submitted."], "R-EDIT-FIELDS")),
+                    Allowance::Depends => None,
+                    Allowance::Never => Some((msg![name, " cannot change once the order is submitted."], "R-EDIT-FIELDS")),
                 },
             },
         };

@@ -17,7 +17,7 @@
 //!   path and nothing is judged; with no FOC date at all, an info says the check was not made.
 //! - Now ([`Clock::now_span`]): `options.now`, or, when only `options.today` is known, any second
 //!   of that day. What holds at every second of it is said as such; when the 24-hour line falls
-//!   within today, a warning says so and asks for `now` ([`Verdict::Taken`] with `unsure`). With
+//!   within today, a warning says so and asks for `now` ([`ChangesNow::Taken`] with `unsure`). With
 //!   no clock at all (native callers only: the JS API reads the runtime's), an info.
 //! - A refusal replaces every other editing verdict: each changed field is an error at its path.
 
@@ -65,7 +65,7 @@ pub enum Refused {
 
 /// What the rule says about changes now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
+pub enum ChangesNow {
     Refused(Refused),
     /// Changes are taken. `unsure`: only today's date is known, and the FOC is less than 24 hours
     /// after some of its seconds, not all. `one_business_day`: at most 1 business day from today
@@ -85,20 +85,20 @@ pub fn applies(kind: OrderKind, status: Option<Status>, has_foc: bool) -> bool {
 }
 
 /// Judges a FOC moment against the clock.
-pub fn judge(foc: &Foc, clock: &Clock) -> Verdict {
+pub fn judge(foc: &Foc, clock: &Clock) -> ChangesNow {
     let (Some((earliest, latest)), Some(today)) = (clock.now_span(), clock.today) else {
-        return Verdict::NoClock;
+        return ChangesNow::NoClock;
     };
     if foc.at <= earliest {
-        return Verdict::Refused(Refused::Passed);
+        return ChangesNow::Refused(Refused::Passed);
     }
     if foc.date <= today {
-        return Verdict::Refused(Refused::FocDate);
+        return ChangesNow::Refused(Refused::FocDate);
     }
     if foc.at.saturating_sub(earliest) < DAY {
-        return Verdict::Refused(Refused::Within24Hours);
+        return ChangesNow::Refused(Refused::Within24Hours);
     }
-    Verdict::Taken {
+    ChangesNow::Taken {
         unsure: foc.at.saturating_sub(latest) < DAY,
         one_business_day: clock.calendar.business_days_between(today, foc.date, 2) <= 1,
     }
@@ -108,7 +108,7 @@ pub fn judge(foc: &Foc, clock: &Clock) -> Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Near {
     /// The FOC moment, and the verdict.
-    Judged(Foc, Verdict),
+    Judged(Foc, ChangesNow),
     /// The order has FOC, but no FOC date is given.
     FocUnknown,
     /// The rule does not apply, or `actualFocDate` could not be read (reported at its path).
@@ -119,7 +119,7 @@ impl Near {
     /// The FOC and why changes are refused, when they are.
     pub fn refused(&self) -> Option<(Foc, Refused)> {
         match *self {
-            Near::Judged(foc, Verdict::Refused(why)) => Some((foc, why)),
+            Near::Judged(foc, ChangesNow::Refused(why)) => Some((foc, why)),
             _ => None,
         }
     }
@@ -259,7 +259,7 @@ pub fn refuse(changes: &[Field], foc: &Foc, why: Refused, out: &mut Vec<Issue>) 
 /// `editableFields`).
 pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &mut Vec<Issue>) {
     let (foc, unsure, one_business_day) = match near {
-        Near::Skip | Near::Judged(_, Verdict::Refused(_)) => return,
+        Near::Skip | Near::Judged(_, ChangesNow::Refused(_)) => return,
         Near::FocUnknown => {
             let message = msg![
                 "The order has FOC but no FOC date is given (actualFocDate or the requested date), so it was not checked ",
@@ -268,7 +268,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             whole(out, Severity::Info, Code::EditNearFocUnchecked, message);
             return;
         }
-        Near::Judged(foc, Verdict::NoClock) => {
+        Near::Judged(foc, ChangesNow::NoClock) => {
             let when = When::of(foc);
             let message = msg![
                 "The current time was not given, so it was not checked whether the FOC (",
@@ -278,7 +278,7 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             out.push(Issue::info(Vec::new(), Code::EditNearFocUnchecked, message).with_params(when.params()));
             return;
         }
-        Near::Judged(foc, Verdict::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
+        Near::Judged(foc, ChangesNow::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
     };
     if unsure {
         let line = eastern::from_instant(foc.at.saturating_sub(DAY))
@@ -382,7 +382,7 @@ mod tests {
         };
         assert!(matches!(
             read(Some("2026-11-24"), Some("2026-12-01")),
-            (Near::Judged(Foc { seconds: DEFAULT_ACTIVATION, .. }, Verdict::NoClock), 0)
+            (Near::Judged(Foc { seconds: DEFAULT_ACTIVATION, .. }, ChangesNow::NoClock), 0)
         ));
         assert_eq!(read(Some("24/11/2026"), Some("2026-12-01")), (Near::Skip, 1));
         assert_eq!(read(None, Some("2026-12-01T10:00")), (Near::FocUnknown, 0));
@@ -392,7 +392,7 @@ mod tests {
     #[test]
     fn judged_against_the_clock() {
         use Refused::*;
-        let taken = |unsure, one_business_day| Verdict::Taken { unsure, one_business_day };
+        let taken = |unsure, one_business_day| ChangesNow::Taken { unsure, one_business_day };
         // FOC Tuesday 2026-11-24 at 11:30 Eastern (16:30Z).
         let tue = foc("2026-11-24", None);
         // (today, now, verdict)
@@ -400,20 +400,20 @@ mod tests {
             // 24 hours and 1 minute, exactly 24 hours (not less), 23 hours 59 minutes before.
             (None, Some("2026-11-23T16:29:00Z"), taken(false, true)),
             (None, Some("2026-11-23T16:30:00Z"), taken(false, true)),
-            (None, Some("2026-11-23T16:30:01Z"), Verdict::Refused(Within24Hours)),
-            (None, Some("2026-11-23T16:31:00Z"), Verdict::Refused(Within24Hours)),
-            (None, Some("2026-11-24T05:00:00Z"), Verdict::Refused(FocDate)),
-            (None, Some("2026-11-24T16:29:59Z"), Verdict::Refused(FocDate)),
-            (None, Some("2026-11-24T16:30:00Z"), Verdict::Refused(Passed)),
-            (None, Some("2026-11-30T12:00:00Z"), Verdict::Refused(Passed)),
+            (None, Some("2026-11-23T16:30:01Z"), ChangesNow::Refused(Within24Hours)),
+            (None, Some("2026-11-23T16:31:00Z"), ChangesNow::Refused(Within24Hours)),
+            (None, Some("2026-11-24T05:00:00Z"), ChangesNow::Refused(FocDate)),
+            (None, Some("2026-11-24T16:29:59Z"), ChangesNow::Refused(FocDate)),
+            (None, Some("2026-11-24T16:30:00Z"), ChangesNow::Refused(Passed)),
+            (None, Some("2026-11-30T12:00:00Z"), ChangesNow::Refused(Passed)),
             // Sunday: Monday and Tuesday are 2 business days; Monday: 1.
             (Some("2026-11-22"), None, taken(false, false)),
             (Some("2026-11-23"), None, taken(true, true)),
-            (Some("2026-11-24"), None, Verdict::Refused(FocDate)),
-            (Some("2026-11-25"), None, Verdict::Refused(Passed)),
+            (Some("2026-11-24"), None, ChangesNow::Refused(FocDate)),
+            (Some("2026-11-25"), None, ChangesNow::Refused(Passed)),
             (Some("2026-11-20"), None, taken(false, false)),
             (Some("2026-11-23"), Some("2026-11-23T16:29:59Z"), taken(false, true)),
-            (None, None, Verdict::NoClock),
+            (None, None, ChangesNow::NoClock),
         ];
         for (today, now, want) in cases {
             assert_eq!(judge(&tue, &clock(today, now)), want, "{today:?} {now:?}");
@@ -422,12 +422,12 @@ mod tests {
         // hours away, but it is the FOC date.
         let late = foc("2027-11-08T04:30:00Z", None);
         assert_eq!(late.date, parse_day("2027-11-07").unwrap());
-        assert_eq!(judge(&late, &clock(None, Some("2027-11-07T04:00:00Z"))), Verdict::Refused(FocDate));
+        assert_eq!(judge(&late, &clock(None, Some("2027-11-07T04:00:00Z"))), ChangesNow::Refused(FocDate));
         assert_eq!(judge(&late, &clock(None, Some("2027-11-07T03:59:59Z"))), taken(false, true));
         // A FOC at 00:30 the day after daylight time starts (23 hours long): with only today
         // known, less than 24 hours away at every second of it.
         let early = foc("2027-03-15T04:30:00Z", None);
-        assert_eq!(judge(&early, &clock(Some("2027-03-14"), None)), Verdict::Refused(Within24Hours));
+        assert_eq!(judge(&early, &clock(Some("2027-03-14"), None)), ChangesNow::Refused(Within24Hours));
         assert_eq!(judge(&early, &clock(Some("2027-03-13"), None)), taken(true, true));
     }
 }

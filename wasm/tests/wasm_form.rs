@@ -2,9 +2,12 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod wasm_common;
+
 use portin_validator_wasm::form::attach_form;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_common::form::attach;
 use web_sys::{Document, Element, Event, EventInit, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,7 +66,7 @@ const MARKUP: &str = r#"
 #[wasm_bindgen_test]
 fn marks_issues_and_clears_them_when_fixed() {
     let f = form(&format!("{MARKUP}{REST}"));
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     type_into(&f, "listOfPhoneNumbers", "919-200-0000\n919-555-0100\n<img src=x onerror=alert(1)>");
     let tns = el(&f, "#tns");
     assert_eq!(tns.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -102,7 +105,7 @@ fn marks_issues_and_clears_them_when_fixed() {
 fn detach_leaves_the_page_as_it_was() {
     let f = form(MARKUP);
     let before = f.inner_html();
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     type_into(&f, "listOfPhoneNumbers", "919-200-0000\n919-200-0000\nbad");
     assert_ne!(f.inner_html(), before);
     handle.detach();
@@ -122,7 +125,7 @@ fn detach_leaves_the_page_as_it_was() {
 #[wasm_bindgen_test]
 fn normalise_is_the_only_rewrite_and_keeps_everything() {
     let f = form(MARKUP);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let typed = "(919) 200-0000, 919.200.0001\n  bad entry\n+1 919 200 0000";
     type_into(&f, "listOfPhoneNumbers", typed);
     let area = el(&f, "#tns").dyn_into::<HtmlTextAreaElement>().unwrap();
@@ -144,7 +147,7 @@ fn summary_links_focus_their_control_and_report_events_fire() {
         counter.set(counter.get() + 1);
     });
     f.add_event_listener_with_callback("portin-validator:report", on_report.as_ref().unchecked_ref()).unwrap();
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     type_into(&f, "billingTelephoneNumber", "12");
     assert_eq!(seen.get(), 2, "one report on attach, one per edit");
     let link: web_sys::HtmlElement =
@@ -157,8 +160,8 @@ fn summary_links_focus_their_control_and_report_events_fire() {
 
 #[wasm_bindgen_test]
 fn a_non_form_is_a_programmer_error() {
-    assert!(attach_form(JsValue::NULL, JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
-    assert!(attach_form(doc().create_element("div").unwrap().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
+    assert!(attach_form(JsValue::NULL, JsValue::UNDEFINED).is_err());
+    assert!(attach_form(doc().create_element("div").unwrap().into(), JsValue::UNDEFINED).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -171,7 +174,7 @@ fn dotted_names_build_the_nested_order() {
       <select name="partialPort"><option value="true" selected>Partial</option></select>
       <input type="checkbox" name="x.flag">"#,
     );
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let report = handle.validate();
     let issues = js_sys::Array::from(&js_sys::Reflect::get(&report, &"issues".into()).unwrap());
     // partialPort came through as a boolean (no type error for it).
@@ -221,9 +224,7 @@ const FIXED: [&str; 4] = ["triggered", "billingType", "alternateSpid", "targetRe
 #[wasm_bindgen_test]
 fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
     let f = form(EDITABLE);
-    let handle =
-        attach_form(f.clone().into(), js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap(), JsValue::UNDEFINED)
-            .unwrap();
+    let handle = attach(&f, js_sys::JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap());
     let disabled = |name: &str| el(&f, &format!("[name='{name}']")).has_attribute("disabled");
     // No status: a new order, everything open; the date picker starts at the earliest date.
     assert!(!disabled("listOfPhoneNumbers") && !disabled("subscriber.serviceAddress.zip"));
@@ -265,7 +266,7 @@ fn locks_what_the_status_does_not_let_change_and_unlocks_it() {
 #[wasm_bindgen_test]
 fn a_time_control_makes_the_date_a_date_time_in_eastern_time_and_hidden_controls_are_left_out() {
     let f = form(EDITABLE);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
     type_into(&f, "requestedFocDate", "2026-12-01");
     assert_eq!(get(&handle.order(), "requestedFocDate").as_string().as_deref(), Some("2026-12-01"));
@@ -284,7 +285,7 @@ fn a_time_control_makes_the_date_a_date_time_in_eastern_time_and_hidden_controls
 #[wasm_bindgen_test]
 fn a_blank_form_is_not_a_wall_of_errors_until_the_person_edits_or_submits() {
     let f = form(MARKUP);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let invalid = || f.query_selector_all("[aria-invalid=true]").unwrap().length();
     assert_eq!(invalid(), 0, "nothing marked inline on a blank form");
     assert!(
@@ -301,7 +302,7 @@ fn a_blank_form_is_not_a_wall_of_errors_until_the_person_edits_or_submits() {
 
     // A form opened with values (an order being fixed) shows their issues at once.
     let f = form(r#"<input name="billingTelephoneNumber" value="12"><input name="pon">"#);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     assert_eq!(el(&f, "[name=billingTelephoneNumber]").get_attribute("aria-invalid").as_deref(), Some("true"));
     handle.detach();
     f.remove();
@@ -310,7 +311,7 @@ fn a_blank_form_is_not_a_wall_of_errors_until_the_person_edits_or_submits() {
 #[wasm_bindgen_test]
 fn without_listeners_the_caller_forwards_events() {
     let f = form(MARKUP);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::FALSE).unwrap();
+    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED).unwrap();
     type_into(&f, "billingTelephoneNumber", "12");
     assert_eq!(el(&f, "#btn").get_attribute("aria-invalid"), None, "no listener of its own");
     let init = EventInit::new();

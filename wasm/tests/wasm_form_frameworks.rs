@@ -5,14 +5,17 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod wasm_common;
+
 use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Function, Reflect};
-use portin_validator_wasm::form::{attach_form, REPORT_EVENT};
+use portin_validator_wasm::form::REPORT_EVENT;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_common::form::attach;
 use web_sys::{
     Document, Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement,
 };
@@ -77,7 +80,7 @@ fn the_summary_goes_into_an_element_of_its_own_and_the_authors_children_stay() {
     let summary = el(&f, "[data-pv-summary]");
     let before = summary.inner_html();
     let (title, theirs) = (el(&f, "#theirs-title"), el(&f, "#theirs"));
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     type_into(f.as_ref(), "billingTelephoneNumber", "12");
     // From entries to "No problems found." and back: the list element is swapped, theirs stays.
     type_into(f.as_ref(), "billingTelephoneNumber", "919-200-0000");
@@ -103,7 +106,7 @@ fn the_summary_goes_into_an_element_of_its_own_and_the_authors_children_stay() {
 fn its_ids_are_added_to_aria_describedby_and_come_back_after_a_render() {
     let f =
         form(r#"<input id="btn" name="billingTelephoneNumber" aria-describedby="hint"><p id="hint">Ten digits.</p>"#);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let btn = el(&f, "#btn");
     type_into(f.as_ref(), "billingTelephoneNumber", "12");
     let described = attr(&btn, "aria-describedby").unwrap();
@@ -123,7 +126,7 @@ fn its_ids_are_added_to_aria_describedby_and_come_back_after_a_render() {
 #[wasm_bindgen_test]
 fn a_submit_button_a_render_enabled_is_disabled_again_and_a_submit_is_stopped_meanwhile() {
     let f = form(r#"<input name="billingTelephoneNumber"><button id="go">Send</button>"#);
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let go = el(&f, "#go");
     type_into(f.as_ref(), "billingTelephoneNumber", "12");
     assert!(go.has_attribute("disabled"));
@@ -161,7 +164,7 @@ fn normalise_writes_through_the_controls_own_setter_and_fires_input() {
          el.addEventListener('input', (e) => el.__inputs.push([e.isTrusted, e.bubbles, own.get.call(el)]));",
     );
     track.call1(&JsValue::NULL, &area).unwrap();
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let (reports, _listener) = count_reports(&f);
     el(&f, "[data-pv-normalise]").dyn_into::<HtmlElement>().unwrap().click();
     let get = |k: &str| Reflect::get(&area, &k.into()).unwrap();
@@ -183,8 +186,8 @@ fn two_forms_on_one_page_are_independent() {
     let markup = r#"<input id="ID-btn" name="billingTelephoneNumber"><div data-pv-summary></div>"#;
     let a = form(&markup.replace("ID", "a"));
     let b = form(&markup.replace("ID", "b"));
-    let ha = attach_form(a.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
-    let hb = attach_form(b.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let ha = attach(&a, JsValue::UNDEFINED);
+    let hb = attach(&b, JsValue::UNDEFINED);
     type_into(a.as_ref(), "billingTelephoneNumber", "12");
     type_into(b.as_ref(), "billingTelephoneNumber", "34");
     let (ida, idb) =
@@ -212,8 +215,8 @@ fn two_forms_can_share_a_summary_outside_them() {
     let markup = r#"<input id="ID-btn" name="billingTelephoneNumber">"#;
     let a = form(&markup.replace("ID", "a"));
     let b = form(&markup.replace("ID", "b"));
-    let ha = attach_form(a.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
-    let hb = attach_form(b.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let ha = attach(&a, JsValue::UNDEFINED);
+    let hb = attach(&b, JsValue::UNDEFINED);
     assert_eq!(shared.query_selector_all(".pv-summary-list").unwrap().length(), 2, "one list per form");
     // A link in a's list focuses a's control; b's helper, listening on the same summary, does not
     // move the focus to its own control of the same name.
@@ -238,7 +241,7 @@ fn controls_marked_data_pv_ignore_are_not_part_of_the_order() {
         <fieldset data-pv-ignore><textarea name="rejection"></textarea></fieldset>
         <input name="misspelt" value="x">"#,
     );
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     let (reports, _listener) = count_reports(&f);
     type_into(f.as_ref(), "search", "anything");
     type_into(f.as_ref(), "rejection", "7402");
@@ -271,7 +274,7 @@ async fn a_reset_validates_once_the_controls_are_back_to_their_defaults() {
     let f = form(
         r#"<input id="btn" name="billingTelephoneNumber"><input id="zip" name="subscriber.serviceAddress.zip" value="27601"><div data-pv-summary></div>"#,
     );
-    let handle = attach_form(f.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, JsValue::UNDEFINED);
     type_into(f.as_ref(), "billingTelephoneNumber", "12");
     type_into(f.as_ref(), "subscriber.serviceAddress.zip", "2760");
     assert_eq!(attr(&el(&f, "#btn"), "aria-invalid").as_deref(), Some("true"));

@@ -5,15 +5,18 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod wasm_common;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect, JSON};
 use portin_validator_wasm::api::validate_order;
-use portin_validator_wasm::form::{attach_form, FormHandle, REPORT_EVENT};
+use portin_validator_wasm::form::REPORT_EVENT;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_common::form::{attach, Attached as Handle};
 use web_sys::{CustomEvent, Document, Element, Event, EventInit, HtmlFormElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -119,7 +122,7 @@ fn json(v: &JsValue) -> String {
 
 /// A form with the helper attached, the last report its event carried, and the listener that
 /// keeps it.
-type Attached = (HtmlFormElement, FormHandle, Rc<RefCell<JsValue>>, Closure<dyn FnMut(Event)>);
+type Attached = (HtmlFormElement, Handle, Rc<RefCell<JsValue>>, Closure<dyn FnMut(Event)>);
 
 fn attached() -> Attached {
     let f: HtmlFormElement = doc().create_element("form").unwrap().dyn_into().unwrap();
@@ -131,7 +134,7 @@ fn attached() -> Attached {
         *keep.borrow_mut() = e.dyn_into::<CustomEvent>().unwrap().detail();
     });
     f.add_event_listener_with_callback(REPORT_EVENT, listener.as_ref().unchecked_ref()).unwrap();
-    let handle = attach_form(f.clone().into(), options(), JsValue::UNDEFINED).unwrap();
+    let handle = attach(&f, options());
     (f, handle, last, listener)
 }
 

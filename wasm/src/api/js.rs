@@ -44,6 +44,17 @@ export function dateIso(v) {
   if (!(v instanceof Date)) return undefined;
   const t = v.getTime();
   return t === t ? v.toISOString() : \"\";
+}
+export function textList(v, max, len) {
+  const n = v.length;
+  if (!(n > 0 && n <= max)) return null;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = v[i];
+    if (typeof s !== \"string\" || s.length > len || s.includes(\"\\n\")) return null;
+    out[i] = s;
+  }
+  return out.join(\"\\n\");
 }")]
 extern "C" {
     /// An object's own string keys (non-enumerable ones too, as a getter defined with
@@ -58,6 +69,13 @@ extern "C" {
     /// imported with `catch`.
     #[wasm_bindgen(js_name = dateIso, catch)]
     fn date_iso(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// A list's entries joined by line feeds, when there are 1 to `max` and every one is text of
+    /// at most `len` units without a line feed; `null` otherwise. Imported with `catch`: the
+    /// list may be a Proxy or hold getters that throw. (In this block, not one of its own:
+    /// wasm-bindgen-test-runner's server was seen to stall now and then when a test page loads
+    /// a fifth snippet.)
+    #[wasm_bindgen(js_name = textList, catch)]
+    fn text_list(value: &JsValue, max: u32, len: u32) -> Result<JsValue, JsValue>;
 }
 
 pub struct Js(pub JsValue);
@@ -112,6 +130,15 @@ impl Source for Js {
             return Err(Unreadable::TooMany(max));
         }
         (0..len as u32).map(|i| Reflect::get_u32(&self.0, i).map(Js).map_err(|_| Unreadable::Threw)).collect()
+    }
+
+    fn texts(&self, max: u32, max_len: u32) -> Option<Vec<String>> {
+        let joined = text_list(&self.0, max, max_len).ok()?;
+        if !joined.is_string() {
+            return None;
+        }
+        let text = Js(joined).text(u32::MAX).ok()?;
+        Some(text.split('\n').map(String::from).collect())
     }
 
     fn text(&self, max: u32) -> Result<String, Unreadable> {

@@ -21,7 +21,7 @@ pub(crate) struct Live {
 }
 
 impl Default for Live {
-    /// One function for every place that starts one (the form, `validateOrder`, `orderSchema`),
+    /// One function for every place that starts one (the form, `orderSchema`),
     /// rather than the memo's fields set at each.
     #[inline(never)]
     fn default() -> Live {
@@ -63,7 +63,7 @@ pub(crate) fn text_option(options: &Js, key: &str) -> Option<String> {
 
 /// Reads `order` and `options` and validates through `live`: the report `validateOrder` gives,
 /// the TN list worked out again only when it (or the day) changed since `live` last saw it.
-/// `validateOrder` passes a fresh one, `orderSchema` the one it keeps: one compiled path for both.
+/// `orderSchema` passes the one it keeps (a fresh one when re-entered), the form helper its own.
 /// With `kind` (`orderSchema`'s option), the order is of that kind whatever it says.
 pub(crate) fn validate_through(order: JsValue, options: JsValue, kind: Option<String>, live: &mut Live) -> JsValue {
     let mut issues = Vec::new();

@@ -13,6 +13,7 @@ use js::Js;
 use portin_validator::internal::entry as native;
 
 pub(crate) use wire::{to_js, OrderShape};
+pub use wire::{Key, ResultShape, RESULTS};
 
 /// The runtime's clock, as an ISO-8601 instant: read only when the caller gave neither
 /// `options.today` nor `options.now`, and only here.
@@ -29,9 +30,9 @@ pub(crate) fn no_clock() -> Option<String> {
 /// `validateOrder(order, options?) -> Report` (api.md).
 #[wasm_bindgen(js_name = validateOrder, skip_typescript)]
 pub fn validate_order(order: JsValue, options: JsValue) -> JsValue {
-    // Through a list memo of its own, dropped after: the same verdicts as the core's
-    // `validate_order` (rules::tests pins it), by the path `orderSchema` and the form take.
-    live::validate_through(order, options, None, &mut live::Live::default())
+    // The core's one-shot path: no list memo (that is for callers that validate the same order
+    // again and again, the form helper and `orderSchema`).
+    to_js(&native::validate_order(&Js(order), &Js(options), clock_now))
 }
 
 /// `parseTnList(text, options?) -> { tns, invalid, duplicates, tollFree, issues }` (api.md). An

@@ -8,10 +8,12 @@
 //! that uses it) and its holes per issue; JS fills them the same way [`Template::fill`](portin_validator::internal::issue::Template::fill) does, so
 //! the words stay written in Rust and read the same natively and in JS.
 //!
-//! The words: `tag | payload << 4`, tags below. Every result has a hand-written writer ([`ToJs`],
-//! its fields through [`ToJs`]), with serde-wasm-bindgen's conventions (structs as plain objects,
-//! `None` as `undefined`, a field serde skips when `None` left out), so the JS objects are what
-//! `serde_json` makes of the native results; the issue lists have fast paths.
+//! The words: `tag | payload << 4`, tags below. Every result is declared once, in [`results!`]:
+//! its interface in js/api.d.ts and its fields, from which come its writer ([`ToJs`]) and its
+//! shape in [`RESULTS`], which tests/wasm_results.rs holds js/api.d.ts to. The writers keep
+//! serde-wasm-bindgen's conventions (structs as plain objects, `None` as `undefined`, a field
+//! serde skips when `None` left out), so the JS objects are what `serde_json` makes of the native
+//! results; issues, TN lists and their entries have fast paths.
 
 use std::sync::Arc;
 
@@ -25,7 +27,7 @@ use portin_validator::internal::issue::{Hole, Issue, Message, Param, Report, Seg
 use portin_validator::internal::order::body::Body;
 use portin_validator::internal::order::{held, Field, Group, Held, TnInput};
 use portin_validator::internal::{rejection, status};
-use portin_validator::{ListReport, Tn};
+use portin_validator::{DuplicateEntry, InvalidEntry, ListReport, Tn};
 
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
 const K = [false, true, null, undefined];
@@ -350,52 +352,254 @@ fn utf16_len(s: &str) -> u32 {
     s.bytes().map(|b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0)).sum()
 }
 
-/// A result, or a value of one of its fields, that crosses to JS as a [`Wire`]: written by hand
-/// for the few types the results hold. (A serde serializer did this before; its generic layers
-/// cost 1.7 KB gzip of `.wasm` for these results.)
+/// A result, or a value of one of its fields, that crosses to JS as a [`Wire`]. The results'
+/// writers come from their declarations in [`results!`]; the values their fields hold are written
+/// below. (A serde serializer did this before; its generic layers cost 1.7 KB gzip of `.wasm`.)
 pub(crate) trait ToJs {
     fn write(&self, w: &mut Wire);
 }
 
-/// `{ ok, issues, tns }`, each issue through the fast path.
-impl ToJs for Report {
-    fn write(&self, w: &mut Wire) {
-        w.op(OBJ, 3);
-        w.key("ok");
-        w.konst(u32::from(self.ok));
-        w.key("issues");
-        self.issues.write(w);
-        w.key("tns");
-        self.tns.write(w);
+impl Wire {
+    /// An object, its pairs written by `write_pairs` through [`Object`], which counts them: an
+    /// optional field left out needs no bookkeeping.
+    fn object(&mut self, write_pairs: impl FnOnce(&mut Object<'_>)) {
+        let at = self.open(OBJ);
+        let mut object = Object { wire: self, pairs: 0 };
+        write_pairs(&mut object);
+        let pairs = object.pairs;
+        self.close(at, pairs);
     }
 }
 
-/// `{ tns, invalid: [{ line, input, issue }], duplicates, tollFree, issues }`.
-impl ToJs for ListReport {
-    fn write(&self, w: &mut Wire) {
-        w.op(OBJ, 5);
-        w.key("tns");
-        w.tns(&self.tns);
-        w.key("invalid");
-        w.op(ARR, self.invalid.len() as u32);
-        for bad in &self.invalid {
-            w.op(ENTRY, bad.issue.path.len() as u32);
-            let input = w.span(&bad.input);
-            w.words.extend([bad.line, input]);
-            w.issue_body(&bad.issue);
+/// An object being written by [`Wire::object`].
+struct Object<'w> {
+    wire: &'w mut Wire,
+    pairs: u32,
+}
+
+impl Object<'_> {
+    fn field(&mut self, key: &'static str, value: &dyn ToJs) {
+        self.pairs += 1;
+        self.wire.key(key);
+        value.write(self.wire);
+    }
+
+    /// A field serde skips when `None` (`skip_serializing_if`): left out, not `undefined`.
+    fn optional<T: ToJs>(&mut self, key: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.field(key, value);
         }
-        w.key("duplicates");
-        w.op(ARR, self.duplicates.len() as u32);
-        for dup in &self.duplicates {
-            w.op(DUPLICATE, dup.lines.len() as u32);
-            let tn = w.text(dup.tn.as_str());
-            w.words.push(tn);
-            w.words.extend_from_slice(&dup.lines);
-        }
-        w.key("tollFree");
-        w.tns(&self.toll_free);
-        w.key("issues");
-        self.issues.write(w);
+    }
+}
+
+/// A result's shape as JS sees it: its interface in js/api.d.ts and its keys in order. What
+/// tests/wasm_results.rs holds js/api.d.ts and the exports' answers to.
+pub struct ResultShape {
+    pub interface: &'static str,
+    pub keys: &'static [Key],
+}
+
+/// A key of a [`ResultShape`].
+pub struct Key {
+    pub name: &'static str,
+    /// Left out when it has no value (`name?:` in js/api.d.ts).
+    pub optional: bool,
+}
+
+impl Key {
+    const fn required(name: &'static str) -> Key {
+        Key { name, optional: false }
+    }
+
+    const fn optional(name: &'static str) -> Key {
+        Key { name, optional: true }
+    }
+}
+
+/// The keys `fromWire` gives an [`ISSUE`] (the fast path), declared here as [`results!`] declares
+/// the others.
+const ISSUE_SHAPE: ResultShape = ResultShape {
+    interface: "Issue",
+    keys: &[
+        Key::required("path"),
+        Key::required("code"),
+        Key::required("severity"),
+        Key::required("message"),
+        Key::optional("rule"),
+    ],
+};
+
+/// The keys `fromWire` gives an [`ENTRY`].
+const INVALID_ENTRY_SHAPE: ResultShape = ResultShape {
+    interface: "InvalidTnEntry",
+    keys: &[Key::required("line"), Key::required("input"), Key::required("issue")],
+};
+
+/// The keys `fromWire` gives a [`DUPLICATE`].
+const DUPLICATE_SHAPE: ResultShape =
+    ResultShape { interface: "DuplicateTn", keys: &[Key::required("tn"), Key::required("lines")] };
+
+/// Declares each result that crosses to JS, once: its interface in js/api.d.ts, then per field its
+/// JS key, where its value comes from (the result is bound to the name between the bars), and
+/// `optional` when it is left out on `None` (serde's `skip_serializing_if`). From that come the
+/// result's [`ToJs`] writer and its [`ResultShape`] in [`RESULTS`], after the shapes the fast
+/// paths write (`decoded by fromWire`).
+macro_rules! results {
+    (
+        decoded by fromWire: $($fast_path:ident),* ;
+        $(
+            $(#[$doc:meta])*
+            $type:ty as $interface:literal, |$result:ident| {
+                $( $($optional:ident)? $key:literal: $value:expr ),* $(,)?
+            }
+        )*
+    ) => {
+        $(
+            $(#[$doc])*
+            impl ToJs for $type {
+                fn write(&self, w: &mut Wire) {
+                    let $result = self;
+                    w.object(|object| {
+                        $( results!(@field object, $($optional)? $key, $value); )*
+                    });
+                }
+            }
+        )*
+
+        /// Every result shape that crosses to JS, as declared in `results!` (the fast paths'
+        /// just above it).
+        pub const RESULTS: &[ResultShape] = &[
+            $($fast_path,)*
+            $( ResultShape { interface: $interface, keys: &[$( results!(@key $($optional)? $key) ),*] }, )*
+        ];
+    };
+    (@field $object:ident, optional $key:literal, $value:expr) => {
+        $object.optional($key, &$value)
+    };
+    (@field $object:ident, $key:literal, $value:expr) => {
+        $object.field($key, &$value)
+    };
+    (@key optional $key:literal) => {
+        Key::optional($key)
+    };
+    (@key $key:literal) => {
+        Key::required($key)
+    };
+}
+
+results! {
+    decoded by fromWire: ISSUE_SHAPE, INVALID_ENTRY_SHAPE, DUPLICATE_SHAPE;
+
+    /// `validateOrder`'s answer.
+    Report as "Report", |report| {
+        "ok": report.ok,
+        "issues": report.issues,
+        "tns": report.tns,
+    }
+
+    TnSummary as "TnSummary", |summary| {
+        "count": summary.count,
+        "valid": summary.valid,
+        "invalid": summary.invalid,
+        "duplicates": summary.duplicates,
+        "tollFree": summary.toll_free,
+        "places": summary.places,
+    }
+
+    TnPlace as "TnPlace", |place| {
+        "place": place.place,
+        "areaCodes": place.area_codes,
+        "count": place.count,
+    }
+
+    /// `parseTnList`'s answer: the TNs, the invalid entries and the duplicates through their
+    /// fast paths.
+    ListReport as "TnListResult", |list| {
+        "tns": Tns(&list.tns),
+        "invalid": list.invalid,
+        "duplicates": list.duplicates,
+        "tollFree": Tns(&list.toll_free),
+        "issues": list.issues,
+    }
+
+    EditableFields as "EditableFieldsResult", |answer| {
+        "editable": answer.editable,
+        "fields": answer.fields,
+        "warnings": answer.warnings,
+        optional "reason": answer.reason,
+    }
+
+    rejection::Explanation as "RejectionExplanation", |explanation| {
+        "code": explanation.code,
+        "known": explanation.known,
+        "family": explanation.family,
+        "title": explanation.title,
+        "meaning": explanation.meaning,
+        "action": explanation.action,
+        "fields": explanation.fields,
+        "details": explanation.details,
+        "preventable": explanation.preventable,
+        "preventedBy": explanation.prevented_by,
+    }
+
+    rejection::Details as "RejectionDetails", |details| {
+        "tns": details.tns,
+        optional "pon": details.pon,
+        optional "focDate": details.foc_date,
+        "pons": details.pons,
+        "dates": details.dates,
+        optional "carrierCode": details.carrier_code,
+        optional "text": details.text,
+    }
+
+    rejection::Registered as "RegisterRejectionResult", |registered| {
+        "added": registered.added,
+        "issues": registered.issues,
+    }
+
+    EarliestDates as "EarliestDates", |dates| {
+        "minimum": dates.minimum,
+        "recommended": dates.recommended,
+    }
+
+    AreaCodeAnswer as "AreaCodeInfo", |answer| {
+        "npa": answer.npa,
+        "known": answer.known,
+        "status": answer.status,
+        optional "service": answer.service,
+        optional "country": answer.country,
+        "regions": answer.regions,
+        optional "inServiceSince": answer.in_service_since,
+        "portable": answer.portable,
+        "dataDate": answer.data_date,
+    }
+
+    status::Explanation as "StatusExplanation", |explanation| {
+        "status": explanation.status,
+        "kind": explanation.kind,
+        "known": explanation.known,
+        "terminal": explanation.terminal,
+        "editable": explanation.editable,
+        "meaning": explanation.meaning,
+        "next": explanation.next,
+    }
+
+    ReadOrder as "ReadOrderResult", |read| {
+        "order": Group { order: &read.order, group: None },
+        "issues": read.issues,
+        "source": read.source,
+    }
+
+    Applied as "AppliedSupp", |applied| {
+        "order": Group { order: &applied.order, group: None },
+        "issues": applied.issues,
+    }
+
+    /// `toLnpOrderXml`'s answer.
+    Body as "LnpOrderXml", |body| {
+        "xml": body.xml,
+        "issues": body.issues,
+        "changed": body.changed,
     }
 }
 
@@ -435,8 +639,8 @@ impl ToJs for f64 {
     }
 }
 
-/// `None` is `undefined`, as serde-wasm-bindgen wrote it (fields that serde skips when `None`
-/// are left out by their writers instead).
+/// `None` is `undefined`, as serde-wasm-bindgen wrote it (the fields that serde skips when `None`
+/// are declared `optional` and left out instead).
 impl<T: ToJs> ToJs for Option<T> {
     fn write(&self, w: &mut Wire) {
         match self {
@@ -461,59 +665,74 @@ impl<T: ToJs> ToJs for Vec<T> {
     }
 }
 
+/// Through the fast path ([`ISSUE`], [`ISSUE_SHAPE`]).
 impl ToJs for Issue {
     fn write(&self, w: &mut Wire) {
         w.issue(self);
     }
 }
 
-impl ToJs for TnPlace {
+/// TNs as 10-digit strings, through the fast path ([`TNS`]).
+struct Tns<'a>(&'a [Tn]);
+
+impl ToJs for Tns<'_> {
     fn write(&self, w: &mut Wire) {
-        w.fields(&[("place", &self.place), ("areaCodes", &self.area_codes), ("count", &self.count)]);
+        w.tns(self.0);
     }
 }
 
-impl ToJs for TnSummary {
+/// `{ line, input, issue }` through the fast path ([`ENTRY`], [`INVALID_ENTRY_SHAPE`]).
+impl ToJs for InvalidEntry {
     fn write(&self, w: &mut Wire) {
-        w.fields(&[
-            ("count", &self.count),
-            ("valid", &self.valid),
-            ("invalid", &self.invalid),
-            ("duplicates", &self.duplicates),
-            ("tollFree", &self.toll_free),
-            ("places", &self.places),
-        ]);
+        w.op(ENTRY, self.issue.path.len() as u32);
+        let input = w.span(&self.input);
+        w.words.extend([self.line, input]);
+        w.issue_body(&self.issue);
+    }
+}
+
+/// `{ tn, lines }` through the fast path ([`DUPLICATE`], [`DUPLICATE_SHAPE`]).
+impl ToJs for DuplicateEntry {
+    fn write(&self, w: &mut Wire) {
+        w.op(DUPLICATE, self.lines.len() as u32);
+        let tn = w.text(self.tn.as_str());
+        w.words.push(tn);
+        w.words.extend_from_slice(&self.lines);
     }
 }
 
 /// The order as `readOrder` gives it: from the field table, only the fields with a value.
 impl ToJs for Group<'_> {
     fn write(&self, w: &mut Wire) {
-        let at = w.open(OBJ);
-        let mut n = 0;
-        for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
-            let Some(value) = held(self.order, field) else { continue };
-            n += 1;
-            w.key(field.key());
-            match value {
-                Held::Text(t) => t.write(w),
-                Held::Flag(f) => f.write(w),
-                Held::Number(x) => x.write(w),
-                Held::List(l) => l.write(w),
-                Held::Tns(TnInput::Text(t)) => t.write(w),
-                Held::Tns(TnInput::Items(items)) => {
-                    let at = w.open(ARR);
-                    let mut k = 0;
-                    for item in items.iter().flatten() {
-                        k += 1;
-                        item.write(w);
-                    }
-                    w.close(at, k);
+        w.object(|object| {
+            for &field in Field::ALL.iter().filter(|f| f.parent() == self.group) {
+                if let Some(value) = held(self.order, field) {
+                    object.field(field.key(), &value);
                 }
-                Held::Group(g) => g.write(w),
             }
+        });
+    }
+}
+
+impl ToJs for Held<'_> {
+    fn write(&self, w: &mut Wire) {
+        match self {
+            Held::Text(t) => t.write(w),
+            Held::Flag(f) => f.write(w),
+            Held::Number(x) => x.write(w),
+            Held::List(l) => l.write(w),
+            Held::Tns(TnInput::Text(t)) => t.write(w),
+            Held::Tns(TnInput::Items(items)) => {
+                let at = w.open(ARR);
+                let mut k = 0;
+                for item in items.iter().flatten() {
+                    k += 1;
+                    item.write(w);
+                }
+                w.close(at, k);
+            }
+            Held::Group(g) => g.write(w),
         }
-        w.close(at, n);
     }
 }
 
@@ -521,205 +740,52 @@ impl ToJs for Group<'_> {
 /// limits, and the order's shape from the field table: every field at its place with a value of
 /// its kind (text: the names it takes, `portin_validator::internal::answers::shape::names`, `""` for any;
 /// a flag: `true`; a number: `0`; a list: `[names]`; the TN list: `[]`; a group: its fields).
+/// Internal (the entry reads it; no type in js/api.d.ts), so not among [`RESULTS`].
 pub(crate) struct OrderShape;
 
 impl ToJs for OrderShape {
     fn write(&self, w: &mut Wire) {
         use portin_validator::internal::limits::{MAX_FIELD_TEXT, MAX_LIST_ENTRIES, MAX_LIST_TEXT};
-        w.fields(&[
-            ("order", &Shape(None)),
-            ("maxText", &MAX_FIELD_TEXT),
-            ("maxListText", &MAX_LIST_TEXT),
-            ("maxEntries", &MAX_LIST_ENTRIES),
-        ]);
+        w.object(|object| {
+            object.field("order", &FieldsUnder(None));
+            object.field("maxText", &MAX_FIELD_TEXT);
+            object.field("maxListText", &MAX_LIST_TEXT);
+            object.field("maxEntries", &MAX_LIST_ENTRIES);
+        });
     }
 }
 
-/// The fields under a group (the top level for `None`), as [`OrderShape`] says.
-struct Shape(Option<Field>);
+/// The fields under a group (the top level for `None`), each with a [`Specimen`] value.
+struct FieldsUnder(Option<Field>);
 
-impl ToJs for Shape {
+impl ToJs for FieldsUnder {
+    fn write(&self, w: &mut Wire) {
+        w.object(|object| {
+            for &field in Field::ALL.iter().filter(|f| f.parent() == self.0) {
+                object.field(field.key(), &Specimen(field));
+            }
+        });
+    }
+}
+
+/// A value of the field's kind, as [`OrderShape`] says.
+struct Specimen(Field);
+
+impl ToJs for Specimen {
     fn write(&self, w: &mut Wire) {
         use portin_validator::internal::answers::shape::names;
-        use portin_validator::internal::order::Value;
-        let at = w.open(OBJ);
-        let mut n = 0;
-        for &field in Field::ALL.iter().filter(|f| f.parent() == self.0) {
-            n += 1;
-            w.key(field.key());
-            match field.spec().value {
-                Value::Text { .. } => names(field).write(w),
-                Value::Flag { .. } => true.write(w),
-                Value::Number { .. } => 0u32.write(w),
-                Value::List { .. } => [names(field)].write(w),
-                Value::Tns => {
-                    let list = w.open(ARR);
-                    w.close(list, 0);
-                }
-                Value::Group => Shape(Some(field)).write(w),
+        use portin_validator::internal::order::Slot;
+        match self.0.spec().slot {
+            Slot::Text { .. } => names(self.0).write(w),
+            Slot::Flag { .. } => true.write(w),
+            Slot::Number { .. } => 0u32.write(w),
+            Slot::List { .. } => [names(self.0)].write(w),
+            Slot::Tns => {
+                let list = w.open(ARR);
+                w.close(list, 0);
             }
+            Slot::Group => FieldsUnder(Some(self.0)).write(w),
         }
-        w.close(at, n);
-    }
-}
-
-impl Wire {
-    /// An object of `fields`, in order.
-    fn fields(&mut self, fields: &[(&'static str, &dyn ToJs)]) {
-        self.op(OBJ, fields.len() as u32);
-        for (k, v) in fields {
-            self.key(k);
-            v.write(self);
-        }
-    }
-
-    /// An object of `fields` and of the `optional` ones that hold a value (serde's
-    /// `skip_serializing_if`: left out, not `undefined`). An optional field's number is the
-    /// index in `fields` it comes before (`fields.len()` for the end); they are in order.
-    fn fields_with(
-        &mut self,
-        fields: &[(&'static str, &dyn ToJs)],
-        optional: &[(usize, &'static str, Option<&dyn ToJs>)],
-    ) {
-        let at = self.open(OBJ);
-        let mut n = 0;
-        let mut opt = optional.iter().peekable();
-        for (i, (k, v)) in fields.iter().enumerate() {
-            while let Some((_, k, v)) = opt.next_if(|o| o.0 == i) {
-                if let Some(v) = v {
-                    n += 1;
-                    self.key(k);
-                    v.write(self);
-                }
-            }
-            n += 1;
-            self.key(k);
-            v.write(self);
-        }
-        for (_, k, v) in opt {
-            if let Some(v) = v {
-                n += 1;
-                self.key(k);
-                v.write(self);
-            }
-        }
-        self.close(at, n);
-    }
-}
-
-fn some<T: ToJs>(v: &Option<T>) -> Option<&dyn ToJs> {
-    v.as_ref().map(|v| v as &dyn ToJs)
-}
-
-impl ToJs for EditableFields {
-    fn write(&self, w: &mut Wire) {
-        w.fields_with(
-            &[("editable", &self.editable), ("fields", &self.fields), ("warnings", &self.warnings)],
-            &[(3, "reason", some(&self.reason))],
-        );
-    }
-}
-
-impl ToJs for rejection::Explanation {
-    fn write(&self, w: &mut Wire) {
-        let d = &self.details;
-        w.op(OBJ, 10);
-        w.key("code");
-        w.string(&self.code);
-        w.key("known");
-        self.known.write(w);
-        w.key("family");
-        w.string(&self.family);
-        w.key("title");
-        w.string(&self.title);
-        w.key("meaning");
-        w.string(&self.meaning);
-        w.key("action");
-        w.string(&self.action);
-        w.key("fields");
-        self.fields.write(w);
-        w.key("details");
-        w.fields_with(
-            &[("tns", &d.tns), ("pons", &d.pons), ("dates", &d.dates)],
-            &[
-                (1, "pon", some(&d.pon)),
-                (1, "focDate", some(&d.foc_date)),
-                (3, "carrierCode", some(&d.carrier_code)),
-                (3, "text", some(&d.text)),
-            ],
-        );
-        w.key("preventable");
-        self.preventable.write(w);
-        w.key("preventedBy");
-        self.prevented_by.write(w);
-    }
-}
-
-impl ToJs for rejection::Registered {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[("added", &self.added), ("issues", &self.issues)]);
-    }
-}
-
-impl ToJs for EarliestDates {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[("minimum", &self.minimum), ("recommended", &self.recommended)]);
-    }
-}
-
-impl ToJs for AreaCodeAnswer {
-    fn write(&self, w: &mut Wire) {
-        w.fields_with(
-            &[
-                ("npa", &self.npa),
-                ("known", &self.known),
-                ("status", &self.status),
-                ("regions", &self.regions),
-                ("portable", &self.portable),
-                ("dataDate", &self.data_date),
-            ],
-            &[
-                (3, "service", some(&self.service)),
-                (3, "country", some(&self.country)),
-                (4, "inServiceSince", some(&self.in_service_since)),
-            ],
-        );
-    }
-}
-
-impl ToJs for status::Explanation {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[
-            ("status", &self.status),
-            ("kind", &self.kind),
-            ("known", &self.known),
-            ("terminal", &self.terminal),
-            ("editable", &self.editable),
-            ("meaning", &self.meaning),
-            ("next", &self.next),
-        ]);
-    }
-}
-
-impl ToJs for ReadOrder {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[
-            ("order", &Group { order: &self.order, group: None }),
-            ("issues", &self.issues),
-            ("source", &self.source),
-        ]);
-    }
-}
-
-impl ToJs for Applied {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[("order", &Group { order: &self.order, group: None }), ("issues", &self.issues)]);
-    }
-}
-
-impl ToJs for Body {
-    fn write(&self, w: &mut Wire) {
-        w.fields(&[("xml", &self.xml), ("issues", &self.issues), ("changed", &self.changed)]);
     }
 }
 

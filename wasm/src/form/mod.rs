@@ -2,7 +2,9 @@
 //! (`name="subscriber.serviceAddress.zip"`). Browser only; built on the API layer, which is
 //! built on the core.
 //!
-//! It validates on `input`, `change` and `reset`, marks each control with its issues, fills
+//! It validates on `input`, `change` and `reset` (events the caller forwards to
+//! [`FormHandle::handle_event`]: the package's JS entry does, so no listener of a trapped module
+//! outlives it), marks each control with its issues, fills
 //! `[data-pv-summary]`, shows the TN count, keeps submit buttons disabled while the order has
 //! errors, and announces every report with a `portin-validator:report` event on the form.
 //! It never changes what the person typed, except through the visible `[data-pv-normalise]`
@@ -77,9 +79,7 @@ struct State {
     live: Live,
     /// The memo's issues grouped and said, for the memo generation `.0`.
     list_groups: (u32, Vec<Said>),
-    /// The timer of a validation deferred after an edit of a large list, and its callback (of
-    /// the listeners' type, so the module carries one kind of closure: `setTimeout` passes no
-    /// event and the callback reads none).
+    /// The timer of a validation deferred after an edit of a large list, and its callback.
     pending: Option<i32>,
     timer: Option<Closure<dyn FnMut(Event)>>,
     /// Controls disabled here because the order's status and port type do not let them change.
@@ -98,18 +98,10 @@ struct State {
     retouch: bool,
 }
 
-/// Listeners added to the page, removed by `detach`.
-struct Listener {
-    target: web_sys::EventTarget,
-    event: &'static str,
-    callback: Closure<dyn FnMut(Event)>,
-}
-
 /// What `attachForm` returns: `validate()` and `detach()`.
 #[wasm_bindgen(skip_typescript)]
 pub struct FormHandle {
     state: Rc<RefCell<Option<State>>>,
-    listeners: RefCell<Vec<Listener>>,
 }
 
 #[wasm_bindgen]
@@ -121,8 +113,9 @@ impl FormHandle {
         run(&self.state).map_or(JsValue::UNDEFINED, |(_, report)| report)
     }
 
-    /// Handles one event of the form (`input`, `change`, `click`, `submit`) or a click in the
-    /// summary, as the helper's own listeners would.
+    /// Handles one event of the form (`input`, `change`, `click`, `submit`, `reset`) or a click
+    /// in the summary: the caller listens and forwards them here. An `input` event from nowhere
+    /// validates as a keystroke does (the first one, after attaching).
     #[wasm_bindgen(js_name = handleEvent)]
     pub fn handle_event(&self, event: Event) {
         dispatch(&self.state, &event);
@@ -135,11 +128,8 @@ impl FormHandle {
         slot.as_ref().map_or(JsValue::UNDEFINED, |s| read_order(&controls(&s.form), s.kind.as_deref()))
     }
 
-    /// Removes every listener and every mark the helper added.
+    /// Removes every mark the helper added and stops answering events.
     pub fn detach(&self) {
-        for l in self.listeners.borrow_mut().drain(..) {
-            let _ = l.target.remove_event_listener_with_callback(l.event, l.callback.as_ref().unchecked_ref());
-        }
         let Ok(mut slot) = self.state.try_borrow_mut() else { return };
         if let Some(mut s) = slot.take() {
             cancel_timer(&mut s);
@@ -169,13 +159,13 @@ impl FormHandle {
 static ATTACHED: AtomicU32 = AtomicU32::new(1);
 
 /// `attachForm(form, options?)` (api.md). Throws an `Error` only for a programmer error: a
-/// first argument that is not a `<form>`. With `listen` false, no listener is added and the form
-/// is not validated yet: the caller forwards the form's events (and the summary's clicks) to
-/// [`FormHandle::handle_event`], a first one too (an `input` event from nowhere validates as a
-/// keystroke does). So the package's entry can refuse calls while the options are read (a getter
-/// calling in) and still let the first report's listeners call in.
+/// first argument that is not a `<form>`. Adds no listener and does not validate yet: the caller
+/// forwards the form's events (and the summary's clicks) to [`FormHandle::handle_event`], a first
+/// `input` one too. So the package's entry can refuse calls while the options are read (a getter
+/// calling in) and still let the first report's listeners call in, and no listener of a trapped
+/// module outlives it (js/entry.js).
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
-pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<FormHandle, JsError> {
+pub fn attach_form(form: JsValue, options: JsValue) -> Result<FormHandle, JsError> {
     let form: HtmlFormElement =
         form.dyn_into().map_err(|_| JsError::new("attachForm: the first argument must be an HTMLFormElement"))?;
     let doc = form.owner_document().ok_or_else(|| JsError::new("attachForm: the form is not in a document"))?;
@@ -196,7 +186,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         disable_submit,
         marks: Marks::new(ATTACHED.fetch_add(1, Ordering::Relaxed)),
         submits_disabled: Vec::new(),
-        summary: summary.clone(),
+        summary,
         summary_view: summary::View::default(),
         expanded: Vec::new(),
         live: Live::default(),
@@ -210,30 +200,7 @@ pub fn attach_form(form: JsValue, options: JsValue, listen: JsValue) -> Result<F
         reveal_all: false,
         retouch: true,
     })));
-    let handle = FormHandle { state, listeners: RefCell::new(Vec::new()) };
-    // Decision: the package's JS entry passes `listen = false` and forwards the events itself
-    // (`handleEvent`), so that no listener of a trapped module outlives it (see js/entry.js).
-    if listen.as_bool() != Some(false) {
-        for event in ["input", "change", "click", "submit", "reset"] {
-            handle.listen(form.clone().into(), event);
-        }
-        if let Some(summary) = summary.filter(|s| !form.contains(Some(s))) {
-            handle.listen(summary.into(), "click");
-        }
-        run(&handle.state);
-    }
-    Ok(handle)
-}
-
-impl FormHandle {
-    /// Listens to `event` on `target`, handing it to [`dispatch`] (one closure type for all).
-    fn listen(&self, target: web_sys::EventTarget, event: &'static str) {
-        let state = self.state.clone();
-        let callback = Closure::<dyn FnMut(Event)>::new(move |e: Event| dispatch(&state, &e));
-        if target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref()).is_ok() {
-            self.listeners.borrow_mut().push(Listener { target, event, callback });
-        }
-    }
+    Ok(FormHandle { state })
 }
 
 /// What each event does: edits validate (and mark the control as touched), the normalise

@@ -17,3 +17,4 @@ pub fn js(body: &str) -> JsValue {
 pub fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap()
 }
+pub mod form;
