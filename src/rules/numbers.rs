@@ -34,11 +34,9 @@ pub fn check_rest(cx: &Cx, out: &mut Vec<Issue>) {
 
 /// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
 pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: EntryError) -> Issue {
-    let message = match error.after_quote() {
-        (true, rest, params) => (msg![prefix, quote(typed.trim()), rest], params),
-        (false, rest, params) => (msg![prefix, rest], params),
-    };
-    Issue::error(path, error.code(), message.0).with_params(message.1)
+    let (quoted, rest, params) = error.after_quote();
+    let message = if quoted { msg![prefix, quote(typed.trim()), rest] } else { msg![prefix, rest] };
+    Issue::error(path, error.code(), message).with_params(params)
 }
 
 /// Issues for the entries: each invalid one, each accepted without a day to check its area
@@ -53,10 +51,11 @@ pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
 
 /// The issues of a list's entries, their messages as [`Template`]s built once per kind of
 /// problem: what a message says of an entry depends on its kind (the error, and whether its
-/// quote is shortened), and only its line and text fill holes. The line is the hole named
-/// `line`, so it is also the issue's param; what the rest states (an area code) is the template's. 60,000 bad entries of a pasted
+/// quote is shortened), and only its line and text fill holes. 60,000 bad entries of a pasted
 /// spreadsheet make a handful of templates, and no text per entry. The words are those of
-/// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare.
+/// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare. The line is
+/// the hole named `line`, so it is also the issue's param; what the rest states (an area code)
+/// is the template's own.
 pub struct EntryMessages<'a> {
     facts: &'a Facts,
     /// Each kind's template, and whether it quotes the entry: the first [`KINDS`] kinds (a list

@@ -426,6 +426,7 @@ const ISSUE_SHAPE: ResultShape = ResultShape {
         Key::required("severity"),
         Key::required("message"),
         Key::optional("rule"),
+        Key::optional("params"),
     ],
 };
 
