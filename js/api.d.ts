@@ -161,6 +161,13 @@ export interface Issue {
   message: string;
   /** The domain rule id, e.g. `"R-DATE-LEAD"`. */
   rule?: string;
+  /**
+   * The values the message states, so a caller translating by code can say the same: a limit
+   * and the actual length (`{ limit: 25, actual: 31 }`), a date (`YYYY-MM-DD`), an area code
+   * and its country, the `line` of a list entry. Left out when the message states none.
+   * docs/rules.md lists each code's names; they are stable.
+   */
+  params?: Record<string, string | number>;
 }
 
 export interface TnSummary {
@@ -735,6 +742,7 @@ export interface OrderSchemaIssue extends StandardSchemaV1.Issue {
   readonly code: IssueCode;
   readonly severity: "error";
   readonly rule?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** What `orderSchema` returns: a Standard Schema (v1, vendor "portin-validator") with the JSON

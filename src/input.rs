@@ -53,11 +53,19 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
-    fn message(self, label: &str) -> String {
+    /// The issue at `path`, whose field `label` names: the message, and the `limit` it states.
+    fn issue(self, path: Path, label: &str) -> Issue {
+        let issue = |message| Issue::error(path, self.code(), message);
         match self {
-            Unreadable::Threw => msg![label, " could not be read (reading it raised an error); send plain data."],
-            Unreadable::TooLong(limit) => msg![label, " is too long: at most ", limit, " characters are accepted."],
-            Unreadable::TooMany(limit) => msg![label, " has too many entries: at most ", limit, " are accepted."],
+            Unreadable::Threw => {
+                issue(msg![label, " could not be read (reading it raised an error); send plain data."])
+            }
+            Unreadable::TooLong(limit) => {
+                issue(msg![label, " is too long: at most ", limit, " characters are accepted."]).param("limit", limit)
+            }
+            Unreadable::TooMany(limit) => {
+                issue(msg![label, " has too many entries: at most ", limit, " are accepted."]).param("limit", limit)
+            }
         }
     }
 
@@ -285,7 +293,7 @@ impl Reader<'_> {
 
     pub fn unreadable(&mut self, path: Path, why: Unreadable) {
         let label = (self.label)(&path);
-        self.issues.push(Issue::error(path, why.code(), why.message(&label)));
+        self.issues.push(why.issue(path, &label));
     }
 
     pub fn wrong_type(&mut self, path: Path, expected: &str, got: Shape) {

@@ -101,14 +101,19 @@ pub(crate) use test_path as path;
 /// One finding: where ([`Path`]), what ([`Code`], stable), how serious ([`Severity`]), what to do
 /// (the message, plain English), and the domain rule it comes from. Prints as the command line
 /// prints it: `listOfPhoneNumbers[1]: error tn.fictitious: Item 2: ...`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// An issue also carries, as [`Param`]s, the values its message states (a limit and the actual
+/// length, a date, an area code, the line of an entry): see [`Issue::params`].
+#[derive(Clone, Debug)]
 pub struct Issue {
     pub path: Path,
     pub code: Code,
     pub severity: Severity,
     pub message: Message,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+    /// The values given with [`Issue::param`]; those of a [`Template`] message are its own
+    /// ([`Issue::params`] lists all of them).
+    pub params: Params,
 }
 
 impl Issue {
@@ -119,7 +124,7 @@ impl Issue {
 
     /// [`Issue::new`] with a message that may still be a [`Template`] and its holes.
     pub fn with_message(severity: Severity, path: Path, code: Code, message: Message) -> Self {
-        Issue { path, code, severity, message, rule: code.rule() }
+        Issue { path, code, severity, message, rule: code.rule(), params: Params::default() }
     }
 
     pub fn error(path: Path, code: Code, message: String) -> Self {
@@ -141,8 +146,170 @@ impl Issue {
         self
     }
 
+    /// Adds a value the message states, under a stable camelCase `name` (docs/rules.md lists
+    /// each code's). Build the message from the same variable, so the two cannot disagree.
+    pub fn param(self, name: &'static str, value: impl Into<Param>) -> Self {
+        self.with_param(name, value.into())
+    }
+
+    /// [`Issue::param`] out of line: issues are built in many places, and one copy of this is
+    /// smaller in the `.wasm` than one per place.
+    #[inline(never)]
+    fn with_param(mut self, name: &'static str, value: Param) -> Self {
+        self.params.0.push((name, value));
+        self
+    }
+
+    /// Adds every value of `params` ([`Issue::param`] for each).
+    #[inline(never)]
+    pub fn with_params(mut self, params: Params) -> Self {
+        self.params.0.extend(params.0);
+        self
+    }
+
+    /// Every value the message states, by name: those of a [`Template`] message (its named
+    /// holes, then its own values), then those given with [`Issue::param`]. Empty for most
+    /// issues.
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let mut all = Vec::new();
+        if let Some((template, holes)) = self.message.template() {
+            for (name, hole) in template.holes().iter().zip(holes) {
+                if !name.is_empty() {
+                    all.push((*name, hole.param()));
+                }
+            }
+            all.extend(template.params().iter().cloned());
+        }
+        all.extend(self.params.iter().cloned());
+        all
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// Equal when everything a caller sees is: the values of a template's holes compare with the
+/// same values given with [`Issue::param`].
+impl PartialEq for Issue {
+    fn eq(&self, other: &Issue) -> bool {
+        self.path == other.path
+            && self.code == other.code
+            && self.severity == other.severity
+            && self.message == other.message
+            && self.rule == other.rule
+            && self.params() == other.params()
+    }
+}
+impl Eq for Issue {}
+
+/// `{ path, code, severity, message, rule?, params? }`: `rule` when there is one, `params` (an
+/// object of [`Issue::params`]) when there are any.
+impl Serialize for Issue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let params = self.params();
+        let fields = 4 + usize::from(self.rule.is_some()) + usize::from(!params.is_empty());
+        let mut st = s.serialize_struct("Issue", fields)?;
+        st.serialize_field("path", &self.path)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("message", &self.message)?;
+        if let Some(rule) = self.rule {
+            st.serialize_field("rule", rule)?;
+        }
+        if !params.is_empty() {
+            st.serialize_field("params", &Params(params))?;
+        }
+        st.end()
+    }
+}
+
+/// A value an issue's message states: a number (a limit, a length, a count, a line) or a text (a
+/// date as `YYYY-MM-DD`, an area code, a name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Param {
+    Number(i64),
+    Text(String),
+}
+
+impl Serialize for Param {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Param::Number(n) => s.serialize_i64(*n),
+            Param::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl From<u32> for Param {
+    fn from(n: u32) -> Param {
+        Param::Number(i64::from(n))
+    }
+}
+
+impl From<usize> for Param {
+    fn from(n: usize) -> Param {
+        Param::Number(n as i64)
+    }
+}
+
+impl From<i64> for Param {
+    fn from(n: i64) -> Param {
+        Param::Number(n)
+    }
+}
+
+impl From<String> for Param {
+    fn from(t: String) -> Param {
+        Param::Text(t)
+    }
+}
+
+impl From<&str> for Param {
+    fn from(t: &str) -> Param {
+        Param::Text(String::from(t))
+    }
+}
+
+/// An issue's named values, in the order they were given; serialized as a JSON object.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params(Vec<(&'static str, Param)>);
+
+impl Params {
+    /// `self` with `name` set to `value`.
+    pub fn and(self, name: &'static str, value: impl Into<Param>) -> Params {
+        self.with(name, value.into())
+    }
+
+    /// [`Params::and`] out of line, as [`Issue::param`].
+    #[inline(never)]
+    fn with(mut self, name: &'static str, value: Param) -> Params {
+        self.0.push((name, value));
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, (&'static str, Param)> {
+        self.0.iter()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
     }
 }
 
@@ -193,19 +360,41 @@ impl Span {
 /// `parts[0] hole[0] parts[1] hole[1] ... parts[n]`. Built once for all the issues that share
 /// it (every "has 3 digits" entry of a list), and sent once across the JS boundary, where the
 /// holes are filled the same way: the words stay written here.
+///
+/// A hole may have a name: its value is then one of the issue's [`Param`]s (the `line` of an
+/// entry), taken from the hole, not stored again. Values the same for every issue of the
+/// template (an area code) are the template's own [`Params`].
 #[derive(Debug, PartialEq, Eq)]
 pub struct Template {
     parts: Box<[String]>,
+    holes: &'static [&'static str],
+    params: Params,
 }
 
 impl Template {
-    /// A template of `parts`, with a hole between each two (so one hole fewer than parts).
-    pub fn new(parts: Vec<String>) -> Arc<Template> {
-        Arc::new(Template { parts: parts.into_boxed_slice() })
+    /// A template of `parts`, with a hole between each two (so one hole fewer than parts),
+    /// named by `holes` (`""`: not a param).
+    pub fn new(parts: Vec<String>, holes: &'static [&'static str]) -> Arc<Template> {
+        Template::with_params(parts, holes, Params::default())
+    }
+
+    /// [`Template::new`] with the values its words state, given to each of its issues.
+    pub fn with_params(parts: Vec<String>, holes: &'static [&'static str], params: Params) -> Arc<Template> {
+        Arc::new(Template { parts: parts.into_boxed_slice(), holes, params })
     }
 
     pub fn parts(&self) -> &[String] {
         &self.parts
+    }
+
+    /// The names of the holes, in order (`""` for one that is not a param).
+    pub fn holes(&self) -> &'static [&'static str] {
+        self.holes
+    }
+
+    /// The values every issue of the template states.
+    pub fn params(&self) -> &Params {
+        &self.params
     }
 
     /// The message: the parts with `holes` between them.
@@ -236,6 +425,17 @@ pub enum Hole {
 }
 
 impl Hole {
+    /// The value of a named hole, as a [`Param`]: what it writes ([`Hole::None`], nothing,
+    /// is the empty text).
+    pub fn param(&self) -> Param {
+        match self {
+            Hole::None => Param::Text(String::new()),
+            Hole::Number(n) => Param::from(*n),
+            Hole::Text(t) => Param::from(t.as_str()),
+            Hole::Tn(tn) => Param::Text(tn.formatted()),
+        }
+    }
+
     pub fn push_to(&self, out: &mut String) {
         match self {
             Hole::None => {}

@@ -77,7 +77,7 @@ pub use entry::{
     is_business_day, parse_tn_list, read_order, to_lnp_order_xml, validate_order, Applied, Now, ReadOrder,
 };
 pub use input::{Shape, Source, Unreadable, Value};
-pub use issue::{DisplayPath, Issue, Message, Path, Report, Seg, Severity, TnPlace, TnSummary};
+pub use issue::{DisplayPath, Issue, Message, Param, Params, Path, Report, Seg, Severity, TnPlace, TnSummary};
 #[cfg(feature = "serde")]
 pub use json::Json;
 pub use options::Options;

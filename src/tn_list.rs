@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::code::Code;
-use crate::issue::Span;
+use crate::issue::{Params, Span};
 use crate::limits::MAX_LIST_ENTRIES;
 use crate::numbering::check::{AreaRules, AreaVerdict, Cache, PlanError};
 use crate::tn::{is_separator, Tn, TnError};
@@ -32,12 +32,15 @@ impl EntryError {
         }
     }
 
-    /// The message without the typed text: whether it starts with the quoted text, and what
-    /// follows it (see [`TnError::after_quote`]).
-    pub fn after_quote(self) -> (bool, String) {
+    /// The message without the typed text: whether it starts with the quoted text, what
+    /// follows it, and the values that states (see [`TnError::after_quote`]).
+    pub fn after_quote(self) -> (bool, String, Params) {
         match self {
             EntryError::Syntax(e) => e.after_quote(),
-            EntryError::Plan(_, e) => (true, e.after_quote()),
+            EntryError::Plan(_, e) => {
+                let (rest, params) = e.after_quote();
+                (true, rest, params)
+            }
         }
     }
 }

@@ -6,9 +6,10 @@
 mod cases;
 mod common;
 
+use cases::params::ParamsApi;
 use cases::Api;
-use portin_validator::editable_fields;
 use portin_validator::internal::status::explain;
+use portin_validator::{editable_fields, parse_tn_list};
 use serde_json::Value as J;
 
 struct Native;
@@ -88,6 +89,28 @@ fn saved_order_problems_stay_under_original() {
         "{}",
         refused.message
     );
+}
+
+impl ParamsApi for Native {
+    fn parse_tn_list(&self, text: &J, options: &J) -> J {
+        serde_json::to_value(parse_tn_list(&common::v(text.clone()), &common::v(options.clone()), || None)).unwrap()
+    }
+}
+
+/// Issue 23: the values each message states, as params (`tests/cases/params.rs`).
+#[test]
+fn params() {
+    assert!(cases::params::params(&Native) >= 40);
+}
+
+#[test]
+fn params_of_list_entries() {
+    cases::params::list_params(&Native);
+}
+
+#[test]
+fn params_are_documented() {
+    cases::params::documented(include_str!("../docs/rules.md"));
 }
 
 #[test]

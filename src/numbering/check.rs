@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::{area_code, country_name, AreaCode, NpaService, OnDate, DATA_DATE};
 use crate::code::Code;
 use crate::date::ymd_text;
+use crate::issue::Params;
 use crate::text::msg;
 use crate::text::quote;
 use crate::tn::Tn;
@@ -41,47 +42,60 @@ impl PlanError {
 
     /// One sentence about the number `typed` (as the person typed it) and what to do.
     pub fn message(self, typed: &str) -> String {
-        msg![quote(typed.trim()), self.after_quote()]
+        msg![quote(typed.trim()), self.after_quote().0]
     }
 
-    /// The message without the typed text, which it starts with: the same for every number
-    /// with this error, so a long list builds it once.
-    pub fn after_quote(self) -> String {
-        let data = msg!["NANPA's area-code data of ", DATA_DATE];
+    /// The message without the typed text, which it starts with, and the values it states
+    /// (`areaCode`; `country`, `inServiceSince` or `dataDate` where it names them): the same
+    /// for every number with this error, so a long list builds them once.
+    pub fn after_quote(self) -> (String, Params) {
+        let data_date = DATA_DATE;
+        let data = msg!["NANPA's area-code data of ", data_date];
         let newer = " If the area code is newer than that data, add it to the extraAreaCodes option.";
+        let (Self::Country(npa) | Self::NonGeographic(npa) | Self::NotInService(npa) | Self::NotYet(npa, _)) = self;
+        let code = npa3(npa);
+        let params = Params::default().and("areaCode", code.as_str());
         match self {
-            PlanError::Country(npa) => {
+            PlanError::Country(_) => {
                 let name = area_code(npa).and_then(|c| c.country).and_then(country_name).unwrap_or("another country");
-                msg![": ", npa3(npa), " is an area code of ", name, ": the provider ports in numbers of the US and Canada only. Check the number."]
+                let message = msg![": ", code, " is an area code of ", name, ": the provider ports in numbers of the US and Canada only. Check the number."];
+                (message, params.and("country", name))
             }
-            PlanError::NonGeographic(npa) => msg![
-                ": ", npa3(npa), " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."
-            ],
-            PlanError::NotInService(npa) => msg![
-                ": area code ", npa3(npa), " is not in service (", data, "). Check the number.", newer
-            ],
-            PlanError::NotYet(npa, Some(since)) => msg![
-                ": area code ", npa3(npa), " enters service on ", ymd_text(since),
-                "; its numbers cannot be ported before then."
-            ],
-            PlanError::NotYet(npa, None) => msg![
-                ": area code ", npa3(npa), " is assigned but not yet in service (", data, ").", newer
-            ],
+            PlanError::NonGeographic(_) => (
+                msg![": ", code, " is a non-geographic area code (personal or service numbers, not a place's), whose numbers cannot be ported here. Check the area code."],
+                params,
+            ),
+            PlanError::NotInService(_) => (
+                msg![": area code ", code, " is not in service (", data, "). Check the number.", newer],
+                params.and("dataDate", data_date),
+            ),
+            PlanError::NotYet(_, Some(since)) => {
+                let since = ymd_text(since);
+                let message =
+                    msg![": area code ", code, " enters service on ", since.as_str(), "; its numbers cannot be ported before then."];
+                (message, params.and("inServiceSince", since))
+            }
+            PlanError::NotYet(_, None) => (
+                msg![": area code ", code, " is assigned but not yet in service (", data, ").", newer],
+                params.and("dataDate", data_date),
+            ),
         }
     }
 }
 
 /// The message of a number accepted without a day to check it on: its area code enters service
-/// on `since`, after the data's date.
-pub fn dated_message(typed: &str, npa: u16, since: NaiveDate) -> String {
-    msg![
+/// on `since`, after the data's date; and the values it states (`areaCode`, `inServiceSince`).
+pub fn dated_message(typed: &str, npa: u16, since: NaiveDate) -> (String, Params) {
+    let (code, since) = (npa3(npa), ymd_text(since));
+    let message = msg![
         quote(typed.trim()),
         ": area code ",
-        npa3(npa),
+        code.as_str(),
         " enters service on ",
-        ymd_text(since),
+        since.as_str(),
         "; without today's date it is not known whether it is in service yet. Pass options.today or options.now."
-    ]
+    ];
+    (message, Params::default().and("areaCode", code).and("inServiceSince", since))
 }
 
 fn npa3(npa: u16) -> String {

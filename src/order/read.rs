@@ -347,7 +347,7 @@ impl Reading<'_> {
                 let name = if at.is_empty() { "The order" } else { label.as_str() };
                 let message =
                     msg![name, " has more than ", max, " keys: nothing in it was read. Send the order's fields only."];
-                self.push(Issue::error(at.to_vec(), Code::InputTooMany, message));
+                self.push(Issue::error(at.to_vec(), Code::InputTooMany, message).param("limit", max));
                 Err(())
             }
             Err(_) => Ok(None),
@@ -371,7 +371,7 @@ impl Reading<'_> {
             MAX_NAME,
             " bytes long: no field has such a name, and it was not read."
         ];
-        self.push(Issue::error(at.to_vec(), Code::InputNameTooLong, message));
+        self.push(Issue::error(at.to_vec(), Code::InputNameTooLong, message).param("limit", MAX_NAME));
         true
     }
 

@@ -3,7 +3,7 @@
 //! numbers port in too (R-TN-COUNTRY), so the address may be Canadian: a province or territory
 //! and a postal code (`K1A 0B1`) whose first letter names it.
 
-use super::field::{add, given, required};
+use super::field::{add, given, make, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
@@ -180,7 +180,8 @@ fn zip_state(five: &str, state: &str, out: &mut Vec<Issue>) {
                 state_named(state),
                 "; check the ZIP code and the state of the service address."
             ];
-            add(out, Severity::Error, ZIP, Code::AddressZipState, message);
+            let issue = make(Severity::Error, ZIP, Code::AddressZipState, message).param("zip", five);
+            out.push(issue.param("zipState", s).param("state", state));
         }
         Some(ZipPlace::State(_)) | None => {}
         Some(ZipPlace::Military) => {
@@ -239,25 +240,32 @@ fn area_code_state(cx: &Cx, state: &str, out: &mut Vec<Issue>) {
         return;
     }
     const SHOWN: usize = 5;
-    let mut named: Vec<String> = codes
-        .iter()
-        .take(SHOWN)
-        .map(|c| msg![u32::from(c.npa), " (", c.regions.iter().collect::<Vec<_>>().join("/"), ")"])
-        .collect();
+    let regions = |c: &AreaCode| c.regions.iter().collect::<Vec<_>>().join("/");
+    let issue = |one_of: &str, named: String| {
+        let message = msg![
+            "The service address is in ",
+            state_named(state),
+            ", but ",
+            one_of,
+            named.as_str(),
+            ". Numbers stay in their rate center, so check that this is the address where they are in service."
+        ];
+        make(Severity::Warning, STATE, Code::AddressAreaCodeState, message).param("state", state)
+    };
+    if let [code] = codes.as_slice() {
+        let (npa, region) = (msg![u32::from(code.npa)], regions(code));
+        let issue = issue("the numbers' area code is ", msg![npa.as_str(), " (", region.as_str(), ")"]);
+        out.push(issue.param("areaCode", npa).param("region", region));
+        return;
+    }
+    let mut named: Vec<String> =
+        codes.iter().take(SHOWN).map(|c| msg![u32::from(c.npa), " (", regions(c), ")"]).collect();
     if codes.len() > SHOWN {
         named.push(msg![codes.len() - SHOWN, " more"]);
     }
     let named: Vec<&str> = named.iter().map(String::as_str).collect();
-    let one = codes.len() == 1;
-    let message = msg![
-        "The service address is in ",
-        state_named(state),
-        ", but ",
-        if one { "the numbers' area code is " } else { "none of the numbers' area codes is: " },
-        join_and(&named),
-        ". Numbers stay in their rate center, so check that this is the address where they are in service."
-    ];
-    add(out, Severity::Warning, STATE, Code::AddressAreaCodeState, message);
+    let area_codes = join_and(&named);
+    out.push(issue("none of the numbers' area codes is: ", area_codes.clone()).param("areaCodes", area_codes));
 }
 
 #[cfg(test)]

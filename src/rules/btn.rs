@@ -28,8 +28,8 @@ fn parse_field(facts: &Facts, typed: Option<&str>, path: Path, out: &mut Vec<Iss
     match facts.area.judge(tn.npa()) {
         AreaVerdict::Ok => Some(tn),
         AreaVerdict::Dated(since) => {
-            let message = dated_message(typed, tn.npa(), since);
-            out.push(Issue::warning(path, Code::TnAreaCodeNotYet, message).rule("R-TN-BTN"));
+            let (message, params) = dated_message(typed, tn.npa(), since);
+            out.push(Issue::warning(path, Code::TnAreaCodeNotYet, message).rule("R-TN-BTN").with_params(params));
             Some(tn)
         }
         AreaVerdict::Rejected(e) => {

@@ -15,7 +15,7 @@ use crate::calendar::Closed;
 
 use crate::code::Code;
 use crate::date::{unix_day, weekday_name, ymd_text};
-use crate::issue::Issue;
+use crate::issue::{Issue, Params, Severity};
 use crate::options::Options;
 use crate::order_type::OrderKind;
 use crate::text::msg;
@@ -40,21 +40,36 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
 }
 
 /// "Requested FOC date 2026-11-28", or "... 2026-11-27 (in Eastern time)" when a date-time
-/// written in another offset falls on another day in New York.
-fn subject(req: &Requested) -> String {
-    msg!["Requested FOC date ", ymd_text(req.at.date), if req.moved { " (in US Eastern time)" } else { "" }]
+/// written in another offset falls on another day in New York; `date` is [`ymd_text`] of the day.
+fn subject(req: &Requested, date: &str) -> String {
+    msg!["Requested FOC date ", date, if req.moved { " (in US Eastern time)" } else { "" }]
 }
 
 fn days(n: u32, what: &str) -> String {
     msg![n, " ", what, if n == 1 { " day" } else { " days" }]
 }
 
-/// "pick 2026-11-27 or later; 2026-12-01 or later is recommended".
-fn pick_from(minimum: NaiveDate, recommended: NaiveDate) -> String {
+/// The earliest date to pick and the recommended one, written: "pick 2026-11-27 or later;
+/// 2026-12-01 or later is recommended", and the params `earliest` and `recommended` (when
+/// later) that says.
+struct PickFrom {
+    text: String,
+    params: Params,
+}
+
+fn pick_from(minimum: NaiveDate, recommended: NaiveDate) -> PickFrom {
+    let earliest = ymd_text(minimum);
     if recommended > minimum {
-        msg!["pick ", ymd_text(minimum), " or later; ", ymd_text(recommended), " or later is recommended"]
+        let recommended = ymd_text(recommended);
+        PickFrom {
+            text: msg!["pick ", earliest.as_str(), " or later; ", recommended.as_str(), " or later is recommended"],
+            params: Params::default().and("earliest", earliest).and("recommended", recommended),
+        }
     } else {
-        msg!["pick ", ymd_text(minimum), " or later"]
+        PickFrom {
+            text: msg!["pick ", earliest.as_str(), " or later"],
+            params: Params::default().and("earliest", earliest),
+        }
     }
 }
 
@@ -81,17 +96,25 @@ fn timing(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) 
     else {
         return;
     };
+    let date_text = ymd_text(date);
+    let issue =
+        |severity, code, message| Issue::new(severity, field(), code, message).param("date", date_text.as_str());
     if date < today {
+        let today_text = ymd_text(today);
         let fix = if port_in {
             pick_from(minimum, recommended)
         } else {
-            msg!["pick a business day from ", ymd_text(today), " on"]
+            PickFrom { text: msg!["pick a business day from ", today_text.as_str(), " on"], params: Params::default() }
         };
-        out.push(Issue::error(
-            field(),
-            Code::DatePast,
-            msg![subject(req), " is in the past (today is ", ymd_text(today), " in US Eastern time): ", fix, "."],
-        ));
+        let message = msg![
+            subject(req, &date_text),
+            " is in the past (today is ",
+            today_text.as_str(),
+            " in US Eastern time): ",
+            fix.text,
+            "."
+        ];
+        out.push(issue(Severity::Error, Code::DatePast, message).param("today", today_text).with_params(fix.params));
         return;
     }
     if !port_in {
@@ -101,45 +124,49 @@ fn timing(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Issue>) 
     if lead < min_n {
         let when =
             if date == today { String::from(" is today") } else { msg![" is only ", days(lead, "business"), " away"] };
-        out.push(Issue::error(
-            field(),
-            Code::DateTooSoon,
-            msg![
-                subject(req),
-                when,
-                ", too soon for the losing carrier (the order would likely stay in exception): ",
-                pick_from(minimum, recommended),
-                "."
-            ],
-        ));
+        let fix = pick_from(minimum, recommended);
+        let message = msg![
+            subject(req, &date_text),
+            when,
+            ", too soon for the losing carrier (the order would likely stay in exception): ",
+            fix.text,
+            "."
+        ];
+        out.push(
+            issue(Severity::Error, Code::DateTooSoon, message).param("businessDays", lead).with_params(fix.params),
+        );
     } else if lead < rec_n {
-        out.push(Issue::warning(
-            field(),
-            Code::DateShortNotice,
-            msg![
-                subject(req),
-                " is only ",
-                days(lead, "business"),
-                " away, which risks a rejection: ",
-                ymd_text(recommended),
-                " or later is recommended."
-            ],
-        ));
+        let recommended = ymd_text(recommended);
+        let message = msg![
+            subject(req, &date_text),
+            " is only ",
+            days(lead, "business"),
+            " away, which risks a rejection: ",
+            recommended.as_str(),
+            " or later is recommended."
+        ];
+        let warning = issue(Severity::Warning, Code::DateShortNotice, message);
+        out.push(warning.param("businessDays", lead).param("recommended", recommended));
     }
     let ahead = unix_day(date) - unix_day(today);
-    if ahead > i64::from(opts.max_days_ahead) {
-        let last = today
-            .checked_add_days(chrono::Days::new(u64::from(opts.max_days_ahead)))
-            .and_then(|d| cal.business_day_until(d));
-        let fix = match last {
-            Some(last) if last >= today => msg!["pick ", ymd_text(last), " or earlier."],
-            _ => String::from("pick an earlier date."),
+    let max = opts.max_days_ahead;
+    if ahead > i64::from(max) {
+        let last = today.checked_add_days(chrono::Days::new(u64::from(max))).and_then(|d| cal.business_day_until(d));
+        let (fix, latest) = match last {
+            Some(last) if last >= today => {
+                let latest = ymd_text(last);
+                (msg!["pick ", latest.as_str(), " or earlier."], Params::default().and("latest", latest))
+            }
+            _ => (String::from("pick an earlier date."), Params::default()),
         };
-        out.push(Issue::error(
-            field(),
-            Code::DateTooFar,
-            msg![subject(req), " is ", ahead, " days ahead, more than the ", opts.max_days_ahead, " allowed: ", fix],
-        ));
+        let message =
+            msg![subject(req, &date_text), " is ", ahead, " days ahead, more than the ", max, " allowed: ", fix];
+        out.push(
+            issue(Severity::Error, Code::DateTooFar, message)
+                .param("daysAhead", ahead)
+                .param("limit", max)
+                .with_params(latest),
+        );
     }
 }
 
@@ -164,13 +191,20 @@ fn business_day(req: &Requested, facts: &Facts, opts: &Options, out: &mut Vec<Is
         let min = facts.clock.today.and_then(|t| cal.add_business_days(t, opts.min_lead_business_days));
         next = next.max(min);
     }
+    let mut params = Params::default();
     let fix = match next {
-        Some(next) => msg!["pick a business day such as ", weekday_name(next.weekday()), " ", ymd_text(next), "."],
+        Some(next) => {
+            let next_text = ymd_text(next);
+            let fix = msg!["pick a business day such as ", weekday_name(next.weekday()), " ", next_text.as_str(), "."];
+            params = params.and("nextBusinessDay", next_text);
+            fix
+        }
         None => String::from("pick a business day (Monday to Friday, not a holiday)."),
     };
-    out.push(Issue::error(
-        field(),
-        Code::DateNotBusinessDay,
-        msg![subject(req), " is ", closed_words(closed), ": ", fix],
-    ));
+    if let Closed::Federal(name) = closed {
+        params = params.and("holiday", name);
+    }
+    let date_text = ymd_text(date);
+    let message = msg![subject(req, &date_text), " is ", closed_words(closed), ": ", fix];
+    out.push(Issue::error(field(), Code::DateNotBusinessDay, message).param("date", date_text).with_params(params));
 }

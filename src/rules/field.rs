@@ -55,7 +55,7 @@ pub fn limit(out: &mut Vec<Issue>, field: Field, text: &str, max: usize, code: C
     if got > max {
         let accepted = if max == 1 { " is accepted, so shorten it." } else { " are accepted, so shorten it." };
         let message = msg![field.label(), " has ", got, " characters; at most ", max, accepted];
-        add(out, Severity::Error, field, code, message);
+        out.push(make(Severity::Error, field, code, message).param("limit", max).param("actual", got));
     }
 }
 

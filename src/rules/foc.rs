@@ -10,7 +10,7 @@ use super::requested::read_date;
 use super::{Cx, Facts};
 use crate::code::Code;
 use crate::date::ymd_text;
-use crate::issue::{Issue, Path};
+use crate::issue::{Issue, Path, Severity};
 use crate::order::Field;
 use crate::order_type::OrderKind;
 use crate::text::msg;
@@ -51,8 +51,8 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     if facts.clock.today.is_some_and(|today| today > date) {
         return;
     }
-    let info = |code, message| Issue::info(at.clone(), code, message);
     let day = ymd_text(date);
+    let info = |code, message| Issue::info(at.clone(), code, message).param("focDate", day.as_str());
     out.push(info(
         Code::FocNoEarlyActivation,
         msg![
@@ -65,7 +65,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
         Code::FocBuildSubscriptions,
         msg![
             "Build the subscriptions before ",
-            day,
+            day.as_str(),
             " and at least 6 hours before activating: auto-concurrence happens 6 hours after they are built."
         ],
     ));
@@ -75,27 +75,26 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
     let cal = &facts.clock.calendar;
     let Some(last) = foc_expiry(cal, foc_date) else { return };
     let (foc, until) = (ymd_text(foc_date), ymd_text(last));
-    let at = || Field::ActualFocDate.path();
+    let issue = |severity, code, message| {
+        Issue::new(severity, Field::ActualFocDate.path(), code, message)
+            .param("focDate", foc.as_str())
+            .param("validThrough", until.as_str())
+    };
     let Some(today) = facts.clock.today else {
-        out.push(Issue::info(
-            at(),
-            Code::FocValidUntil,
-            msg!["The FOC of ", foc, " is valid through ", until, ", its 10th business day."],
-        ));
+        let message =
+            msg!["The FOC of ", foc.as_str(), " is valid through ", until.as_str(), ", its 10th business day."];
+        out.push(issue(Severity::Info, Code::FocValidUntil, message));
         return;
     };
     if today > last {
-        out.push(Issue::error(
-            at(),
-            Code::FocExpired,
-            msg![
-                "The FOC of ",
-                foc,
-                " expired after ",
-                until,
-                ", its 10th business day, so the LSR fails: submit a new order."
-            ],
-        ));
+        let message = msg![
+            "The FOC of ",
+            foc.as_str(),
+            " expired after ",
+            until.as_str(),
+            ", its 10th business day, so the LSR fails: submit a new order."
+        ];
+        out.push(issue(Severity::Error, Code::FocExpired, message));
         return;
     }
     // Business days left, today included.
@@ -106,30 +105,24 @@ fn validity(foc_date: NaiveDate, facts: &Facts, out: &mut Vec<Issue>) {
         } else {
             msg!["only ", left, " business days are left, today included"]
         };
-        out.push(Issue::warning(
-            at(),
-            Code::FocExpiring,
-            msg![
-                "The FOC of ",
-                foc,
-                " is valid through ",
-                until,
-                " and ",
-                left_words,
-                ": activate by then, or the LSR fails and a new order is needed."
-            ],
-        ));
+        let message = msg![
+            "The FOC of ",
+            foc.as_str(),
+            " is valid through ",
+            until.as_str(),
+            " and ",
+            left_words,
+            ": activate by then, or the LSR fails and a new order is needed."
+        ];
+        out.push(issue(Severity::Warning, Code::FocExpiring, message).param("businessDaysLeft", left));
     } else {
-        out.push(Issue::info(
-            at(),
-            Code::FocValidUntil,
-            msg![
-                "The FOC of ",
-                foc,
-                " is valid through ",
-                until,
-                ", its 10th business day: activate by then, or the LSR fails."
-            ],
-        ));
+        let message = msg![
+            "The FOC of ",
+            foc.as_str(),
+            " is valid through ",
+            until.as_str(),
+            ", its 10th business day: activate by then, or the LSR fails."
+        ];
+        out.push(issue(Severity::Info, Code::FocValidUntil, message));
     }
 }

@@ -1,7 +1,7 @@
 //! R-LOA: the person who signed the letter of authorization. Port-ins only: an LSR's authorizing
 //! person has its own limits (R-LSR-SHAPE, `lsr.rs`).
 
-use super::field::{add, chars, given, required};
+use super::field::{chars, given, make, required};
 use super::Cx;
 use crate::code::Code;
 use crate::issue::{Issue, Severity};
@@ -27,14 +27,19 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
             required(out, facts, AT, Code::LoaRequired, message);
         }
         Some(person) if chars(person) > LOA_MAX => {
+            let actual = chars(person);
             let message = msg![
                 "The LOA authorizing person has ",
-                chars(person),
+                actual,
                 " characters; only the first ",
                 LOA_MAX,
                 " reach the losing carrier, so shorten it yourself (for example initial and last name)."
             ];
-            add(out, Severity::Warning, AT, Code::LoaTruncated, message);
+            out.push(
+                make(Severity::Warning, AT, Code::LoaTruncated, message)
+                    .param("limit", LOA_MAX)
+                    .param("actual", actual),
+            );
         }
         Some(_) => {}
     }

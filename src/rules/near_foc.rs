@@ -24,14 +24,14 @@
 use chrono::NaiveDate;
 
 use super::edit::Edit;
-use super::field::{add, given, whole};
+use super::field::{given, make, whole};
 use super::time_window::{fixed_time, DEFAULT_ACTIVATION};
 use super::Facts;
 use crate::clock::{eastern_date, Clock, EasternDate};
 use crate::code::Code;
 use crate::date::{clock_text, ymd_text};
 use crate::eastern;
-use crate::issue::{Issue, Path, Severity};
+use crate::issue::{Issue, Params, Path, Severity};
 use crate::order::Field;
 use crate::order::{label, Order};
 use crate::order_type::{OrderKind, PortType};
@@ -199,41 +199,57 @@ pub fn for_order(order: &Order, facts: &Facts, has_foc: bool, clock: &Clock, out
     read_foc(dates, clock, out)
 }
 
-/// "2026-11-24 at 11:30 Eastern time".
-fn when(foc: &Foc) -> String {
-    msg![ymd_text(foc.date), " at ", clock_text(foc.seconds), " Eastern time"]
+/// The FOC's day and time as the messages write them (`2026-11-24`, `11:30`), and as the
+/// params `focDate` and `focTime` of the issues that name them.
+struct When {
+    date: String,
+    time: String,
+}
+
+impl When {
+    fn of(foc: &Foc) -> When {
+        When { date: ymd_text(foc.date), time: clock_text(foc.seconds) }
+    }
+
+    /// "2026-11-24 at 11:30 Eastern time".
+    fn text(&self) -> String {
+        msg![self.date.as_str(), " at ", self.time.as_str(), " Eastern time"]
+    }
+
+    fn params(self) -> Params {
+        Params::default().and("focDate", self.date).and("focTime", self.time)
+    }
 }
 
 /// Why changes are refused, as the middle of a sentence.
-pub fn reason(foc: &Foc, why: Refused) -> String {
+fn reason(when: &When, why: Refused) -> String {
     match why {
-        Refused::Passed => msg!["the FOC (", when(foc), ") has passed"],
-        Refused::FocDate => msg!["today is the FOC date (", when(foc), ")"],
-        Refused::Within24Hours => msg!["the FOC (", when(foc), ") is less than 24 hours away"],
+        Refused::Passed => msg!["the FOC (", when.text(), ") has passed"],
+        Refused::FocDate => msg!["today is the FOC date (", when.text(), ")"],
+        Refused::Within24Hours => msg!["the FOC (", when.text(), ") is less than 24 hours away"],
     }
 }
 
 /// `editableFields`: the reason nothing may change.
 pub fn closed_reason(foc: &Foc, why: Refused) -> String {
-    msg!["Nothing can change: ", reason(foc, why), TICKET]
+    msg!["Nothing can change: ", reason(&When::of(foc), why), TICKET]
 }
 
 /// `editableFields`: the refusal as an issue, so that callers who translate by code can.
 pub fn refusal(foc: &Foc, why: Refused) -> Issue {
-    Issue::new(Severity::Error, Vec::new(), Code::EditNearFoc, msg!["Changes are refused: ", reason(foc, why), TICKET])
+    let when = When::of(foc);
+    let message = msg!["Changes are refused: ", reason(&when, why), TICKET];
+    Issue::new(Severity::Error, Vec::new(), Code::EditNearFoc, message).with_params(when.params())
 }
 
 /// An edit near the FOC: every changed field is refused, at its path.
 pub fn refuse(changes: &[Field], foc: &Foc, why: Refused, out: &mut Vec<Issue>) {
-    let why = reason(foc, why);
+    let when = When::of(foc);
+    let why = reason(&when, why);
+    let params = when.params();
     for leaf in changes {
-        add(
-            out,
-            Severity::Error,
-            *leaf,
-            Code::EditNearFoc,
-            msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET],
-        );
+        let message = msg![label(&leaf.path()), " cannot change: ", why.as_str(), TICKET];
+        out.push(make(Severity::Error, *leaf, Code::EditNearFoc, message).with_params(params.clone()));
     }
 }
 
@@ -253,12 +269,13 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
             return;
         }
         Near::Judged(foc, ChangesNow::NoClock) => {
+            let when = When::of(foc);
             let message = msg![
                 "The current time was not given, so it was not checked whether the FOC (",
-                when(foc),
+                when.text(),
                 ") is less than 24 hours away, when changes are refused: pass the option now."
             ];
-            whole(out, Severity::Info, Code::EditNearFocUnchecked, message);
+            out.push(Issue::info(Vec::new(), Code::EditNearFocUnchecked, message).with_params(when.params()));
             return;
         }
         Near::Judged(foc, ChangesNow::Taken { unsure, one_business_day }) => (foc, *unsure, *one_business_day),
@@ -267,22 +284,26 @@ pub fn notes(near: &Near, port_type: Option<PortType>, reschedule: bool, out: &m
         let line = eastern::from_instant(foc.at.saturating_sub(DAY))
             .map(|e| msg![ymd_text(e.date), " at ", clock_text(e.seconds)])
             .unwrap_or_default();
+        let when = When::of(foc);
         let message = msg![
             "Only today's date was given, not the time, so it could not be told whether the FOC (",
-            when(foc),
+            when.text(),
             ") is less than 24 hours away: from ",
             line,
             " Eastern time on, changes are refused and need a ticket with the porting team; pass the option now to check."
         ];
-        whole(out, Severity::Warning, Code::EditNearFocUnchecked, message);
+        out.push(Issue::warning(Vec::new(), Code::EditNearFocUnchecked, message).with_params(when.params()));
     }
     if one_business_day && reschedule && port_type == Some(PortType::AutomatedOffNet) {
+        let date = ymd_text(foc.date);
         let message = msg![
             "A reschedule or cancellation within 1 business day of the FOC date (",
-            ymd_text(foc.date),
+            date.as_str(),
             ") is worked by hand by the porting team, and activations stop until the losing carrier accepts the supp: open a ticket with the porting team to track it."
         ];
-        add(out, Severity::Warning, Field::RequestedFocDate, Code::EditNearFocOffnet, message);
+        out.push(
+            make(Severity::Warning, Field::RequestedFocDate, Code::EditNearFocOffnet, message).param("focDate", date),
+        );
     }
 }
 

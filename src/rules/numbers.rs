@@ -2,7 +2,7 @@
 //! the port type allows (R-TN-COUNT), toll-free numbers only where they belong (R-TN-TOLLFREE),
 //! and Canadian numbers on manual off-net port-ins of their own (R-TN-COUNTRY).
 
-use super::field::{add, required};
+use super::field::{add, make, required};
 use super::{Cx, Facts};
 use crate::code::Code;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ use crate::options::Options;
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
 use crate::text::msg;
-use crate::text::{quoted_part, QUOTE_CLOSE, QUOTE_CUT, QUOTE_OPEN};
+use crate::text::{quote, quoted_part, QUOTE_CLOSE, QUOTE_CUT, QUOTE_OPEN};
 use crate::tn::{Tn, TnError};
 use crate::tn_list::{EntryError, Invalid};
 
@@ -34,7 +34,9 @@ pub fn check_rest(cx: &Cx, out: &mut Vec<Issue>) {
 
 /// An issue for a TN field that does not hold a valid number (also used for the BTN fields).
 pub fn tn_issue(path: Path, prefix: &str, typed: &str, error: EntryError) -> Issue {
-    Issue::error(path, error.code(), msg![prefix, error.message(typed)])
+    let (quoted, rest, params) = error.after_quote();
+    let message = if quoted { msg![prefix, quote(typed.trim()), rest] } else { msg![prefix, rest] };
+    Issue::error(path, error.code(), message).with_params(params)
 }
 
 /// Issues for the entries: each invalid one, each accepted without a day to check its area
@@ -51,7 +53,9 @@ pub fn entries(facts: &Facts, out: &mut Vec<Issue>) {
 /// problem: what a message says of an entry depends on its kind (the error, and whether its
 /// quote is shortened), and only its line and text fill holes. 60,000 bad entries of a pasted
 /// spreadsheet make a handful of templates, and no text per entry. The words are those of
-/// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare.
+/// [`tn_issue`] (`Line N: ` and [`EntryError::message`]), which the tests compare. The line is
+/// the hole named `line`, so it is also the issue's param; what the rest states (an area code)
+/// is the template's own.
 pub struct EntryMessages<'a> {
     facts: &'a Facts,
     /// Each kind's template, and whether it quotes the entry: the first [`KINDS`] kinds (a list
@@ -120,12 +124,10 @@ impl<'a> EntryMessages<'a> {
         let Some(_) = facts.tns.duplicates.first() else { return };
         let place = facts.place_word();
         let first = if facts.from_text { " is already on line " } else { " is already on item " };
-        let template = Template::new(vec![
-            String::from(place),
-            String::from(": "),
-            String::from(first),
-            String::from("; remove the repeat."),
-        ]);
+        let template = Template::new(
+            vec![String::from(place), String::from(": "), String::from(first), String::from("; remove the repeat.")],
+            &["line", "tn", "firstLine"],
+        );
         for dup in &facts.tns.duplicates {
             let Some(&(_, first_line)) = dup.at.first() else { continue };
             for &(index, line) in dup.at.iter().skip(1) {
@@ -138,27 +140,26 @@ impl<'a> EntryMessages<'a> {
 }
 
 /// The template of an invalid entry's message (`Line `, the line, `: `, the quoted text, what
-/// is wrong), and whether it quotes the entry.
+/// is wrong), and whether it quotes the entry. Its holes: `line`, and the text (not a param).
 fn template(facts: &Facts, error: EntryError, cut: bool) -> (Arc<Template>, bool) {
     let place = String::from(facts.place_word());
-    let (quoted, rest) = error.after_quote();
+    let (quoted, rest, params) = error.after_quote();
     let parts = if quoted {
         vec![place, msg![": ", QUOTE_OPEN], msg![if cut { QUOTE_CUT } else { "" }, QUOTE_CLOSE, rest]]
     } else {
         vec![place, msg![": ", rest]]
     };
-    (Template::new(parts), quoted)
+    (Template::with_params(parts, &["line", ""], params), quoted)
 }
 
 /// R-TN-AREA-CODE's warnings: TNs whose area code enters service on a date after the data's,
 /// accepted because no today was given to decide (natively, without a clock).
 pub fn dated_issues(facts: &Facts) -> impl Iterator<Item = Issue> + '_ {
     facts.tns.dated.iter().map(|d| {
-        Issue::warning(
-            Field::Tns.at(d.index),
-            Code::TnAreaCodeNotYet,
-            msg![facts.place(d.line), ": ", dated_message(&d.tn.formatted(), d.tn.npa(), d.since)],
-        )
+        let (message, params) = dated_message(&d.tn.formatted(), d.tn.npa(), d.since);
+        Issue::warning(Field::Tns.at(d.index), Code::TnAreaCodeNotYet, msg![facts.place(d.line), ": ", message])
+            .param("line", d.line)
+            .with_params(params)
     })
 }
 
@@ -177,52 +178,61 @@ pub fn truncated_issue(facts: &Facts) -> Option<Issue> {
             ],
         )
         .rule("R-TN-PARSE")
+        .param("limit", MAX_LIST_ENTRIES)
     })
 }
 
 fn count(facts: &Facts, opts: &Options, out: &mut Vec<Issue>) {
     let n = facts.tns.tns.len() as u32;
     let summary = facts.summary();
-    let too_many = |message: String| Issue::error(list_path(), Code::TnTooMany, message);
+    let too_many = |message: String, limit: u32| {
+        Issue::error(list_path(), Code::TnTooMany, message).param("limit", limit).param("actual", n)
+    };
     if summary.count == 0 {
         required(out, facts, Field::Tns, Code::TnNone, msg!["Add at least one number to port."]);
         return;
     }
     if opts.one_tn_per_order && n > 1 {
-        out.push(Issue::error(
-            list_path(),
-            Code::TnOnePerOrder,
-            msg![
-                "This carrier takes one number per request, and the order has ",
-                n,
-                "; submit each number on its own order with its own PON."
-            ],
-        ));
+        out.push(
+            Issue::error(
+                list_path(),
+                Code::TnOnePerOrder,
+                msg![
+                    "This carrier takes one number per request, and the order has ",
+                    n,
+                    "; submit each number on its own order with its own PON."
+                ],
+            )
+            .param("actual", n),
+        );
     }
+    let (on_net, order_max, off_net) = (opts.on_net_max_tns, opts.order_max_tns, opts.off_net_automated_max_tns);
     match facts.kind {
-        OrderKind::Lsr if n > opts.on_net_max_tns => out.push(too_many(msg![
-            "This LSR has ", n, " numbers; at most ", opts.on_net_max_tns,
+        OrderKind::Lsr if n > on_net => out.push(too_many(msg![
+            "This LSR has ", n, " numbers; at most ", on_net,
             " fit in one request. For more, email the porting team with the subject \u{201c}Project Port Out\u{201d}."
-        ])),
+        ], on_net)),
         OrderKind::Lsr => {}
-        OrderKind::PortIn if n > opts.order_max_tns => out.push(too_many(msg![
-            "This order has ", n, " numbers; at most ", opts.order_max_tns,
+        OrderKind::PortIn if n > order_max => out.push(too_many(msg![
+            "This order has ", n, " numbers; at most ", order_max,
             " fit in one port-in order. Split it into several orders, or ask the porting team for a project port."
-        ])),
+        ], order_max)),
         OrderKind::PortIn => match facts.port_type {
-            Some(p) if p.is_automated_on_net() && n > opts.on_net_max_tns => out.push(too_many(msg![
-                "This order has ", n, " numbers; an automated on-net port-in takes at most ", opts.on_net_max_tns,
-                ". Submit it as a project port, or split it into orders of ", opts.on_net_max_tns, " or fewer."
-            ])),
-            Some(PortType::AutomatedOffNet) if n > opts.off_net_automated_max_tns => out.push(
+            Some(p) if p.is_automated_on_net() && n > on_net => out.push(too_many(msg![
+                "This order has ", n, " numbers; an automated on-net port-in takes at most ", on_net,
+                ". Submit it as a project port, or split it into orders of ", on_net, " or fewer."
+            ], on_net)),
+            Some(PortType::AutomatedOffNet) if n > off_net => out.push(
                 Issue::info(
                     list_path(),
                     Code::TnProjectPort,
                     msg![
-                        "With ", n, " numbers (more than ", opts.off_net_automated_max_tns,
+                        "With ", n, " numbers (more than ", off_net,
                         ") this off-net order becomes a project port automatically; nothing to do, but porting takes longer."
                     ],
-                ),
+                )
+                .param("limit", off_net)
+                .param("actual", n),
             ),
             _ => {}
         },
@@ -298,12 +308,13 @@ fn canada(facts: &Facts, out: &mut Vec<Issue>) {
         }
     }
     if list.tns.len() > (list.toll_free + list.canadian) as usize {
+        let canadian = list.canadian;
         let message = msg![
             "Canadian and US numbers cannot share a port-in: move the ",
-            list.canadian,
+            canadian,
             " Canadian numbers to a MANUAL_OFF_NET order of their own."
         ];
-        add(out, Severity::Error, Field::Tns, Code::TnMixedCountry, message);
+        out.push(make(Severity::Error, Field::Tns, Code::TnMixedCountry, message).param("count", canadian));
     } else if list.toll_free == 0 && facts.port_type.is_some_and(|p| p != PortType::ManualOffNet) {
         let message = msg!["Canadian numbers port in only as MANUAL_OFF_NET; change the port type."];
         add(out, Severity::Error, Field::PortType, Code::TnCanadaPortType, message);
@@ -349,13 +360,18 @@ mod tests {
     }
 
     /// The messages as they were built before templates: the whole sentence with `msg!`, per
-    /// entry. The templates must give exactly these.
+    /// entry, and the params given one by one. The templates must give exactly these.
     fn reference(facts: &Facts) -> Vec<Issue> {
         let mut out: Vec<Issue> = facts
             .tns
             .invalid
             .iter()
-            .map(|bad| tn_issue(Field::Tns.at(bad.index), &msg![facts.place(bad.line), ": "], &bad.text, bad.error))
+            .map(|bad| {
+                let mut issue =
+                    tn_issue(Field::Tns.at(bad.index), &msg![facts.place(bad.line), ": "], &bad.text, bad.error);
+                let stated = std::mem::take(&mut issue.params);
+                issue.param("line", bad.line).with_params(stated)
+            })
             .collect();
         for dup in &facts.tns.duplicates {
             let first_line = dup.at[0].1;
@@ -370,7 +386,8 @@ mod tests {
                     first_line,
                     "; remove the repeat."
                 ];
-                out.push(Issue::error(Field::Tns.at(index), Code::TnDuplicate, message));
+                let issue = Issue::error(Field::Tns.at(index), Code::TnDuplicate, message);
+                out.push(issue.param("line", line).param("tn", dup.tn.formatted()).param("firstLine", first_line));
             }
         }
         out

@@ -12,7 +12,7 @@
 use super::Cx;
 use crate::code::Code;
 use crate::date::clock_text;
-use crate::issue::Issue;
+use crate::issue::{Issue, Params};
 use crate::order::Field;
 use crate::order_type::{OrderKind, PortType};
 use crate::text::msg;
@@ -49,8 +49,10 @@ fn port_words(port_type: PortType) -> &'static str {
     }
 }
 
-fn range(from: u32, to: u32) -> String {
-    msg![clock_text(from), " to ", clock_text(to)]
+/// "08:00 to 18:00", and the params `from` and `to` it states.
+fn range(from: u32, to: u32) -> (String, Params) {
+    let (from, to) = (clock_text(from), clock_text(to));
+    (msg![from.as_str(), " to ", to.as_str()], Params::default().and("from", from).and("to", to))
 }
 
 /// Automated wireline and internal ports use a time other than 11:30 only with `triggered: true`
@@ -117,47 +119,46 @@ pub fn check(cx: &Cx, out: &mut Vec<Issue>) {
     let shown = clock_text(seconds);
     if facts.port_type.is_some_and(needs_trigger) && !triggered && seconds != DEFAULT_ACTIVATION {
         // 11:30 applies, so the window and the support hours do not matter.
-        out.push(Issue::warning(
-            Field::Triggered.path(),
-            Code::TimeNotTriggered,
-            msg![
-                "The requested time ",
-                shown,
-                " Eastern is used only with triggered activation (triggered: true); without it the numbers activate at 11:30 Eastern time. Turn on triggered activation, or leave the time out."
-            ],
-        ));
+        out.push(
+            Issue::warning(
+                Field::Triggered.path(),
+                Code::TimeNotTriggered,
+                msg![
+                    "The requested time ",
+                    shown.as_str(),
+                    " Eastern is used only with triggered activation (triggered: true); without it the numbers activate at 11:30 Eastern time. Turn on triggered activation, or leave the time out."
+                ],
+            )
+            .param("time", shown),
+        );
         return;
     }
     if let Some((p, (from, to))) = facts.port_type.and_then(|p| Some((p, window(p)?))) {
         if !(from..=to).contains(&seconds) {
-            out.push(Issue::error(
-                at(),
-                Code::TimeOutsideWindow,
-                msg![
-                    "The requested activation time is ",
-                    shown,
-                    " Eastern time, outside the window for ",
-                    port_words(p),
-                    " ports: pick a time from ",
-                    range(from, to),
-                    " Eastern time."
-                ],
-            ));
+            let (window, params) = range(from, to);
+            let message = msg![
+                "The requested activation time is ",
+                shown.as_str(),
+                " Eastern time, outside the window for ",
+                port_words(p),
+                " ports: pick a time from ",
+                window,
+                " Eastern time."
+            ];
+            out.push(Issue::error(at(), Code::TimeOutsideWindow, message).param("time", shown).with_params(params));
             return;
         }
     }
     let (open, close) = SUPPORT_HOURS;
     if !(open..=close).contains(&seconds) {
-        out.push(Issue::warning(
-            at(),
-            Code::TimeOutsideSupportHours,
-            msg![
-                "Activation at ",
-                shown,
-                " Eastern time is outside support hours (",
-                range(open, close),
-                " Eastern), so nobody can help if the port goes wrong: pick a time in those hours if you can."
-            ],
-        ));
+        let (hours, params) = range(open, close);
+        let message = msg![
+            "Activation at ",
+            shown.as_str(),
+            " Eastern time is outside support hours (",
+            hours,
+            " Eastern), so nobody can help if the port goes wrong: pick a time in those hours if you can."
+        ];
+        out.push(Issue::warning(at(), Code::TimeOutsideSupportHours, message).param("time", shown).with_params(params));
     }
 }

@@ -6,6 +6,8 @@
 
 use serde_json::{json, Value as J};
 
+pub mod params;
+
 /// The three entry points, each returning its result as JSON.
 pub trait Api {
     fn validate(&self, order: &J, options: &J) -> J;

@@ -10,9 +10,10 @@ use wasm_common::{get, js};
 #[path = "../../tests/cases/mod.rs"]
 mod cases;
 
+use cases::params::ParamsApi;
 use cases::Api;
 use js_sys::JSON;
-use portin_validator_wasm::api::{editable_fields, explain_status, validate_order};
+use portin_validator_wasm::api::{editable_fields, explain_status, parse_tn_list, validate_order};
 use serde_json::Value as J;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -81,6 +82,23 @@ fn editable_fields_details() {
 #[wasm_bindgen_test]
 fn edits() {
     assert!(cases::edits(&Wasm) >= 25);
+}
+
+impl ParamsApi for Wasm {
+    fn parse_tn_list(&self, text: &J, options: &J) -> J {
+        from_js(&parse_tn_list(to_js(text), to_js(options)))
+    }
+}
+
+/// Issue 23: the JS issues carry the same params as the native ones (`tests/cases/params.rs`).
+#[wasm_bindgen_test]
+fn params() {
+    assert!(cases::params::params(&Wasm) >= 40);
+}
+
+#[wasm_bindgen_test]
+fn params_of_list_entries() {
+    cases::params::list_params(&Wasm);
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ use portin_validator::internal::answers::area_code::AreaCodeAnswer;
 use portin_validator::internal::answers::dates::EarliestDates;
 use portin_validator::internal::answers::editable::EditableFields;
 use portin_validator::internal::entry::{Applied, ReadOrder};
-use portin_validator::internal::issue::{Hole, Issue, Message, Report, Seg, Span, TnPlace, TnSummary};
+use portin_validator::internal::issue::{Hole, Issue, Message, Param, Report, Seg, Span, TnPlace, TnSummary};
 use portin_validator::internal::order::body::Body;
 use portin_validator::internal::order::{held, Field, Group, Held, TnInput};
 use portin_validator::internal::{rejection, status};
@@ -32,7 +32,7 @@ use portin_validator::{DuplicateEntry, InvalidEntry, ListReport, Tn};
 #[wasm_bindgen(inline_js = "const DEC = new TextDecoder();
 const K = [false, true, null, undefined];
 export function fromWire(w, bytes, lens) {
-  const s = DEC.decode(bytes), T = new Array(lens.length), tpl = [];
+  const s = DEC.decode(bytes), T = new Array(lens.length), tpl = [], tplP = [];
   for (let i = 0, o = 0; i < lens.length; i++) T[i] = s.slice(o, o += lens[i]);
   let p = 0;
   const f = new Float64Array(1), u = new Uint32Array(f.buffer);
@@ -41,18 +41,37 @@ export function fromWire(w, bytes, lens) {
     const path = new Array(n);
     for (let i = 0; i < n; i++) path[i] = raw(w[p++]);
     const code = T[w[p++]], severity = T[w[p++]], rule = w[p++], m = w[p++];
-    let message, t;
+    let message, t, params;
     if (m === 0) message = T[w[p++]];
     else {
-      if (m === 1) { const n = w[p++]; t = new Array(n); for (let i = 0; i < n; i++) t[i] = T[w[p++]]; tpl.push(t); }
-      else t = tpl[m - 2];
-      switch (t.length) {
+      let tp;
+      if (m === 1) {
+        const n = w[p++]; t = new Array(n); for (let i = 0; i < n; i++) t[i] = T[w[p++]];
+        const names = new Array(n - 1), keys = [], vals = [];
+        let named = false;
+        for (let i = 1; i < n; i++) { const k = w[p++]; names[i - 1] = k ? T[k - 1] : null; if (k) named = true; }
+        for (let i = w[p++]; i > 0; i--) { keys.push(T[w[p++]]); vals.push(v()); }
+        tp = named || keys.length ? { names, keys, vals } : null;
+        tpl.push(t); tplP.push(tp);
+      } else { t = tpl[m - 2]; tp = tplP[m - 2]; }
+      if (tp === null) switch (t.length) {
         case 2: message = t[0] + raw(w[p++]) + t[1]; break;
         case 3: message = t[0] + raw(w[p++]) + t[1] + raw(w[p++]) + t[2]; break;
         default: message = t[0]; for (let i = 1; i < t.length; i++) message += raw(w[p++]) + t[i];
+      } else {
+        const { names, keys, vals } = tp;
+        params = {}; message = t[0];
+        for (let i = 1; i < t.length; i++) {
+          const x = raw(w[p++]);
+          if (names[i - 1] !== null) params[names[i - 1]] = x;
+          message += x + t[i];
+        }
+        for (let i = 0; i < keys.length; i++) params[keys[i]] = vals[i];
       }
     }
-    return rule ? { path, code, severity, message, rule: T[rule - 1] } : { path, code, severity, message };
+    for (let i = w[p++]; i > 0; i--) { const key = T[w[p++]]; if (params === undefined) params = {}; params[key] = v(); }
+    if (params === undefined) return rule ? { path, code, severity, message, rule: T[rule - 1] } : { path, code, severity, message };
+    return rule ? { path, code, severity, message, rule: T[rule - 1], params } : { path, code, severity, message, params };
   }
   function v() {
     const x = w[p++], k = x >>> 4;
@@ -94,7 +113,12 @@ const OBJ: u32 = 3;
 /// An [`Issue`] with a path of `payload` segments, each a [`raw`] word; then raw words: code,
 /// severity, rule (0 for none, else the string's index + 1), message (0 then a string; 1 then
 /// a new template, its number of parts and the parts; `n >= 2` template `n - 2`), then one
-/// [`raw`] word per hole.
+/// [`raw`] word per hole; then the number of the issue's own params and each param: its name's
+/// string index, then its value (a value's words, a number or a string). A new template's words
+/// go on after its parts: per hole, its name's string index + 1 (0 for a hole that is no
+/// param), then the number of the template's own params and each param. The params of a
+/// template's issues are its named holes' values, then its own params. Issues without params
+/// (most) get no object.
 const ISSUE: u32 = 4;
 /// An array of TNs: the payload is a string of 10-digit TNs end to end.
 const TNS: u32 = 5;
@@ -136,12 +160,17 @@ pub(crate) struct Wire {
 
 const STATIC_SLOTS: usize = 256;
 
+/// The word of a [`Hole::None`]: the empty string (written first, see [`Wire::new`]), and not
+/// a param.
+const NO_HOLE: u32 = 1;
+
 impl Wire {
     pub(crate) fn new() -> Self {
         Wire {
             words: Vec::new(),
             bytes: Vec::new(),
-            lens: Vec::new(),
+            // String 0 is the empty string: what a hole without a value writes (`NO_HOLE`).
+            lens: vec![0],
             statics: vec![(0, 0, 0); STATIC_SLOTS],
             templates: Vec::new(),
             last_span: None,
@@ -242,6 +271,10 @@ impl Wire {
         let rule = issue.rule.map_or(0, |r| self.static_text(r) + 1);
         self.words.extend([code, severity, rule]);
         self.message(&issue.message);
+        self.words.push(issue.params.len() as u32);
+        for (name, value) in issue.params.iter() {
+            self.param(name, value);
+        }
     }
 
     fn message(&mut self, message: &Message) {
@@ -251,6 +284,7 @@ impl Wire {
             return;
         };
         let addr = Arc::as_ptr(template) as usize;
+        let hole_count = template.parts().len().saturating_sub(1);
         match self.templates.iter().find(|(a, _)| *a == addr) {
             Some(&(_, n)) => self.words.push(n + 2),
             None => {
@@ -262,16 +296,38 @@ impl Wire {
                     let id = self.text(part);
                     self.words.push(id);
                 }
+                let names = template.holes();
+                for i in 0..hole_count {
+                    let word = match names.get(i) {
+                        Some(name) if !name.is_empty() => self.static_text(name) + 1,
+                        _ => 0,
+                    };
+                    self.words.push(word);
+                }
+                self.words.push(template.params().len() as u32);
+                for (name, value) in template.params().iter() {
+                    self.param(name, value);
+                }
             }
         }
-        for i in 0..template.parts().len().saturating_sub(1) {
+        for i in 0..hole_count {
             let word = match holes.get(i).unwrap_or(&Hole::None) {
-                Hole::None => raw_text(self.text("")),
+                Hole::None => NO_HOLE,
                 Hole::Number(n) => raw_number(*n),
                 Hole::Text(t) => raw_text(self.span(t)),
                 Hole::Tn(tn) => raw_text(self.text(&tn.formatted())),
             };
             self.words.push(word);
+        }
+    }
+
+    /// One param: its name's string index, then its value.
+    fn param(&mut self, name: &'static str, value: &Param) {
+        let key = self.static_text(name);
+        self.words.push(key);
+        match value {
+            Param::Number(n) => self.number(*n as f64),
+            Param::Text(t) => self.string(t),
         }
     }
 
@@ -370,6 +426,7 @@ const ISSUE_SHAPE: ResultShape = ResultShape {
         Key::required("severity"),
         Key::required("message"),
         Key::optional("rule"),
+        Key::optional("params"),
     ],
 };
 
