@@ -2,7 +2,6 @@
 //! (R-TN-PARSE, R-TN-NANP in domain.md).
 
 use crate::code::Code;
-use crate::issue::Params;
 use crate::text::msg;
 use crate::text::{quote, QUOTE_CLOSE, QUOTE_OPEN};
 
@@ -62,25 +61,22 @@ impl TnError {
     /// quoted text (trimmed, see [`quote`]) then [`TnError::after_quote`].
     pub fn message(self, typed: &str) -> String {
         match self.after_quote() {
-            (true, rest, _) => msg![quote(typed.trim()), rest],
-            (false, rest, _) => rest,
+            (true, rest) => msg![quote(typed.trim()), rest],
+            (false, rest) => rest,
         }
     }
 
-    /// The message without the typed text: whether it starts with the quoted text, what
-    /// follows it, and the values that states (`digits` for [`TnError::Length`]). The same for
-    /// every entry with this error, so a long list builds it once.
-    pub fn after_quote(self) -> (bool, String, Params) {
-        let mut params = Params::default();
+    /// The message without the typed text: whether it starts with the quoted text, and what
+    /// follows it. The same for every entry with this error, so a long list builds it once.
+    pub fn after_quote(self) -> (bool, String) {
         let rest = match self {
-            TnError::Empty => return (false, msg!["Enter a 10-digit number such as 919-246-0142."], Params::default()),
+            TnError::Empty => return (false, msg!["Enter a 10-digit number such as 919-246-0142."]),
             TnError::Character(c) => msg![
                 " has ", quote_char(c), ", which cannot be part of a phone number; use digits, optionally with spaces, dashes, dots or parentheses."
             ],
-            TnError::Length(n) => {
-                params = params.and("digits", n);
-                msg![" has ", n, if n == 1 { " digit" } else { " digits" }, "; a US number has 10 (3-digit area code and 7-digit number)."]
-            }
+            TnError::Length(n) => msg![
+                " has ", n, if n == 1 { " digit" } else { " digits" }, "; a US number has 10 (3-digit area code and 7-digit number)."
+            ],
             TnError::CountryCode => msg![" is not a US number: only country code +1 (North America) can be ported here."],
             TnError::AreaCode => msg![" has an area code starting with 0 or 1; US area codes start with 2-9. Check the first digits."],
             TnError::AreaCodeReserved => msg![
@@ -91,7 +87,17 @@ impl TnError {
             TnError::Fictitious => msg![" is a fictitious number (555-0100 to 555-0199 are reserved for films and examples) and cannot be ported."],
             TnError::DirectoryAssistance => msg![" is directory assistance (555-1212), not a line that can be ported."],
         };
-        (true, rest, params)
+        (true, rest)
+    }
+
+    /// The value the message states, by its param name: the digit count of
+    /// [`TnError::Length`] (`digits`). A pair, not an issue's params, so that this value type
+    /// does not depend on the issue module (which depends on it).
+    pub fn stated(self) -> Option<(&'static str, usize)> {
+        match self {
+            TnError::Length(n) => Some(("digits", n)),
+            _ => None,
+        }
     }
 }
 

@@ -36,7 +36,11 @@ impl EntryError {
     /// follows it, and the values that states (see [`TnError::after_quote`]).
     pub fn after_quote(self) -> (bool, String, Params) {
         match self {
-            EntryError::Syntax(e) => e.after_quote(),
+            EntryError::Syntax(e) => {
+                let (quoted, rest) = e.after_quote();
+                let params = e.stated().map_or_else(Params::default, |(name, n)| Params::default().and(name, n));
+                (quoted, rest, params)
+            }
             EntryError::Plan(_, e) => {
                 let (rest, params) = e.after_quote();
                 (true, rest, params)
