@@ -770,12 +770,15 @@ export interface OrderSchema extends StandardSchemaV1<PortInOrder>, StandardJSON
 export function orderSchema(options?: OrderSchemaOptions): OrderSchema;
 
 /** An error of `toProblemDetails`: RFC 9457's `detail` and a JSON Pointer (RFC 6901, in a URI
- * fragment: `#/subscriber/serviceAddress/zip`) to the field, with the issue's code and rule. */
+ * fragment: `#/subscriber/serviceAddress/zip`) to the field, with the issue's code, rule and
+ * params (so a client translating by code can say the values too). */
 export interface ProblemDetailsError {
   detail: string;
   pointer: string;
   code: IssueCode;
   rule?: string;
+  /** The issue's `params`, when it has any. */
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details for a report, to answer a request with status 422 and the type

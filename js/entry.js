@@ -348,7 +348,10 @@ export function toProblemDetails(report) {
   try {
     errors = report.issues
       .filter((i) => i.severity === "error")
-      .map(({ message, path, code, rule }) => ({ detail: message, pointer: "#" + path.map((key) => "/" + key).join(""), code, rule }));
+      .map(({ message, path, code, rule, params }) => {
+        const error = { detail: message, pointer: "#" + path.map((key) => "/" + key).join(""), code, rule };
+        return params ? { ...error, params } : error;
+      });
   } catch {
     errors = [];
   }

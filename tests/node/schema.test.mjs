@@ -146,6 +146,9 @@ test("toProblemDetails: RFC 9457 problem details of the errors, each with a JSON
     ["#/subscriber/serviceAddress/zip", "address.zip", "R-ADDRESS"],
   ]);
   assert.match(problem.errors[0].detail, /^Item 2: “919-555-0100” is a fictitious number/);
+  assert.deepEqual(problem.errors.map((e) => e.params), [report.issues.find((i) => i.code === "tn.fictitious").params, undefined], "an issue's params go with it; none, no key");
+  assert.equal(problem.errors[0].params.line, 2);
+  assert.ok(!("params" in problem.errors[1]));
   assert.equal(JSON.stringify(toProblemDetails(validateOrder(null)).errors.map((e) => e.pointer)), '["#"]', "the whole order: the root pointer");
   assert.deepEqual(toProblemDetails(validateOrder(good, TODAY)).errors, []);
 });
