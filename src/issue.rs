@@ -111,9 +111,9 @@ pub struct Issue {
     pub severity: Severity,
     pub message: Message,
     pub rule: Option<&'static str>,
-    /// The values given with [`Issue::param`]; those of a [`Template`] message are its own
-    /// ([`Issue::params`] lists all of them).
-    pub params: Params,
+    /// The values given with [`Issue::param`] and [`Issue::with_params`]; those of a
+    /// [`Template`] message come from it ([`Issue::params`] lists all of them).
+    pub given_params: Params,
 }
 
 impl Issue {
@@ -124,7 +124,7 @@ impl Issue {
 
     /// [`Issue::new`] with a message that may still be a [`Template`] and its holes.
     pub fn with_message(severity: Severity, path: Path, code: Code, message: Message) -> Self {
-        Issue { path, code, severity, message, rule: code.rule(), params: Params::default() }
+        Issue { path, code, severity, message, rule: code.rule(), given_params: Params::default() }
     }
 
     pub fn error(path: Path, code: Code, message: String) -> Self {
@@ -153,17 +153,17 @@ impl Issue {
     }
 
     /// [`Issue::param`] out of line: issues are built in many places, and one copy of this is
-    /// smaller in the `.wasm` than one per place.
+    /// smaller in the `.wasm` than one per place (inlined at every call site: +76 bytes gzip).
     #[inline(never)]
     fn with_param(mut self, name: &'static str, value: Param) -> Self {
-        self.params.0.push((name, value));
+        self.given_params.0.push((name, value));
         self
     }
 
     /// Adds every value of `params` ([`Issue::param`] for each).
     #[inline(never)]
     pub fn with_params(mut self, params: Params) -> Self {
-        self.params.0.extend(params.0);
+        self.given_params.0.extend(params.0);
         self
     }
 
@@ -180,7 +180,7 @@ impl Issue {
             }
             all.extend(template.params().iter().cloned());
         }
-        all.extend(self.params.iter().cloned());
+        all.extend(self.given_params.iter().cloned());
         all
     }
 

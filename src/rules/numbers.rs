@@ -369,7 +369,7 @@ mod tests {
             .map(|bad| {
                 let mut issue =
                     tn_issue(Field::Tns.at(bad.index), &msg![facts.place(bad.line), ": "], &bad.text, bad.error);
-                let stated = std::mem::take(&mut issue.params);
+                let stated = std::mem::take(&mut issue.given_params);
                 issue.param("line", bad.line).with_params(stated)
             })
             .collect();

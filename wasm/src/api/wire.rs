@@ -271,8 +271,8 @@ impl Wire {
         let rule = issue.rule.map_or(0, |r| self.static_text(r) + 1);
         self.words.extend([code, severity, rule]);
         self.message(&issue.message);
-        self.words.push(issue.params.len() as u32);
-        for (name, value) in issue.params.iter() {
+        self.words.push(issue.given_params.len() as u32);
+        for (name, value) in issue.given_params.iter() {
             self.param(name, value);
         }
     }
