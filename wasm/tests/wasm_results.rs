@@ -113,13 +113,18 @@ fn split_top(text: &str, sep: char) -> Vec<&str> {
     parts
 }
 
+/// Each `export <kind> NAME...` of `text`: the name, and the text after the keyword (up to the
+/// next declaration of that kind).
+fn exported<'a>(text: &'a str, kind: &str) -> Vec<(String, &'a str)> {
+    let name = |rest: &str| rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    text.split(&format!("export {kind} ")).skip(1).map(|rest| (name(rest), rest)).collect()
+}
+
 /// The interfaces of api.d.ts by name, each with its members in order.
 fn interfaces() -> BTreeMap<String, Vec<Member>> {
     let text = without_comments(API_DTS);
     let mut found = BTreeMap::new();
-    for (at, _) in text.match_indices("export interface ") {
-        let rest = &text[at + "export interface ".len()..];
-        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    for (name, rest) in exported(&text, "interface") {
         let (body, _) = bracketed(&rest[rest.find('{').unwrap()..]);
         let members = split_top(body, ';')
             .into_iter()
@@ -143,9 +148,7 @@ fn interfaces() -> BTreeMap<String, Vec<Member>> {
 fn returns() -> BTreeMap<String, String> {
     let text = without_comments(API_DTS);
     let mut found = BTreeMap::new();
-    for (at, _) in text.match_indices("export function ") {
-        let rest = &text[at + "export function ".len()..];
-        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    for (name, rest) in exported(&text, "function") {
         let (_, after) = bracketed(&rest[rest.find('(').unwrap()..]);
         let ty = after.trim().strip_prefix(':').unwrap().split(';').next().unwrap().trim();
         found.insert(name, ty.to_string());
